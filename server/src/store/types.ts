@@ -1,0 +1,50 @@
+/**
+ * The storage contract every store implements (SQLite embedded, PostgreSQL for several nodes).
+ * One contract test suite runs against each implementation.
+ */
+import type { CommandAck, MeetingEvent } from '@percolate/shared';
+
+export interface MeetingRecord {
+  id: string;
+  joinCode: string;
+  /** sha256 (hex) of the facilitator key; the key itself is never stored. */
+  facilitatorKeyHash: string;
+  title: string;
+  createdAt: number;
+}
+
+/** One command's outcome in a batch: its id, its events (already numbered) and its ack. */
+export interface CommittedCommand {
+  commandId: string;
+  events: MeetingEvent[];
+  ack: CommandAck;
+}
+
+/** Thrown by `append` when another writer got there first (the expected sequence moved on). */
+export class SequenceConflictError extends Error {
+  constructor(
+    readonly meetingId: string,
+    readonly expectedSeq: number,
+  ) {
+    super(`sequence conflict on meeting ${meetingId} at ${expectedSeq}`);
+    this.name = 'SequenceConflictError';
+  }
+}
+
+export interface EventStore {
+  /** Creates the meeting and appends its first events in one transaction. */
+  createMeeting(record: MeetingRecord, firstEvents: MeetingEvent[]): Promise<void>;
+  findMeeting(id: string): Promise<MeetingRecord | null>;
+  findMeetingByJoinCode(joinCode: string): Promise<MeetingRecord | null>;
+  /** Events with seq > afterSeq, in order. */
+  loadEvents(meetingId: string, afterSeq?: number): Promise<MeetingEvent[]>;
+  /**
+   * Appends a batch of commands' events in ONE transaction, only if the meeting's last seq is
+   * `expectedSeq` (else SequenceConflictError). Each command id is stored under a UNIQUE
+   * constraint together with its ack, so a retried command finds its first answer.
+   */
+  append(meetingId: string, expectedSeq: number, batch: CommittedCommand[]): Promise<void>;
+  /** The stored ack of a command that was already committed, or null. */
+  findCommandAck(meetingId: string, commandId: string): Promise<CommandAck | null>;
+  close(): Promise<void>;
+}

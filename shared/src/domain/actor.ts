@@ -1,0 +1,11 @@
+/** Who issues a command: a client (identified by the hash of its secret token) or the server itself. */
+export type Actor =
+  | { kind: 'client'; tokenHash: string; hasFacilitatorKey: boolean }
+  | { kind: 'system' };
+
+/** What `decide` needs from the outside world, passed in so that it stays pure. */
+export interface DecideContext {
+  now: number;
+  /** Makes a fresh id (nanoid on the server, a counter in tests). */
+  newId: () => string;
+}

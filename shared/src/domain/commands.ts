@@ -1,0 +1,143 @@
+/**
+ * Every client→server command, as zod schemas. The server validates each inbound payload with
+ * `commandSchema`; the types are inferred from it and never redeclared.
+ */
+import { z } from 'zod';
+import { LIMITS } from './limits.js';
+import { CONTINUE_CHOICES, ITEM_KINDS, MOODS, PHASES, ROUNDS } from './model.js';
+
+const id = z.string().min(1).max(64);
+const text = (max: number) => z.string().trim().min(1).max(max);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const settingsSchema = z.strictObject({
+  dotsPerPerson: z.number().int().min(1).max(LIMITS.maxDotsPerPerson),
+  maxDotsPerTopic: z.number().int().min(1).max(LIMITS.maxDotsPerPerson),
+  hiddenVotes: z.boolean(),
+  anonymousTopics: z.boolean(),
+  timeboxMinutes: z.number().int().min(1).max(LIMITS.maxTimeboxMinutes),
+  extensionMinutes: z
+    .array(z.number().int().min(1).max(LIMITS.maxTimeboxMinutes))
+    .max(LIMITS.maxExtensions),
+  checkinSecondsPerPerson: z.number().int().min(10).max(LIMITS.maxCheckinSeconds).nullable(),
+  openNotes: z.boolean(),
+  timeZone: z
+    .string()
+    .min(1)
+    .max(64)
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'unknown time zone'),
+  locale: z.enum(['de', 'en']),
+});
+export const settingsPatchSchema = settingsSchema.partial();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({ id, type: z.literal(type), ...shape });
+
+export const commandSchemas = {
+  'participant:join': cmd('participant:join', { name: text(LIMITS.name) }),
+  'participant:rename': cmd('participant:rename', { name: text(LIMITS.name) }),
+  'participant:leave': cmd('participant:leave', {}),
+
+  'round:post': cmd('round:post', {
+    round: z.enum(ROUNDS),
+    text: text(LIMITS.roundLine),
+    mood: z.enum(MOODS).nullable().optional(),
+    private: z.boolean().optional(),
+  }),
+  'round:start': cmd('round:start', {
+    round: z.enum(ROUNDS),
+    /** Speaking order; defaults to join order of those present. */
+    order: z.array(id).max(LIMITS.maxParticipants).optional(),
+  }),
+  'round:next': cmd('round:next', {}),
+  'round:end': cmd('round:end', {}),
+
+  'topic:propose': cmd('topic:propose', {
+    title: text(LIMITS.topicTitle),
+    description: z.string().trim().max(LIMITS.topicDescription).optional(),
+  }),
+  'topic:edit': cmd('topic:edit', {
+    topicId: id,
+    title: text(LIMITS.topicTitle).optional(),
+    description: z.string().trim().max(LIMITS.topicDescription).optional(),
+  }),
+  'topic:delete': cmd('topic:delete', { topicId: id }),
+  'topic:merge': cmd('topic:merge', { sourceId: id, targetId: id }),
+
+  'vote:cast': cmd('vote:cast', { topicId: id }),
+  'vote:retract': cmd('vote:retract', { topicId: id }),
+  'vote:close': cmd('vote:close', {}),
+  'vote:reveal': cmd('vote:reveal', {}),
+  'queue:reorder': cmd('queue:reorder', { order: z.array(id).max(LIMITS.maxTopics) }),
+
+  'discussion:start': cmd('discussion:start', { topicId: id }),
+  'timer:pause': cmd('timer:pause', {}),
+  'timer:resume': cmd('timer:resume', {}),
+  'timer:extend': cmd('timer:extend', {
+    minutes: z.number().int().min(1).max(LIMITS.maxTimeboxMinutes),
+  }),
+  'timer:stop': cmd('timer:stop', {}),
+  'continue:vote': cmd('continue:vote', { choice: z.enum(CONTINUE_CHOICES) }),
+  /** Resolve the continue-vote by majority, or override it with an explicit decision. */
+  'continue:resolve': cmd('continue:resolve', {
+    decision: z.enum(['continue', 'close']).optional(),
+  }),
+  'discussion:close': cmd('discussion:close', {}),
+
+  'item:add': cmd('item:add', {
+    topicId: id,
+    kind: z.enum(ITEM_KINDS),
+    text: text(LIMITS.itemText),
+    owner: z.string().trim().max(LIMITS.owner).nullable().optional(),
+    due: isoDate.nullable().optional(),
+  }),
+  'item:edit': cmd('item:edit', {
+    itemId: id,
+    kind: z.enum(ITEM_KINDS).optional(),
+    text: text(LIMITS.itemText).optional(),
+    owner: z.string().trim().max(LIMITS.owner).nullable().optional(),
+    due: isoDate.nullable().optional(),
+  }),
+  'item:delete': cmd('item:delete', { itemId: id }),
+  'summary:set': cmd('summary:set', { text: z.string().max(LIMITS.summary) }),
+
+  'phase:set': cmd('phase:set', { phase: z.enum(PHASES) }),
+  'settings:update': cmd('settings:update', { settings: settingsPatchSchema }),
+  'facilitation:handover': cmd('facilitation:handover', { to: id }),
+  /** The holder of the facilitator key takes the facilitator role (back). */
+  'facilitation:claim': cmd('facilitation:claim', {}),
+  'role:set': cmd('role:set', {
+    participantId: id,
+    role: z.enum(['cofacilitator', 'scribe', 'participant']),
+  }),
+  'meeting:end': cmd('meeting:end', {}),
+} as const;
+
+export const commandSchema = z.discriminatedUnion(
+  'type',
+  Object.values(commandSchemas) as unknown as [
+    (typeof commandSchemas)[keyof typeof commandSchemas],
+    ...(typeof commandSchemas)[keyof typeof commandSchemas][],
+  ],
+);
+
+export type Command = z.infer<typeof commandSchema>;
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+export const COMMAND_TYPES = Object.keys(commandSchemas) as CommandType[];
+
+/**
+ * Commands only the server issues on its own behalf (timer expiry, facilitator failover).
+ * They never arrive from a socket, so they have no client schema.
+ */
+export type SystemCommand =
+  | { type: 'timer:expire'; topicId: string; round: number }
+  | { type: 'facilitation:failover'; from: string; to: string };

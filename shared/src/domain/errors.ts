@@ -1,0 +1,54 @@
+/**
+ * Domain errors are values with a stable code; the client translates the code, the message is
+ * for logs and API users.
+ */
+export const ErrorCode = {
+  InvalidPayload: 'INVALID_PAYLOAD',
+  UnknownCommand: 'UNKNOWN_COMMAND',
+  NotJoined: 'NOT_JOINED',
+  AlreadyJoined: 'ALREADY_JOINED',
+  Forbidden: 'FORBIDDEN',
+  WrongPhase: 'WRONG_PHASE',
+  IllegalTransition: 'ILLEGAL_TRANSITION',
+  MeetingEnded: 'MEETING_ENDED',
+  MeetingNotFound: 'MEETING_NOT_FOUND',
+  ParticipantNotFound: 'PARTICIPANT_NOT_FOUND',
+  TopicNotFound: 'TOPIC_NOT_FOUND',
+  TopicNotOpen: 'TOPIC_NOT_OPEN',
+  ItemNotFound: 'ITEM_NOT_FOUND',
+  VoteBudgetExhausted: 'VOTE_BUDGET_EXHAUSTED',
+  TopicDotCapReached: 'TOPIC_DOT_CAP_REACHED',
+  NoDotToRetract: 'NO_DOT_TO_RETRACT',
+  VotingClosed: 'VOTING_CLOSED',
+  VotingOpen: 'VOTING_OPEN',
+  QueueMismatch: 'QUEUE_MISMATCH',
+  DiscussionInProgress: 'DISCUSSION_IN_PROGRESS',
+  NoDiscussion: 'NO_DISCUSSION',
+  TimerNotRunning: 'TIMER_NOT_RUNNING',
+  TimerNotPaused: 'TIMER_NOT_PAUSED',
+  TimerNotExpired: 'TIMER_NOT_EXPIRED',
+  ContinueVoteNotOpen: 'CONTINUE_VOTE_NOT_OPEN',
+  NoRound: 'NO_ROUND',
+  RoundInProgress: 'ROUND_IN_PROGRESS',
+  MergeSameTopic: 'MERGE_SAME_TOPIC',
+  TooMany: 'TOO_MANY',
+  KeyRequired: 'KEY_REQUIRED',
+  Stale: 'STALE',
+  RateLimited: 'RATE_LIMITED',
+  Internal: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface DomainError {
+  code: ErrorCode;
+  message: string;
+}
+
+export const domainError = (code: ErrorCode, message: string): DomainError => ({ code, message });
+
+export const isDomainError = (value: unknown): value is DomainError =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  typeof (value as DomainError).code === 'string' &&
+  typeof (value as DomainError).message === 'string';

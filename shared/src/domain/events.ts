@@ -1,0 +1,133 @@
+/**
+ * What happened in a meeting: the event log. `decide` produces event bodies; the store gives
+ * each its sequence number; `evolve` applies them. Events are facts, named in the past tense.
+ */
+import type {
+  ContinueChoice,
+  ItemKind,
+  Mood,
+  ParticipantId,
+  Phase,
+  Role,
+  RoundKind,
+  Settings,
+  Timer,
+  TopicId,
+} from './model.js';
+
+export type EventBody =
+  | { type: 'meeting:created'; meetingId: string; title: string; settings: Settings }
+  | {
+      type: 'participant:joined';
+      participantId: ParticipantId;
+      tokenHash: string;
+      name: string;
+      role: Role;
+    }
+  | { type: 'participant:rejoined'; participantId: ParticipantId }
+  | { type: 'participant:renamed'; participantId: ParticipantId; name: string }
+  | { type: 'participant:left'; participantId: ParticipantId }
+  | {
+      type: 'round:posted';
+      round: RoundKind;
+      participantId: ParticipantId;
+      text: string;
+      mood: Mood | null;
+      private: boolean;
+    }
+  | { type: 'round:started'; round: RoundKind; order: ParticipantId[]; timer: Timer | null }
+  | { type: 'round:advanced'; index: number; timer: Timer | null }
+  | { type: 'round:ended' }
+  | {
+      type: 'topic:proposed';
+      topicId: TopicId;
+      title: string;
+      description: string;
+      authorId: ParticipantId;
+    }
+  | { type: 'topic:edited'; topicId: TopicId; title: string; description: string }
+  | { type: 'topic:deleted'; topicId: TopicId }
+  | {
+      type: 'topic:merged';
+      sourceId: TopicId;
+      targetId: TopicId;
+      /** Per participant, dots that moved onto the target. */
+      moved: Record<ParticipantId, number>;
+      /** Per participant, dots given back because the target reached the per-topic cap. */
+      refunded: Record<ParticipantId, number>;
+    }
+  | { type: 'vote:cast'; participantId: ParticipantId; topicId: TopicId }
+  | { type: 'vote:retracted'; participantId: ParticipantId; topicId: TopicId }
+  | { type: 'vote:closed'; queue: TopicId[] }
+  | { type: 'vote:revealed' }
+  | { type: 'vote:reopened' }
+  | { type: 'queue:reordered'; queue: TopicId[] }
+  | { type: 'discussion:started'; topicId: TopicId; timer: Timer }
+  | { type: 'timer:paused'; remainingMs: number }
+  | { type: 'timer:resumed'; timer: Timer }
+  | { type: 'timer:extended'; timer: Timer }
+  | { type: 'timer:expired'; topicId: TopicId; reason: 'elapsed' | 'stopped' }
+  | { type: 'continue:voted'; participantId: ParticipantId; choice: ContinueChoice }
+  | {
+      type: 'discussion:continued';
+      topicId: TopicId;
+      round: number;
+      timer: Timer;
+      tally: ContinueTally;
+      overridden: boolean;
+    }
+  | {
+      type: 'discussion:closed';
+      topicId: TopicId;
+      /** The continue-vote's tally, when one was open. */
+      tally: ContinueTally | null;
+      overridden: boolean;
+    }
+  | {
+      type: 'item:added';
+      itemId: string;
+      topicId: TopicId;
+      kind: ItemKind;
+      text: string;
+      owner: string | null;
+      due: string | null;
+      authorId: ParticipantId;
+    }
+  | {
+      type: 'item:edited';
+      itemId: string;
+      kind: ItemKind;
+      text: string;
+      owner: string | null;
+      due: string | null;
+    }
+  | { type: 'item:deleted'; itemId: string }
+  | { type: 'summary:set'; text: string }
+  | { type: 'phase:changed'; from: Phase; to: Phase }
+  | { type: 'settings:changed'; settings: Settings }
+  | { type: 'role:changed'; participantId: ParticipantId; role: Role }
+  | {
+      type: 'facilitation:handedOver';
+      from: ParticipantId | null;
+      to: ParticipantId;
+      reason: 'handover' | 'claim' | 'failover';
+    }
+  | { type: 'meeting:ended' };
+
+export type EventType = EventBody['type'];
+
+export interface ContinueTally {
+  up: number;
+  sideways: number;
+  down: number;
+}
+
+/** An event as stored: its body, the meeting's sequence number, the time and the command that caused it. */
+export type MeetingEvent = EventBody & {
+  seq: number;
+  at: number;
+  /** Client command id (or a server-made id for system commands). */
+  commandId: string;
+};
+
+export type EventOf<T extends EventType> = Extract<MeetingEvent, { type: T }>;

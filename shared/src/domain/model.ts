@@ -1,0 +1,185 @@
+/**
+ * The meeting's vocabulary: phases, roles, settings and the state that `evolve` builds from the
+ * event log. Everything here is plain data so that state can be rebuilt, compared and projected.
+ */
+
+export const Phase = {
+  Lobby: 'lobby',
+  Checkin: 'checkin',
+  Propose: 'propose',
+  Vote: 'vote',
+  Discuss: 'discuss',
+  Wrapup: 'wrapup',
+  Ended: 'ended',
+} as const;
+export type Phase = (typeof Phase)[keyof typeof Phase];
+export const PHASES = Object.values(Phase) as readonly Phase[];
+
+export const Role = {
+  Facilitator: 'facilitator',
+  Cofacilitator: 'cofacilitator',
+  Scribe: 'scribe',
+  Participant: 'participant',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ROLES = Object.values(Role) as readonly Role[];
+
+export const MOODS = ['sunny', 'partly', 'cloudy', 'rainy', 'stormy'] as const;
+export type Mood = (typeof MOODS)[number];
+
+export const CONTINUE_CHOICES = ['up', 'sideways', 'down'] as const;
+export type ContinueChoice = (typeof CONTINUE_CHOICES)[number];
+
+export const ITEM_KINDS = ['note', 'decision', 'action'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export const ROUNDS = ['checkin', 'closing'] as const;
+export type RoundKind = (typeof ROUNDS)[number];
+
+export type ParticipantId = string;
+export type TopicId = string;
+export type ItemId = string;
+
+export interface Settings {
+  /** Dots each participant may place in the vote. */
+  dotsPerPerson: number;
+  /** Most dots one participant may place on one topic (1 = one dot per topic). */
+  maxDotsPerTopic: number;
+  /** When true, tallies stay on the server until the facilitator reveals them. */
+  hiddenVotes: boolean;
+  /** When true, nobody but the author learns who proposed a topic. */
+  anonymousTopics: boolean;
+  /** First timebox of a topic, in minutes. */
+  timeboxMinutes: number;
+  /** Successive extensions after a thumbs-up vote, in minutes (default halves: 4 then 2). */
+  extensionMinutes: number[];
+  /** Per-person timebox of a check-in or closing round in seconds; null = untimed. */
+  checkinSecondsPerPerson: number | null;
+  /** When true every participant may write notes, decisions and action items. */
+  openNotes: boolean;
+  /** IANA time zone for dates in the minutes. */
+  timeZone: string;
+  /** Language of the meeting's minutes and exports. */
+  locale: 'de' | 'en';
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  dotsPerPerson: 3,
+  maxDotsPerTopic: 3,
+  hiddenVotes: false,
+  anonymousTopics: false,
+  timeboxMinutes: 8,
+  extensionMinutes: [4, 2],
+  checkinSecondsPerPerson: null,
+  openNotes: false,
+  timeZone: 'Europe/Berlin',
+  locale: 'de',
+};
+
+/** A server-authoritative countdown. Running: remaining = durationMs - (now - startedAt). */
+export interface Timer {
+  startedAt: number;
+  durationMs: number;
+  /** Set while paused: what was left when it was paused. */
+  pausedRemainingMs: number | null;
+}
+
+export interface Participant {
+  id: ParticipantId;
+  name: string;
+  role: Role;
+  joinedAt: number;
+  /** Left the meeting on purpose (presence, which is volatile, is not stored here). */
+  left: boolean;
+}
+
+export interface RoundLine {
+  participantId: ParticipantId;
+  text: string;
+  mood: Mood | null;
+  /** Kept out of the minutes. */
+  private: boolean;
+  postedAt: number;
+}
+
+/** A check-in or closing round run with a speaking order. */
+export interface SpeakingRound {
+  kind: RoundKind;
+  order: ParticipantId[];
+  currentIndex: number;
+  /** Per-person timer of the current speaker, when the settings give one. */
+  timer: Timer | null;
+}
+
+export const TopicStatus = {
+  Open: 'open',
+  Discussing: 'discussing',
+  Discussed: 'discussed',
+  Merged: 'merged',
+} as const;
+export type TopicStatus = (typeof TopicStatus)[keyof typeof TopicStatus];
+
+export interface Topic {
+  id: TopicId;
+  title: string;
+  description: string;
+  authorId: ParticipantId;
+  proposedAt: number;
+  status: TopicStatus;
+  /** Set when status is 'merged'. */
+  mergedInto: TopicId | null;
+}
+
+export interface ContinueVote {
+  openedAt: number;
+  votes: Record<ParticipantId, ContinueChoice>;
+}
+
+/** The topic under discussion: its timer, which extension round it is in, and any open continue-vote. */
+export interface Discussion {
+  topicId: TopicId;
+  /** 0 = the first timebox, 1 = after the first extension, … */
+  round: number;
+  timer: Timer;
+  /** Opened when the timer expires or is stopped; null while time runs. */
+  continueVote: ContinueVote | null;
+}
+
+export interface Item {
+  id: ItemId;
+  topicId: TopicId;
+  kind: ItemKind;
+  text: string;
+  /** Action items: who does it (free text, a name). */
+  owner: string | null;
+  /** Action items: ISO date (YYYY-MM-DD). */
+  due: string | null;
+  authorId: ParticipantId;
+  createdAt: number;
+}
+
+export interface MeetingState {
+  id: string;
+  title: string;
+  createdAt: number;
+  settings: Settings;
+  phase: Phase;
+  /** Sequence number of the last applied event (0 before the first). */
+  seq: number;
+  participants: Record<ParticipantId, Participant>;
+  /** sha256 of a participant's secret token → participant id (never projected). */
+  participantByTokenHash: Record<string, ParticipantId>;
+  rounds: Record<RoundKind, Record<ParticipantId, RoundLine>>;
+  speakingRound: SpeakingRound | null;
+  topics: Record<TopicId, Topic>;
+  /** Order of the open (not yet discussed) topics: proposal order, then vote order once voting closes. */
+  queue: TopicId[];
+  /** dots[participantId][topicId] = number of dots. */
+  dots: Record<ParticipantId, Record<TopicId, number>>;
+  votingClosed: boolean;
+  votesRevealed: boolean;
+  discussion: Discussion | null;
+  items: Record<ItemId, Item>;
+  summary: string;
+  endedAt: number | null;
+}

@@ -1,0 +1,97 @@
+/**
+ * What a client may see. `projectPublic(state)` is the same for everyone in the meeting room;
+ * `projectPrivate(state, viewer)` is what only that participant may see (their own dots, topics
+ * and continue-vote). Hidden tallies, anonymous authors and token hashes never appear here.
+ */
+import type { ContinueTally } from './events.js';
+import type {
+  ContinueChoice,
+  Item,
+  Mood,
+  ParticipantId,
+  Phase,
+  Role,
+  RoundKind,
+  Settings,
+  SpeakingRound,
+  Timer,
+  TopicId,
+  TopicStatus,
+} from './model.js';
+
+export interface PublicParticipantView {
+  id: ParticipantId;
+  name: string;
+  role: Role;
+  left: boolean;
+}
+
+export interface PublicRoundLine {
+  participantId: ParticipantId;
+  text: string;
+  mood: Mood | null;
+  /** The author keeps it out of the minutes; it is still shown in the meeting. */
+  private: boolean;
+}
+
+export interface PublicTopicView {
+  id: TopicId;
+  title: string;
+  description: string;
+  /** null when the meeting's topics are anonymous. */
+  authorId: ParticipantId | null;
+  proposedAt: number;
+  status: TopicStatus;
+  mergedInto: TopicId | null;
+  /** Total dots; null while votes are hidden and not yet revealed. */
+  dots: number | null;
+}
+
+export interface PublicDiscussionView {
+  topicId: TopicId;
+  round: number;
+  timer: Timer;
+  continueVote: { openedAt: number; tally: ContinueTally; voters: number } | null;
+}
+
+export interface PublicView {
+  id: string;
+  title: string;
+  createdAt: number;
+  endedAt: number | null;
+  phase: Phase;
+  settings: Settings;
+  /** In join order. */
+  participants: PublicParticipantView[];
+  rounds: Record<RoundKind, PublicRoundLine[]>;
+  speakingRound: SpeakingRound | null;
+  /** Every topic, in proposal order. */
+  topics: PublicTopicView[];
+  /** Open topics in the order they will be discussed. */
+  queue: TopicId[];
+  votingClosed: boolean;
+  votesRevealed: boolean;
+  discussion: PublicDiscussionView | null;
+  /** In creation order. */
+  items: Item[];
+  summary: string;
+}
+
+export interface PrivateView {
+  /** null until this browser has joined. */
+  participantId: ParticipantId | null;
+  role: Role | null;
+  /** This connection holds the facilitator key (may claim facilitation). */
+  hasFacilitatorKey: boolean;
+  /** My dots per topic. */
+  dots: Record<TopicId, number>;
+  dotsLeft: number;
+  /** Topics I proposed (so I can edit them even when topics are anonymous). */
+  myTopicIds: TopicId[];
+  myContinueVote: ContinueChoice | null;
+}
+
+export interface Viewer {
+  participantId: ParticipantId | null;
+  hasFacilitatorKey: boolean;
+}

@@ -1,0 +1,85 @@
+/**
+ * The wire protocol between browser and server: the Socket.IO event maps (typed on both ends),
+ * the handshake, acknowledgements, snapshots and patches.
+ */
+import type { Command } from './domain/commands.js';
+import type { DomainError } from './domain/errors.js';
+import type { ParticipantId } from './domain/model.js';
+import type { PrivateView, PublicView } from './domain/view.js';
+import type { PatchOp } from './patch.js';
+
+/** Bumped on any incompatible change; an old client is told to reload. */
+export const PROTOCOL_VERSION = 1;
+
+/** Sent as Socket.IO `auth` at the handshake. */
+export interface HandshakeAuth {
+  protocol: number;
+  meetingId: string;
+  /** The browser's secret participant token (kept in local storage); ≥ 21 chars. */
+  token: string;
+  /** Facilitator capability key, from the facilitator URL's fragment. */
+  facilitatorKey?: string;
+}
+
+/** Reasons a handshake is refused (the `message` of the connect_error). */
+export const HandshakeError = {
+  ProtocolMismatch: 'PROTOCOL_MISMATCH',
+  MeetingNotFound: 'MEETING_NOT_FOUND',
+  BadAuth: 'BAD_AUTH',
+  RateLimited: 'RATE_LIMITED',
+} as const;
+export type HandshakeError = (typeof HandshakeError)[keyof typeof HandshakeError];
+
+export type CommandAck = { ok: true; seq: number } | { ok: false; error: DomainError };
+
+/** The whole view: sent on connect and whenever a client cannot catch up by patches. */
+export interface Snapshot {
+  seq: number;
+  serverNow: number;
+  view: PublicView;
+  me: PrivateView;
+  online: ParticipantId[];
+}
+
+/** A change of the public view from sequence `from` to `to` (ops may be empty). */
+export interface ViewPatch {
+  from: number;
+  to: number;
+  ops: PatchOp[];
+}
+
+export type SyncResponse =
+  | { kind: 'patches'; patches: ViewPatch[]; me: PrivateView; online: ParticipantId[] }
+  | { kind: 'snapshot'; snapshot: Snapshot };
+
+export interface ClientToServerEvents {
+  command: (command: Command, ack: (result: CommandAck) => void) => void;
+  /** Catch up after a gap or a reconnect, from the last sequence the client applied. */
+  sync: (request: { since: number }, ack: (result: SyncResponse) => void) => void;
+  /** Clock offset measurement: the server answers with its own time. */
+  'time:ping': (ack: (serverNow: number) => void) => void;
+}
+
+export interface ServerToClientEvents {
+  'meeting:snapshot': (snapshot: Snapshot) => void;
+  'meeting:patch': (patch: ViewPatch) => void;
+  /** This participant's private view changed (sent to their own room). */
+  'meeting:private': (payload: { seq: number; me: PrivateView }) => void;
+  /** Who is connected now (volatile, never in the log). */
+  'presence:changed': (payload: { online: ParticipantId[] }) => void;
+}
+
+/** REST: POST /api/meetings */
+export interface CreateMeetingResponse {
+  id: string;
+  joinCode: string;
+  joinUrl: string;
+  facilitatorUrl: string;
+}
+
+/** REST: GET /api/meetings/by-code/:joinCode */
+export interface MeetingLookupResponse {
+  id: string;
+  title: string;
+  phase: string;
+}
