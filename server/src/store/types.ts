@@ -31,6 +31,33 @@ export class SequenceConflictError extends Error {
   }
 }
 
+/** Thrown by `append` when a command id was already committed for this meeting (or repeats in the batch). */
+export class DuplicateCommandError extends Error {
+  constructor(
+    readonly meetingId: string,
+    readonly commandId: string | null,
+  ) {
+    super(`command ${commandId ?? '(unknown)'} already committed on meeting ${meetingId}`);
+    this.name = 'DuplicateCommandError';
+  }
+}
+
+/** Thrown by `createMeeting` when the join code belongs to another meeting: pick a new code and retry. */
+export class JoinCodeTakenError extends Error {
+  constructor(readonly joinCode: string) {
+    super(`join code ${joinCode} is taken`);
+    this.name = 'JoinCodeTakenError';
+  }
+}
+
+/** Thrown by `append` when the meeting does not exist (never created, or deleted meanwhile). */
+export class MeetingNotFoundError extends Error {
+  constructor(readonly meetingId: string) {
+    super(`meeting ${meetingId} not found`);
+    this.name = 'MeetingNotFoundError';
+  }
+}
+
 export interface EventStore {
   /** Creates the meeting and appends its first events in one transaction. */
   createMeeting(record: MeetingRecord, firstEvents: MeetingEvent[]): Promise<void>;
@@ -41,10 +68,16 @@ export interface EventStore {
   /**
    * Appends a batch of commands' events in ONE transaction, only if the meeting's last seq is
    * `expectedSeq` (else SequenceConflictError). Each command id is stored under a UNIQUE
-   * constraint together with its ack, so a retried command finds its first answer.
+   * constraint together with its ack, so a retried command finds its first answer; a command id
+   * already stored (or repeated in the batch) fails the whole batch with DuplicateCommandError.
+   * The events must be numbered expectedSeq + 1, + 2, … in batch order.
    */
   append(meetingId: string, expectedSeq: number, batch: CommittedCommand[]): Promise<void>;
   /** The stored ack of a command that was already committed, or null. */
   findCommandAck(meetingId: string, commandId: string): Promise<CommandAck | null>;
+  /** Every meeting, oldest first (for archives and retention). */
+  listMeetings(): Promise<MeetingRecord[]>;
+  /** Removes the meeting with all its events and commands; a no-op when it does not exist. */
+  deleteMeeting(id: string): Promise<void>;
   close(): Promise<void>;
 }

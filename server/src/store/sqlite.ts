@@ -1,0 +1,196 @@
+/**
+ * The embedded store: one SQLite file (WAL, synchronous=FULL). better-sqlite3 is synchronous, so
+ * the async methods only wrap it; the server batches commands so that one commit (one fsync)
+ * serves many of them.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { CommandAck, MeetingEvent } from '@percolate/shared';
+import Database from 'better-sqlite3';
+import { Dialect, loadMigrations, pendingMigrations } from './migrations.js';
+import {
+  type EventRow,
+  eventsOf,
+  lastSeqAfter,
+  type MeetingRow,
+  toEventValues,
+  toMeetingEvent,
+  toMeetingRecord,
+} from './rows.js';
+import {
+  type CommittedCommand,
+  DuplicateCommandError,
+  type EventStore,
+  JoinCodeTakenError,
+  MeetingNotFoundError,
+  type MeetingRecord,
+  SequenceConflictError,
+} from './types.js';
+
+export interface SqliteStoreOptions {
+  /** Path of the database file (its directory is created if missing), or ':memory:'. */
+  file: string;
+}
+
+/** How long a writer waits for another connection's write lock before giving up. */
+const BUSY_TIMEOUT_MS = 10_000;
+
+const meetingColumns = 'id, join_code, facilitator_key_hash, title, created_at';
+
+export function openSqliteStore({ file }: SqliteStoreOptions): EventStore {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  const sql = {
+    insertMeeting: db.prepare(
+      `INSERT INTO meetings (${meetingColumns}, last_seq) VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    meetingById: db.prepare<[string], MeetingRow>(
+      `SELECT ${meetingColumns} FROM meetings WHERE id = ?`,
+    ),
+    meetingByJoinCode: db.prepare<[string], MeetingRow>(
+      `SELECT ${meetingColumns} FROM meetings WHERE join_code = ?`,
+    ),
+    allMeetings: db.prepare<[], MeetingRow>(
+      `SELECT ${meetingColumns} FROM meetings ORDER BY created_at, id`,
+    ),
+    deleteMeeting: db.prepare('DELETE FROM meetings WHERE id = ?'),
+    lastSeq: db.prepare<[string], number>('SELECT last_seq FROM meetings WHERE id = ?').pluck(),
+    setLastSeq: db.prepare('UPDATE meetings SET last_seq = ? WHERE id = ?'),
+    insertEvent: db.prepare(
+      'INSERT INTO events (meeting_id, seq, at, type, command_id, body) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    eventsAfter: db.prepare<[string, number], EventRow>(
+      'SELECT seq, at, command_id, body FROM events WHERE meeting_id = ? AND seq > ? ORDER BY seq',
+    ),
+    insertCommand: db.prepare(
+      'INSERT INTO commands (meeting_id, command_id, ack) VALUES (?, ?, ?)',
+    ),
+    ack: db
+      .prepare<[string, string], string>(
+        'SELECT ack FROM commands WHERE meeting_id = ? AND command_id = ?',
+      )
+      .pluck(),
+  };
+
+  const insertEvents = (meetingId: string, events: readonly MeetingEvent[]) => {
+    for (const event of events) {
+      const row = toEventValues(event);
+      try {
+        sql.insertEvent.run(meetingId, row.seq, row.at, row.type, row.commandId, row.body);
+      } catch (error) {
+        // Unreachable while last_seq is checked first; kept as the backstop the key promises.
+        if (isConstraintViolation(error)) throw new SequenceConflictError(meetingId, row.seq - 1);
+        throw error;
+      }
+    }
+  };
+
+  const createMeeting = db.transaction((record: MeetingRecord, firstEvents: MeetingEvent[]) => {
+    const lastSeq = lastSeqAfter(0, firstEvents);
+    try {
+      sql.insertMeeting.run(
+        record.id,
+        record.joinCode,
+        record.facilitatorKeyHash,
+        record.title,
+        record.createdAt,
+        lastSeq,
+      );
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new JoinCodeTakenError(record.joinCode);
+      throw error;
+    }
+    insertEvents(record.id, firstEvents);
+  });
+
+  const append = db.transaction(
+    (meetingId: string, expectedSeq: number, batch: CommittedCommand[]) => {
+      const current = sql.lastSeq.get(meetingId);
+      if (current === undefined) throw new MeetingNotFoundError(meetingId);
+      if (current !== expectedSeq) throw new SequenceConflictError(meetingId, expectedSeq);
+      const events = eventsOf(batch);
+      const lastSeq = lastSeqAfter(expectedSeq, events);
+      insertEvents(meetingId, events);
+      for (const command of batch) {
+        try {
+          sql.insertCommand.run(meetingId, command.commandId, JSON.stringify(command.ack));
+        } catch (error) {
+          if (isConstraintViolation(error)) {
+            throw new DuplicateCommandError(meetingId, command.commandId);
+          }
+          throw error;
+        }
+      }
+      sql.setLastSeq.run(lastSeq, meetingId);
+    },
+  );
+
+  return {
+    async createMeeting(record, firstEvents) {
+      createMeeting.immediate(record, firstEvents);
+    },
+    async findMeeting(id) {
+      const row = sql.meetingById.get(id);
+      return row ? toMeetingRecord(row) : null;
+    },
+    async findMeetingByJoinCode(joinCode) {
+      const row = sql.meetingByJoinCode.get(joinCode);
+      return row ? toMeetingRecord(row) : null;
+    },
+    async loadEvents(meetingId, afterSeq = 0) {
+      return sql.eventsAfter.all(meetingId, afterSeq).map(toMeetingEvent);
+    },
+    async append(meetingId, expectedSeq, batch) {
+      // IMMEDIATE takes the write lock up front, so another process cannot slip in between the
+      // last_seq check and the inserts.
+      append.immediate(meetingId, expectedSeq, batch);
+    },
+    async findCommandAck(meetingId, commandId) {
+      const ack = sql.ack.get(meetingId, commandId);
+      return ack === undefined ? null : (JSON.parse(ack) as CommandAck);
+    },
+    async listMeetings() {
+      return sql.allMeetings.all().map(toMeetingRecord);
+    },
+    async deleteMeeting(id) {
+      sql.deleteMeeting.run(id);
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
+function migrate(db: Database.Database): void {
+  const run = db.transaction(() => {
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)',
+    );
+    const applied = db.prepare<[], number>('SELECT version FROM schema_migrations').pluck().all();
+    const record = db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)');
+    for (const migration of pendingMigrations(loadMigrations(Dialect.Sqlite), applied)) {
+      db.exec(migration.sql);
+      record.run(migration.version, Date.now());
+    }
+  });
+  run.immediate();
+}
+
+function isConstraintViolation(error: unknown): boolean {
+  return error instanceof Database.SqliteError && error.code.startsWith('SQLITE_CONSTRAINT');
+}
+
+/** The meetings table's only UNIQUE column besides its primary key is the join code. */
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
