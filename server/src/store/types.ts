@@ -35,9 +35,9 @@ export class SequenceConflictError extends Error {
 export class DuplicateCommandError extends Error {
   constructor(
     readonly meetingId: string,
-    readonly commandId: string | null,
+    readonly commandId: string,
   ) {
-    super(`command ${commandId ?? '(unknown)'} already committed on meeting ${meetingId}`);
+    super(`command ${commandId} already committed on meeting ${meetingId}`);
     this.name = 'DuplicateCommandError';
   }
 }

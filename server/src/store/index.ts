@@ -1,0 +1,22 @@
+import { join } from 'node:path';
+import { openPostgresStore } from './postgres.js';
+import { openSqliteStore } from './sqlite.js';
+import type { EventStore } from './types.js';
+
+export { openPostgresStore, type PostgresStoreOptions } from './postgres.js';
+export { openSqliteStore, type SqliteStoreOptions } from './sqlite.js';
+export * from './types.js';
+
+export interface StoreEnv {
+  /** PostgreSQL connection string; when set, PostgreSQL is the store. */
+  DATABASE_URL?: string;
+  /** Directory of the embedded SQLite file `percolate.db` (default `./data`). */
+  DATA_DIR?: string;
+}
+
+export const SQLITE_FILE_NAME = 'percolate.db';
+
+export async function openStoreFromEnv(env: StoreEnv): Promise<EventStore> {
+  if (env.DATABASE_URL) return openPostgresStore({ connectionString: env.DATABASE_URL });
+  return openSqliteStore({ file: join(env.DATA_DIR || './data', SQLITE_FILE_NAME) });
+}

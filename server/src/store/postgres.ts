@@ -1,0 +1,194 @@
+/**
+ * The store for several nodes: PostgreSQL through a pg Pool. Writers on different nodes are
+ * serialised per meeting by a compare-and-set on `meetings.last_seq`; (meeting_id, seq) and
+ * (meeting_id, command_id) primary keys back it up.
+ */
+import type { CommandAck, MeetingEvent } from '@percolate/shared';
+import pg from 'pg';
+import { migratePostgres, quoteSchema } from './pgMigrate.js';
+import { inTransaction } from './pgTransaction.js';
+import {
+  type EventRow,
+  eventsOf,
+  lastSeqAfter,
+  type MeetingRow,
+  toEventValues,
+  toMeetingEvent,
+  toMeetingRecord,
+} from './rows.js';
+import {
+  type CommittedCommand,
+  DuplicateCommandError,
+  type EventStore,
+  JoinCodeTakenError,
+  MeetingNotFoundError,
+  SequenceConflictError,
+} from './types.js';
+
+export interface PostgresStoreOptions {
+  connectionString: string;
+  /** Defaults to `public`; tests use a throwaway schema each. */
+  schema?: string;
+}
+
+const UNIQUE_VIOLATION = '23505';
+const meetingColumns = 'id, join_code, facilitator_key_hash, title, created_at';
+
+export async function openPostgresStore({
+  connectionString,
+  schema = 'public',
+}: PostgresStoreOptions): Promise<EventStore> {
+  const quoted = quoteSchema(schema);
+  const pool = new pg.Pool({ connectionString });
+  // Without a listener, an idle connection dropped by the server would crash the process.
+  pool.on('error', (error) => console.error('PostgreSQL idle connection error:', error.message));
+  try {
+    await migratePostgres(pool, schema);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+
+  const meetings = `${quoted}.meetings`;
+  const events = `${quoted}.events`;
+  const commands = `${quoted}.commands`;
+
+  const insertEvents = async (client: pg.PoolClient, meetingId: string, list: MeetingEvent[]) => {
+    if (list.length === 0) return;
+    const rows = list.map(toEventValues);
+    try {
+      await client.query(
+        `INSERT INTO ${events} (meeting_id, seq, at, type, command_id, body)
+         SELECT $1, * FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[], $6::json[])`,
+        [
+          meetingId,
+          rows.map((row) => row.seq),
+          rows.map((row) => row.at),
+          rows.map((row) => row.type),
+          rows.map((row) => row.commandId),
+          rows.map((row) => row.body),
+        ],
+      );
+    } catch (error) {
+      // Unreachable while last_seq is compared first; kept as the backstop the key promises.
+      if (isUniqueViolation(error)) {
+        throw new SequenceConflictError(meetingId, (rows[0]?.seq ?? 1) - 1);
+      }
+      throw error;
+    }
+  };
+
+  const insertCommands = async (
+    client: pg.PoolClient,
+    meetingId: string,
+    batch: CommittedCommand[],
+  ) => {
+    if (batch.length === 0) return;
+    // DO NOTHING + RETURNING tells which ids were already there (or repeated in the batch),
+    // where a failed INSERT would only say that one was.
+    const inserted = await client.query<{ command_id: string }>(
+      `INSERT INTO ${commands} (meeting_id, command_id, ack)
+       SELECT $1, * FROM unnest($2::text[], $3::json[])
+       ON CONFLICT DO NOTHING RETURNING command_id`,
+      [
+        meetingId,
+        batch.map((command) => command.commandId),
+        batch.map((command) => JSON.stringify(command.ack)),
+      ],
+    );
+    const fresh = new Set(inserted.rows.map((row) => row.command_id));
+    for (const command of batch) {
+      if (!fresh.delete(command.commandId)) {
+        throw new DuplicateCommandError(meetingId, command.commandId);
+      }
+    }
+  };
+
+  const findOne = async (where: string, value: string) => {
+    const result = await pool.query<MeetingRow>(
+      `SELECT ${meetingColumns} FROM ${meetings} WHERE ${where} = $1`,
+      [value],
+    );
+    const row = result.rows[0];
+    return row ? toMeetingRecord(row) : null;
+  };
+
+  return {
+    async createMeeting(record, firstEvents) {
+      const lastSeq = lastSeqAfter(0, firstEvents);
+      await inTransaction(pool, async (client) => {
+        try {
+          await client.query(
+            `INSERT INTO ${meetings} (${meetingColumns}, last_seq) VALUES ($1, $2, $3, $4, $5, $6)`,
+            [
+              record.id,
+              record.joinCode,
+              record.facilitatorKeyHash,
+              record.title,
+              record.createdAt,
+              lastSeq,
+            ],
+          );
+        } catch (error) {
+          if (isUniqueViolation(error) && error.constraint === 'meetings_join_code_key') {
+            throw new JoinCodeTakenError(record.joinCode);
+          }
+          throw error;
+        }
+        await insertEvents(client, record.id, firstEvents);
+      });
+    },
+    findMeeting: (id) => findOne('id', id),
+    findMeetingByJoinCode: (joinCode) => findOne('join_code', joinCode),
+    async loadEvents(meetingId, afterSeq = 0) {
+      const result = await pool.query<EventRow>(
+        `SELECT seq, at, command_id, body FROM ${events}
+         WHERE meeting_id = $1 AND seq > $2 ORDER BY seq`,
+        [meetingId, afterSeq],
+      );
+      return result.rows.map(toMeetingEvent);
+    },
+    async append(meetingId, expectedSeq, batch) {
+      const list = eventsOf(batch);
+      const lastSeq = lastSeqAfter(expectedSeq, list);
+      await inTransaction(pool, async (client) => {
+        // The UPDATE row-locks the meeting: a concurrent writer waits here, then finds last_seq
+        // moved on and updates nothing.
+        const claimed = await client.query(
+          `UPDATE ${meetings} SET last_seq = $3 WHERE id = $1 AND last_seq = $2`,
+          [meetingId, expectedSeq, lastSeq],
+        );
+        if (claimed.rowCount === 0) {
+          const exists = await client.query(`SELECT 1 FROM ${meetings} WHERE id = $1`, [meetingId]);
+          if (exists.rowCount === 0) throw new MeetingNotFoundError(meetingId);
+          throw new SequenceConflictError(meetingId, expectedSeq);
+        }
+        await insertEvents(client, meetingId, list);
+        await insertCommands(client, meetingId, batch);
+      });
+    },
+    async findCommandAck(meetingId, commandId) {
+      const result = await pool.query<{ ack: CommandAck }>(
+        `SELECT ack FROM ${commands} WHERE meeting_id = $1 AND command_id = $2`,
+        [meetingId, commandId],
+      );
+      return result.rows[0]?.ack ?? null;
+    },
+    async listMeetings() {
+      const result = await pool.query<MeetingRow>(
+        `SELECT ${meetingColumns} FROM ${meetings} ORDER BY created_at, id`,
+      );
+      return result.rows.map(toMeetingRecord);
+    },
+    async deleteMeeting(id) {
+      await pool.query(`DELETE FROM ${meetings} WHERE id = $1`, [id]);
+    },
+    async close() {
+      if (!pool.ended) await pool.end();
+    },
+  };
+}
+
+function isUniqueViolation(error: unknown): error is pg.DatabaseError {
+  return error instanceof pg.DatabaseError && error.code === UNIQUE_VIOLATION;
+}
