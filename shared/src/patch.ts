@@ -8,3 +8,114 @@ export type PatchOp =
   | { op: 'replace'; path: PatchPath; value: unknown }
   | { op: 'add'; path: PatchPath; value: unknown }
   | { op: 'remove'; path: PatchPath };
+
+type JsonObject = Record<string, unknown>;
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Path segments that could reach an object's prototype: ops that use them are ignored. */
+const FORBIDDEN_SEGMENTS: ReadonlySet<string | number> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
+
+const jsonEqual = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+  }
+  if (isObject(a) && isObject(b)) {
+    const keys = Object.keys(a);
+    return (
+      keys.length === Object.keys(b).length &&
+      keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]))
+    );
+  }
+  return false;
+};
+
+const diffInto = (prev: unknown, next: unknown, path: PatchPath, ops: PatchOp[]): void => {
+  if (jsonEqual(prev, next)) return;
+  if (isObject(prev) && isObject(next)) {
+    for (const key of Object.keys(prev)) {
+      if (!Object.hasOwn(next, key)) ops.push({ op: 'remove', path: [...path, key] });
+    }
+    for (const key of Object.keys(next)) {
+      if (Object.hasOwn(prev, key)) diffInto(prev[key], next[key], [...path, key], ops);
+      else ops.push({ op: 'add', path: [...path, key], value: next[key] });
+    }
+    return;
+  }
+  if (Array.isArray(prev) && Array.isArray(next) && prev.length === next.length) {
+    prev.forEach((item, i) => {
+      diffInto(item, next[i], [...path, i], ops);
+    });
+    return;
+  }
+  ops.push({ op: 'replace', path, value: next });
+};
+
+/** The ops that turn `prev` into `next`: objects key by key, equal-length arrays index by index. */
+export const diff = (prev: unknown, next: unknown): PatchOp[] => {
+  const ops: PatchOp[] = [];
+  diffInto(prev, next, [], ops);
+  return ops;
+};
+
+const setOwn = (target: JsonObject, key: string, value: unknown): void => {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+};
+
+/** Applies one op below `doc`, copying only the containers along its path. */
+const applyOp = (doc: unknown, op: PatchOp, depth: number): unknown => {
+  const key = op.path[depth];
+  if (key === undefined) {
+    if (op.op === 'remove') throw new Error('cannot remove the whole document');
+    return op.value;
+  }
+  const last = depth === op.path.length - 1;
+  if (Array.isArray(doc)) {
+    const index = Number(key);
+    const inRange = Number.isInteger(index) && index >= 0 && index <= doc.length;
+    if (!inRange || (index === doc.length && !(last && op.op === 'add'))) {
+      throw new Error(`patch path out of range at ${op.path.slice(0, depth + 1).join('/')}`);
+    }
+    const copy = [...doc];
+    if (!last) copy[index] = applyOp(doc[index], op, depth + 1);
+    else if (op.op === 'remove') copy.splice(index, 1);
+    else if (op.op === 'add') copy.splice(index, 0, op.value);
+    else copy[index] = op.value;
+    return copy;
+  }
+  if (isObject(doc)) {
+    const name = String(key);
+    const copy: JsonObject = { ...doc };
+    if (!last) {
+      if (!Object.hasOwn(doc, name)) throw new Error(`patch path not found: ${op.path.join('/')}`);
+      setOwn(copy, name, applyOp(doc[name], op, depth + 1));
+    } else if (op.op === 'remove') delete copy[name];
+    else setOwn(copy, name, op.value);
+    return copy;
+  }
+  throw new Error(`patch path goes through a value at ${op.path.slice(0, depth).join('/')}`);
+};
+
+/**
+ * Applies the ops in order without mutating `doc`. Ops whose path touches a prototype member are
+ * ignored; an op whose path does not exist throws (the caller then asks for a fresh snapshot).
+ */
+export const applyPatch = <T>(doc: T, ops: readonly PatchOp[]): T =>
+  ops.reduce<unknown>(
+    (current, op) =>
+      op.path.some((segment) => FORBIDDEN_SEGMENTS.has(segment))
+        ? current
+        : applyOp(current, op, 0),
+    doc,
+  ) as T;

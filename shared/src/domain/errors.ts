@@ -21,6 +21,8 @@ export const ErrorCode = {
   NoDotToRetract: 'NO_DOT_TO_RETRACT',
   VotingClosed: 'VOTING_CLOSED',
   VotingOpen: 'VOTING_OPEN',
+  /** Dot rules (budget, per-topic cap) cannot change once someone has placed a dot. */
+  DotsAlreadyCast: 'DOTS_ALREADY_CAST',
   QueueMismatch: 'QUEUE_MISMATCH',
   DiscussionInProgress: 'DISCUSSION_IN_PROGRESS',
   NoDiscussion: 'NO_DISCUSSION',

@@ -1,0 +1,186 @@
+/**
+ * Whether a command is allowed and what happened: `decide(state, command, actor, ctx)` returns the
+ * events to append (none for a legitimate no-op) or a DomainError. Pure: time and ids come from ctx.
+ *
+ * Checks run in a fixed order so every refusal is predictable: ended meeting → who sends it
+ * (client or system) → joined → the command's permission → the command's own rules.
+ */
+import type { Actor, DecideContext } from './actor.js';
+import { assertNever } from './assertNever.js';
+import type { Command, SystemCommand } from './commands.js';
+import {
+  decideContinueVote,
+  decideDiscussionClose,
+  decideDiscussionStart,
+  decideExpire,
+  decideExtend,
+  decidePause,
+  decideResolve,
+  decideResume,
+  decideStop,
+} from './decideDiscussion.js';
+import { decideItemAdd, decideItemDelete, decideItemEdit, decideSummary } from './decideItems.js';
+import { decideEnd, decidePhaseSet, decideSettings } from './decideMeeting.js';
+import {
+  decideClaim,
+  decideFailover,
+  decideHandover,
+  decideJoin,
+  decideLeave,
+  decideRename,
+  decideRoleSet,
+} from './decideParticipants.js';
+import {
+  decideRoundEnd,
+  decideRoundNext,
+  decideRoundPost,
+  decideRoundStart,
+} from './decideRounds.js';
+import { decideMerge, decidePropose, decideTopicDelete, decideTopicEdit } from './decideTopics.js';
+import {
+  decideCast,
+  decideClose,
+  decideReorder,
+  decideRetract,
+  decideReveal,
+} from './decideVotes.js';
+import type { ClientActor, Decision, RuleInput } from './decision.js';
+import { domainError, ErrorCode } from './errors.js';
+import { type MeetingState, Phase } from './model.js';
+import { participantIdForToken, presentParticipant } from './participants.js';
+import { COMMAND_PERMISSIONS, hasPermission } from './permissions.js';
+
+const SYSTEM_COMMANDS: ReadonlySet<string> = new Set<SystemCommand['type']>([
+  'timer:expire',
+  'facilitation:failover',
+]);
+
+const isSystemCommand = (command: Command | SystemCommand): command is SystemCommand =>
+  SYSTEM_COMMANDS.has(command.type);
+
+export const decide = (
+  state: MeetingState,
+  command: Command | SystemCommand,
+  actor: Actor,
+  ctx: DecideContext,
+): Decision => {
+  if (state.phase === Phase.Ended)
+    return domainError(ErrorCode.MeetingEnded, 'the meeting has ended');
+  if (isSystemCommand(command)) {
+    return actor.kind === 'system'
+      ? decideSystem(state, command, ctx)
+      : domainError(ErrorCode.Forbidden, 'only the server issues this command');
+  }
+  if (actor.kind !== 'client') {
+    return domainError(ErrorCode.Forbidden, 'the server does not act as a participant');
+  }
+  return decideClient(state, command, actor, ctx);
+};
+
+const decideSystem = (
+  state: MeetingState,
+  command: SystemCommand,
+  ctx: DecideContext,
+): Decision => {
+  switch (command.type) {
+    case 'timer:expire':
+      return decideExpire(state, command, ctx);
+    case 'facilitation:failover':
+      return decideFailover(state, command);
+    default:
+      return assertNever(command);
+  }
+};
+
+const decideClient = (
+  state: MeetingState,
+  command: Command,
+  actor: ClientActor,
+  ctx: DecideContext,
+): Decision => {
+  if (command.type === 'participant:join') return decideJoin(state, command, actor, ctx);
+  const participantId = participantIdForToken(state, actor.tokenHash);
+  const me = participantId === null ? undefined : presentParticipant(state, participantId);
+  if (!me) return domainError(ErrorCode.NotJoined, 'join the meeting first');
+  if (!hasPermission(COMMAND_PERMISSIONS[command.type], me, actor, state)) {
+    const error =
+      command.type === 'facilitation:claim' ? ErrorCode.KeyRequired : ErrorCode.Forbidden;
+    return domainError(error, `not allowed: ${command.type}`);
+  }
+  return decideRule({ state, command, me, actor, ctx });
+};
+
+const decideRule = (input: RuleInput<Exclude<Command, { type: 'participant:join' }>>): Decision => {
+  const { command } = input;
+  // Each case narrows `command`; the rule receives the input with that narrowed command.
+  switch (command.type) {
+    case 'participant:rename':
+      return decideRename({ ...input, command });
+    case 'participant:leave':
+      return decideLeave({ ...input, command });
+    case 'round:post':
+      return decideRoundPost({ ...input, command });
+    case 'round:start':
+      return decideRoundStart({ ...input, command });
+    case 'round:next':
+      return decideRoundNext({ ...input, command });
+    case 'round:end':
+      return decideRoundEnd({ ...input, command });
+    case 'topic:propose':
+      return decidePropose({ ...input, command });
+    case 'topic:edit':
+      return decideTopicEdit({ ...input, command });
+    case 'topic:delete':
+      return decideTopicDelete({ ...input, command });
+    case 'topic:merge':
+      return decideMerge({ ...input, command });
+    case 'vote:cast':
+      return decideCast({ ...input, command });
+    case 'vote:retract':
+      return decideRetract({ ...input, command });
+    case 'vote:close':
+      return decideClose({ ...input, command });
+    case 'vote:reveal':
+      return decideReveal({ ...input, command });
+    case 'queue:reorder':
+      return decideReorder({ ...input, command });
+    case 'discussion:start':
+      return decideDiscussionStart({ ...input, command });
+    case 'timer:pause':
+      return decidePause({ ...input, command });
+    case 'timer:resume':
+      return decideResume({ ...input, command });
+    case 'timer:extend':
+      return decideExtend({ ...input, command });
+    case 'timer:stop':
+      return decideStop({ ...input, command });
+    case 'continue:vote':
+      return decideContinueVote({ ...input, command });
+    case 'continue:resolve':
+      return decideResolve({ ...input, command });
+    case 'discussion:close':
+      return decideDiscussionClose({ ...input, command });
+    case 'item:add':
+      return decideItemAdd({ ...input, command });
+    case 'item:edit':
+      return decideItemEdit({ ...input, command });
+    case 'item:delete':
+      return decideItemDelete({ ...input, command });
+    case 'summary:set':
+      return decideSummary({ ...input, command });
+    case 'phase:set':
+      return decidePhaseSet({ ...input, command });
+    case 'settings:update':
+      return decideSettings({ ...input, command });
+    case 'facilitation:handover':
+      return decideHandover({ ...input, command });
+    case 'facilitation:claim':
+      return decideClaim({ ...input, command });
+    case 'role:set':
+      return decideRoleSet({ ...input, command });
+    case 'meeting:end':
+      return decideEnd({ ...input, command });
+    default:
+      return assertNever(command);
+  }
+};

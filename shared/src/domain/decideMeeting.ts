@@ -1,0 +1,61 @@
+/** Phases, settings and the end of the meeting. */
+import type { CommandOf } from './commands.js';
+import { resolveSettings } from './create.js';
+import { closeDiscussionEvents } from './decideDiscussion.js';
+import { closeVotingEvents } from './decideVotes.js';
+import type { Decision, RuleInput } from './decision.js';
+import { domainError, ErrorCode } from './errors.js';
+import type { EventBody } from './events.js';
+import { type MeetingState, Phase } from './model.js';
+import { isLegalTransition, ROUND_PHASES } from './phases.js';
+import { anyDotCast, changesDotRules } from './votes.js';
+
+/** A speaking round belongs to its phases; leaving them ends it. */
+const endRoundEvents = (state: MeetingState, to: Phase): EventBody[] =>
+  state.speakingRound && !ROUND_PHASES[state.speakingRound.kind].includes(to)
+    ? [{ type: 'round:ended' }]
+    : [];
+
+const enteringEvents = (state: MeetingState, to: Phase): EventBody[] => {
+  if (to === Phase.Vote && state.votingClosed) return [{ type: 'vote:reopened' }];
+  if (to === Phase.Discuss && state.phase === Phase.Vote) return closeVotingEvents(state);
+  return [];
+};
+
+export const decidePhaseSet = ({ state, command }: RuleInput<CommandOf<'phase:set'>>): Decision => {
+  const from = state.phase;
+  const to = command.phase;
+  if (to === from) return [];
+  if (!isLegalTransition(from, to)) {
+    return domainError(ErrorCode.IllegalTransition, `cannot go from ${from} to ${to}`);
+  }
+  // Wrapping up closes the topic under discussion; stepping back while one runs would lose track of it.
+  if (state.discussion && to !== Phase.Wrapup) {
+    return domainError(ErrorCode.DiscussionInProgress, 'close the current topic first');
+  }
+  return [
+    ...endRoundEvents(state, to),
+    ...closeDiscussionEvents(state),
+    { type: 'phase:changed', from, to },
+    ...enteringEvents(state, to),
+  ];
+};
+
+export const decideSettings = ({
+  state,
+  command,
+}: RuleInput<CommandOf<'settings:update'>>): Decision => {
+  const settings = resolveSettings(command.settings, state.settings);
+  if (changesDotRules(state.settings, settings) && anyDotCast(state)) {
+    return domainError(ErrorCode.DotsAlreadyCast, 'dots are placed: the dot rules are fixed');
+  }
+  if (JSON.stringify(settings) === JSON.stringify(state.settings)) return [];
+  return [{ type: 'settings:changed', settings }];
+};
+
+export const decideEnd = ({ state }: RuleInput<CommandOf<'meeting:end'>>): Decision => [
+  ...endRoundEvents(state, Phase.Ended),
+  ...closeDiscussionEvents(state),
+  { type: 'phase:changed', from: state.phase, to: Phase.Ended },
+  { type: 'meeting:ended' },
+];

@@ -1,0 +1,305 @@
+/**
+ * Applies one event to the meeting state. Pure: returns a new state and never mutates the input,
+ * so the state of any point in the log can be kept and compared.
+ */
+import { assertNever } from './assertNever.js';
+import type { EventBody, MeetingEvent } from './events.js';
+import {
+  DEFAULT_SETTINGS,
+  type Discussion,
+  type MeetingState,
+  Phase,
+  Role,
+  type Topic,
+  type TopicId,
+  TopicStatus,
+} from './model.js';
+import { lookup, omitKey, withKey } from './records.js';
+
+export const emptyState = (meetingId: string): MeetingState => ({
+  id: meetingId,
+  title: '',
+  createdAt: 0,
+  settings: { ...DEFAULT_SETTINGS, extensionMinutes: [...DEFAULT_SETTINGS.extensionMinutes] },
+  phase: Phase.Lobby,
+  seq: 0,
+  participants: {},
+  participantByTokenHash: {},
+  rounds: { checkin: {}, closing: {} },
+  speakingRound: null,
+  topics: {},
+  queue: [],
+  dots: {},
+  votingClosed: false,
+  votesRevealed: false,
+  discussion: null,
+  items: {},
+  summary: '',
+  endedAt: null,
+});
+
+export const evolve = (state: MeetingState, event: MeetingEvent): MeetingState => ({
+  ...apply(state, event, event.at),
+  seq: event.seq,
+});
+
+export const replay = (meetingId: string, events: readonly MeetingEvent[]): MeetingState =>
+  events.reduce(evolve, emptyState(meetingId));
+
+const updateTopic = (
+  state: MeetingState,
+  topicId: TopicId,
+  change: (topic: Topic) => Partial<Topic>,
+): MeetingState => {
+  const topic = lookup(state.topics, topicId);
+  if (!topic) return state;
+  return { ...state, topics: withKey(state.topics, topicId, { ...topic, ...change(topic) }) };
+};
+
+const updateDiscussion = (
+  state: MeetingState,
+  change: (discussion: Discussion) => Partial<Discussion>,
+): MeetingState =>
+  state.discussion
+    ? { ...state, discussion: { ...state.discussion, ...change(state.discussion) } }
+    : state;
+
+type Dots = MeetingState['dots'];
+
+const addDots = (dots: Dots, participantId: string, topicId: TopicId, delta: number): Dots => {
+  const mine = lookup(dots, participantId) ?? {};
+  const next = (lookup(mine, topicId) ?? 0) + delta;
+  const updated = next > 0 ? withKey(mine, topicId, next) : omitKey(mine, topicId);
+  return withKey(dots, participantId, updated);
+};
+
+const withoutTopicDots = (dots: Dots, topicId: TopicId): Dots =>
+  Object.fromEntries(
+    Object.entries(dots).map(([pid, perTopic]) => [pid, omitKey(perTopic, topicId)]),
+  );
+
+const setRole = (state: MeetingState, participantId: string, role: Role): MeetingState => {
+  const participant = lookup(state.participants, participantId);
+  if (!participant) return state;
+  return {
+    ...state,
+    participants: withKey(state.participants, participantId, { ...participant, role }),
+  };
+};
+
+const apply = (state: MeetingState, event: EventBody, at: number): MeetingState => {
+  switch (event.type) {
+    case 'meeting:created':
+      return {
+        ...state,
+        id: event.meetingId,
+        title: event.title,
+        createdAt: at,
+        settings: event.settings,
+      };
+    case 'participant:joined':
+      return {
+        ...state,
+        participants: withKey(state.participants, event.participantId, {
+          id: event.participantId,
+          name: event.name,
+          role: event.role,
+          joinedAt: at,
+          left: false,
+        }),
+        participantByTokenHash: withKey(
+          state.participantByTokenHash,
+          event.tokenHash,
+          event.participantId,
+        ),
+      };
+    case 'participant:rejoined':
+    case 'participant:left':
+    case 'participant:renamed': {
+      const participant = lookup(state.participants, event.participantId);
+      if (!participant) return state;
+      const changed =
+        event.type === 'participant:renamed'
+          ? { ...participant, name: event.name }
+          : { ...participant, left: event.type === 'participant:left' };
+      return { ...state, participants: withKey(state.participants, event.participantId, changed) };
+    }
+    case 'round:posted': {
+      const lines = state.rounds[event.round];
+      const previous = lookup(lines, event.participantId);
+      const line = {
+        participantId: event.participantId,
+        text: event.text,
+        mood: event.mood,
+        private: event.private,
+        // An edited line keeps its place in the round.
+        postedAt: previous?.postedAt ?? at,
+      };
+      return {
+        ...state,
+        rounds: { ...state.rounds, [event.round]: withKey(lines, event.participantId, line) },
+      };
+    }
+    case 'round:started':
+      return {
+        ...state,
+        speakingRound: {
+          kind: event.round,
+          order: event.order,
+          currentIndex: 0,
+          timer: event.timer,
+        },
+      };
+    case 'round:advanced':
+      return state.speakingRound
+        ? {
+            ...state,
+            speakingRound: {
+              ...state.speakingRound,
+              currentIndex: event.index,
+              timer: event.timer,
+            },
+          }
+        : state;
+    case 'round:ended':
+      return { ...state, speakingRound: null };
+    case 'topic:proposed':
+      return {
+        ...state,
+        topics: withKey(state.topics, event.topicId, {
+          id: event.topicId,
+          title: event.title,
+          description: event.description,
+          authorId: event.authorId,
+          proposedAt: at,
+          status: TopicStatus.Open,
+          mergedInto: null,
+        }),
+        queue: [...state.queue, event.topicId],
+      };
+    case 'topic:edited':
+      return updateTopic(state, event.topicId, () => ({
+        title: event.title,
+        description: event.description,
+      }));
+    case 'topic:deleted':
+      return {
+        ...state,
+        topics: omitKey(state.topics, event.topicId),
+        queue: state.queue.filter((id) => id !== event.topicId),
+        dots: withoutTopicDots(state.dots, event.topicId),
+        items: Object.fromEntries(
+          Object.entries(state.items).filter(([, item]) => item.topicId !== event.topicId),
+        ),
+      };
+    case 'topic:merged': {
+      const merged = updateTopic(state, event.sourceId, () => ({
+        status: TopicStatus.Merged,
+        mergedInto: event.targetId,
+      }));
+      const dots = Object.entries(event.moved).reduce(
+        (acc, [pid, n]) => addDots(acc, pid, event.targetId, n),
+        withoutTopicDots(merged.dots, event.sourceId),
+      );
+      return { ...merged, dots, queue: merged.queue.filter((id) => id !== event.sourceId) };
+    }
+    case 'vote:cast':
+      return { ...state, dots: addDots(state.dots, event.participantId, event.topicId, 1) };
+    case 'vote:retracted':
+      return { ...state, dots: addDots(state.dots, event.participantId, event.topicId, -1) };
+    case 'vote:closed':
+      return { ...state, queue: event.queue, votingClosed: true, votesRevealed: true };
+    case 'vote:revealed':
+      return { ...state, votesRevealed: true };
+    case 'vote:reopened':
+      return { ...state, votingClosed: false };
+    case 'queue:reordered':
+      return { ...state, queue: event.queue };
+    case 'discussion:started':
+      return {
+        ...updateTopic(state, event.topicId, () => ({ status: TopicStatus.Discussing })),
+        discussion: { topicId: event.topicId, round: 0, timer: event.timer, continueVote: null },
+      };
+    case 'timer:paused':
+      return updateDiscussion(state, (d) => ({
+        timer: { ...d.timer, pausedRemainingMs: event.remainingMs },
+      }));
+    case 'timer:resumed':
+      return updateDiscussion(state, () => ({ timer: event.timer }));
+    case 'timer:extended':
+      return updateDiscussion(state, () => ({ timer: event.timer, continueVote: null }));
+    case 'timer:expired':
+      // The countdown is over however much was left: the timer shows zero from now on.
+      return updateDiscussion(state, () => ({
+        timer: { startedAt: at, durationMs: 0, pausedRemainingMs: null },
+        continueVote: { openedAt: at, votes: {} },
+      }));
+    case 'continue:voted':
+      return updateDiscussion(state, (d) =>
+        d.continueVote
+          ? {
+              continueVote: {
+                ...d.continueVote,
+                votes: withKey(d.continueVote.votes, event.participantId, event.choice),
+              },
+            }
+          : {},
+      );
+    case 'discussion:continued':
+      return updateDiscussion(state, () => ({
+        round: event.round,
+        timer: event.timer,
+        continueVote: null,
+      }));
+    case 'discussion:closed':
+      return {
+        ...updateTopic(state, event.topicId, () => ({ status: TopicStatus.Discussed })),
+        queue: state.queue.filter((id) => id !== event.topicId),
+        discussion: null,
+      };
+    case 'item:added':
+      return {
+        ...state,
+        items: withKey(state.items, event.itemId, {
+          id: event.itemId,
+          topicId: event.topicId,
+          kind: event.kind,
+          text: event.text,
+          owner: event.owner,
+          due: event.due,
+          authorId: event.authorId,
+          createdAt: at,
+        }),
+      };
+    case 'item:edited': {
+      const item = lookup(state.items, event.itemId);
+      if (!item) return state;
+      const { kind, text, owner, due } = event;
+      return {
+        ...state,
+        items: withKey(state.items, item.id, { ...item, kind, text, owner, due }),
+      };
+    }
+    case 'item:deleted':
+      return { ...state, items: omitKey(state.items, event.itemId) };
+    case 'summary:set':
+      return { ...state, summary: event.text };
+    case 'phase:changed':
+      return { ...state, phase: event.to };
+    case 'settings:changed':
+      return { ...state, settings: event.settings };
+    case 'role:changed':
+      return setRole(state, event.participantId, event.role);
+    case 'facilitation:handedOver': {
+      const demoted =
+        event.from !== null && event.from !== event.to
+          ? setRole(state, event.from, Role.Cofacilitator)
+          : state;
+      return setRole(demoted, event.to, Role.Facilitator);
+    }
+    case 'meeting:ended':
+      return { ...state, phase: Phase.Ended, endedAt: at };
+    default:
+      return assertNever(event);
+  }
+};

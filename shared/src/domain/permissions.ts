@@ -1,0 +1,102 @@
+/**
+ * Who may do what. Every client command has one coarse permission checked before its own rules;
+ * ownership (own topic, own note) is checked by the command's rule on top of it.
+ */
+import type { Actor } from './actor.js';
+import { assertNever } from './assertNever.js';
+import type { CommandType } from './commands.js';
+import { type Item, type MeetingState, type Participant, Role, type Topic } from './model.js';
+
+export const Permission = {
+  /** Any joined participant. */
+  Joined: 'joined',
+  /** Facilitator and co-facilitators. */
+  Moderator: 'moderator',
+  /** The facilitator, or whoever holds the facilitator key. */
+  Facilitator: 'facilitator',
+  /** Only whoever holds the facilitator key. */
+  KeyHolder: 'keyHolder',
+  /** Moderators and scribes; everyone when the meeting's notes are open. */
+  NoteWriter: 'noteWriter',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+export const COMMAND_PERMISSIONS: Readonly<
+  Record<Exclude<CommandType, 'participant:join'>, Permission>
+> = {
+  'participant:rename': Permission.Joined,
+  'participant:leave': Permission.Joined,
+  'round:post': Permission.Joined,
+  'round:start': Permission.Moderator,
+  'round:next': Permission.Moderator,
+  'round:end': Permission.Moderator,
+  // Authors edit and delete their own topics, moderators any: checked by the topic rules.
+  'topic:propose': Permission.Joined,
+  'topic:edit': Permission.Joined,
+  'topic:delete': Permission.Joined,
+  'topic:merge': Permission.Moderator,
+  'vote:cast': Permission.Joined,
+  'vote:retract': Permission.Joined,
+  'vote:close': Permission.Moderator,
+  'vote:reveal': Permission.Moderator,
+  'queue:reorder': Permission.Moderator,
+  'discussion:start': Permission.Moderator,
+  'timer:pause': Permission.Moderator,
+  'timer:resume': Permission.Moderator,
+  'timer:extend': Permission.Moderator,
+  'timer:stop': Permission.Moderator,
+  'continue:vote': Permission.Joined,
+  'continue:resolve': Permission.Moderator,
+  'discussion:close': Permission.Moderator,
+  'item:add': Permission.NoteWriter,
+  // With open notes a participant edits only their own: checked by the item rules.
+  'item:edit': Permission.NoteWriter,
+  'item:delete': Permission.NoteWriter,
+  'summary:set': Permission.Moderator,
+  'phase:set': Permission.Moderator,
+  'settings:update': Permission.Moderator,
+  'facilitation:handover': Permission.Facilitator,
+  'facilitation:claim': Permission.KeyHolder,
+  'role:set': Permission.Facilitator,
+  'meeting:end': Permission.Facilitator,
+};
+
+export const isModerator = (participant: Participant): boolean =>
+  participant.role === Role.Facilitator || participant.role === Role.Cofacilitator;
+
+const holdsKey = (actor: Actor): boolean => actor.kind === 'client' && actor.hasFacilitatorKey;
+
+export const hasPermission = (
+  permission: Permission,
+  participant: Participant,
+  actor: Actor,
+  state: MeetingState,
+): boolean => {
+  switch (permission) {
+    case Permission.Joined:
+      return true;
+    case Permission.Moderator:
+      return isModerator(participant);
+    case Permission.Facilitator:
+      return participant.role === Role.Facilitator || holdsKey(actor);
+    case Permission.KeyHolder:
+      return holdsKey(actor);
+    case Permission.NoteWriter:
+      return (
+        isModerator(participant) || participant.role === Role.Scribe || state.settings.openNotes
+      );
+    default:
+      return assertNever(permission);
+  }
+};
+
+export const mayChangeTopic = (participant: Participant, topic: Topic): boolean =>
+  isModerator(participant) || topic.authorId === participant.id;
+
+/** Moderators and scribes change any note; with open notes, others only their own. */
+export const mayChangeItem = (participant: Participant, item: Item): boolean =>
+  isModerator(participant) || participant.role === Role.Scribe || item.authorId === participant.id;
+
+/** The current facilitator, if anyone holds the role. */
+export const facilitatorOf = (state: MeetingState): Participant | null =>
+  Object.values(state.participants).find((p) => p.role === Role.Facilitator) ?? null;
