@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { type EventStore, openPostgresStore } from '../../../server/src/store/index.js';
+import { describeWithService, POSTGRES, requireService } from '../../helpers/services.js';
+import { meetingCreated, meetingRecord } from './builders.js';
+import { describeEventStoreContract } from './contract.js';
+
+const postgres = await requireService(POSTGRES);
+
+/** A schema of its own per test, so test files running in parallel never meet. */
+const throwawaySchema = () => `percolate_test_${randomBytes(6).toString('hex')}`;
+
+async function dropSchema(connectionString: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+describeWithService(postgres, 'PostgreSQL store', (connectionString) => {
+  describeEventStoreContract('PostgreSQL store', async () => {
+    const schema = throwawaySchema();
+    return {
+      open: () => openPostgresStore({ connectionString, schema }),
+      destroy: () => dropSchema(connectionString, schema),
+    };
+  });
+
+  let schema: string;
+  let stores: EventStore[];
+  beforeEach(() => {
+    schema = throwawaySchema();
+    stores = [];
+  });
+  afterEach(async () => {
+    await Promise.all(stores.map((store) => store.close()));
+    await dropSchema(connectionString, schema);
+  });
+
+  it('migrates once when several nodes start at the same moment', async () => {
+    stores = await Promise.all(
+      Array.from({ length: 4 }, () => openPostgresStore({ connectionString, schema })),
+    );
+
+    const client = new pg.Client({ connectionString });
+    await client.connect();
+    const { rows } = await client.query(`SELECT version FROM "${schema}".schema_migrations`);
+    await client.end();
+    expect(rows).toEqual([{ version: 1 }]);
+    await stores[0]?.createMeeting(meetingRecord('m1'), [meetingCreated('m1')]);
+    expect(await stores[3]?.loadEvents('m1')).toEqual([meetingCreated('m1')]);
+  });
+
+  it('refuses a schema name that is not a plain identifier', async () => {
+    await expect(
+      openPostgresStore({ connectionString, schema: 'x"; DROP TABLE events; --' }),
+    ).rejects.toThrow(/invalid PostgreSQL schema name/);
+  });
+});

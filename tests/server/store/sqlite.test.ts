@@ -1,0 +1,75 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqliteStore, openStoreFromEnv } from '../../../server/src/store/index.js';
+import { meetingCreated, meetingRecord } from './builders.js';
+import { describeEventStoreContract } from './contract.js';
+
+describeEventStoreContract('SQLite store', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'percolate-store-'));
+  const file = join(dir, 'percolate.db');
+  return {
+    open: async () => openSqliteStore({ file }),
+    destroy: () => rm(dir, { recursive: true, force: true }),
+  };
+});
+
+describe('SQLite store file', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'percolate-store-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('creates missing parent directories and uses write-ahead logging', async () => {
+    const file = join(dir, 'data', 'nested', 'percolate.db');
+    const store = openSqliteStore({ file });
+    await store.createMeeting(meetingRecord('m1'), [meetingCreated('m1')]);
+    await store.close();
+
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('records each migration once, however often the file is opened', async () => {
+    const file = join(dir, 'percolate.db');
+    for (let i = 0; i < 3; i += 1) await openSqliteStore({ file }).close();
+
+    const db = new Database(file, { readonly: true });
+    const versions = db.prepare('SELECT version FROM schema_migrations').pluck().all();
+    db.close();
+    expect(versions).toEqual([1]);
+  });
+
+  it('works in memory for tests', async () => {
+    const store = openSqliteStore({ file: ':memory:' });
+    await store.createMeeting(meetingRecord('m1'), [meetingCreated('m1')]);
+    expect(await store.loadEvents('m1')).toEqual([meetingCreated('m1')]);
+    await store.close();
+  });
+
+  it('refuses a file migrated by a newer Percolate instead of guessing', async () => {
+    const file = join(dir, 'percolate.db');
+    await openSqliteStore({ file }).close();
+    const db = new Database(file);
+    db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (999, 0)').run();
+    db.close();
+
+    expect(() => openSqliteStore({ file })).toThrow(/upgrade Percolate/);
+  });
+
+  it('is the store chosen when DATABASE_URL is not set, at DATA_DIR/percolate.db', async () => {
+    const store = await openStoreFromEnv({ DATA_DIR: join(dir, 'data') });
+    await store.createMeeting(meetingRecord('m1'), [meetingCreated('m1')]);
+    await store.close();
+
+    const reopened = openSqliteStore({ file: join(dir, 'data', 'percolate.db') });
+    expect(await reopened.findMeeting('m1')).toEqual(meetingRecord('m1'));
+    await reopened.close();
+  });
+});
