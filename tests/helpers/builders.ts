@@ -116,8 +116,10 @@ export class TestMeeting {
 
   /** The facilitator moves the meeting along the usual path to `phase`, from the lobby. */
   goTo(phase: Phase): this {
-    for (const step of PATH_FROM_LOBBY[phase])
+    for (const step of PATH_FROM_LOBBY[phase]) {
       this.ok('facilitator', { type: 'phase:set', phase: step });
+    }
+    if (phase === 'ended') this.ok('facilitator', { type: 'meeting:end' });
     return this;
   }
 
@@ -153,8 +155,8 @@ export interface MeetingOptions {
 }
 
 /**
- * A meeting with a facilitator and N participants (joined one second apart), optionally with
- * topics proposed in the propose phase and moved on to `phase`.
+ * A meeting with a facilitator and N participants (joined one second apart), taken to `phase`,
+ * with topics proposed one second apart by p1, p2, … in turn.
  */
 export const meeting = ({
   participants = 2,
@@ -168,19 +170,17 @@ export const meeting = ({
     m.advance(1000);
     m.join(`p${i}`, `Person ${i}`);
   }
-  const topicIds: string[] = [];
-  if (topics.length > 0) {
-    m.goTo('propose');
-    topics.forEach((title, i) => {
-      m.advance(1000);
-      topicIds.push(
-        m.propose(participants > 0 ? `p${(i % participants) + 1}` : 'facilitator', title),
-      );
-    });
-    const rest = PATH_FROM_LOBBY[phase].filter((p) => !PATH_FROM_LOBBY.propose.includes(p));
-    for (const step of rest) m.ok('facilitator', { type: 'phase:set', phase: step });
-  } else {
-    m.goTo(phase);
+  // Topics are proposed in the propose phase, or right away when the meeting stays before it.
+  const early = phase === 'lobby' || phase === 'checkin';
+  m.goTo(early || topics.length === 0 ? phase : 'propose');
+  const topicIds = topics.map((title, i) => {
+    m.advance(1000);
+    return m.propose(participants > 0 ? `p${(i % participants) + 1}` : 'facilitator', title);
+  });
+  if (!early && topics.length > 0) {
+    for (const step of PATH_FROM_LOBBY[phase].slice(PATH_FROM_LOBBY.propose.length)) {
+      m.ok('facilitator', { type: 'phase:set', phase: step });
+    }
   }
   return { m, topicIds };
 };
