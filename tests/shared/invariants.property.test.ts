@@ -4,233 +4,28 @@
  */
 import {
   applyPatch,
-  type CommandType,
   diff,
   type EventBody,
   isDomainError,
   isLegalPhaseChange,
   type MeetingEvent,
   type MeetingState,
-  PHASE_TRANSITIONS,
-  PHASES,
   type Phase,
   projectPublic,
   remainingMs,
   replay,
-  type SystemCommand,
   tallies,
 } from '@percolate/shared';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CommandInput, clientActor, meeting, type TestMeeting } from '../helpers/builders.js';
-
-const PEOPLE = ['facilitator', 'p1', 'p2', 'p3', 'stranger'] as const;
-
-type Kind = CommandType | SystemCommand['type'];
-interface Step {
-  person: number;
-  withKey: boolean;
-  kind: Kind;
-  n: number;
-  k: number;
-  advanceMs: number;
-}
-
-const topicIds = (state: MeetingState): string[] =>
-  Object.values(state.topics)
-    .sort((a, b) => a.proposedAt - b.proposedAt)
-    .map((t) => t.id);
-
-const pick = <T>(list: readonly T[], n: number, fallback: T): T =>
-  list.length === 0 ? fallback : (list[n % list.length] as T);
-
-/** Turns a random step into a concrete command against the current state. */
-const commandFor = (m: TestMeeting, { kind, n, k }: Step): CommandInput | SystemCommand => {
-  const { state } = m;
-  const topics = topicIds(state);
-  const topic = pick(topics, n, 'missing');
-  const other = pick(topics, k, 'missing');
-  const people = Object.keys(state.participants);
-  const person = pick(people, n, 'nobody');
-  const itemId = pick(Object.keys(state.items), n, 'missing');
-  switch (kind) {
-    case 'participant:join':
-      return { type: kind, name: `Name ${k % 2}` };
-    case 'participant:rename':
-      return { type: kind, name: `Name ${k % 3}` };
-    case 'participant:leave':
-    case 'round:next':
-    case 'round:end':
-    case 'vote:close':
-    case 'vote:reveal':
-    case 'timer:pause':
-    case 'timer:resume':
-    case 'timer:stop':
-    case 'discussion:close':
-    case 'facilitation:claim':
-    case 'meeting:end':
-      return { type: kind };
-    case 'round:post':
-      return {
-        type: kind,
-        round: n % 2 ? 'checkin' : 'closing',
-        text: 'line',
-        private: k % 2 === 0,
-      };
-    case 'round:start':
-      return { type: kind, round: n % 2 ? 'checkin' : 'closing' };
-    case 'topic:propose':
-      return { type: kind, title: `Topic ${n}` };
-    case 'topic:edit':
-      return { type: kind, topicId: topic, title: `Edited ${k}` };
-    case 'topic:delete':
-      return { type: kind, topicId: topic };
-    case 'topic:merge':
-      return { type: kind, sourceId: topic, targetId: other };
-    case 'vote:cast':
-    case 'vote:retract':
-      return { type: kind, topicId: topic };
-    case 'queue:reorder':
-      return {
-        type: kind,
-        order: k % 3 === 0 ? [...state.queue, 'x'] : [...state.queue].reverse(),
-      };
-    case 'discussion:start':
-      return { type: kind, topicId: pick(state.queue, n, 'missing') };
-    case 'timer:extend':
-      return { type: kind, minutes: 1 + (k % 5) };
-    case 'continue:vote':
-      return { type: kind, choice: (['up', 'sideways', 'down'] as const)[k % 3] ?? 'up' };
-    case 'continue:resolve':
-      return k % 3 === 0
-        ? { type: kind }
-        : { type: kind, decision: k % 3 === 1 ? 'continue' : 'close' };
-    case 'item:add':
-      return { type: kind, topicId: topic, kind: 'note', text: 'n' };
-    case 'item:edit':
-      return { type: kind, itemId, kind: 'decision' };
-    case 'item:delete':
-      return { type: kind, itemId };
-    case 'summary:set':
-      return { type: kind, text: `Summary ${k % 2}` };
-    case 'phase:set': {
-      // Mostly a legal next phase, so that runs get through voting and discussion; sometimes any.
-      const next = PHASE_TRANSITIONS[state.phase];
-      return { type: kind, phase: k % 5 === 0 ? pick(PHASES, n, 'lobby') : pick(next, n, 'lobby') };
-    }
-    case 'settings:update':
-      return {
-        type: kind,
-        settings: k % 2 ? { dotsPerPerson: 1 + (n % 4) } : { hiddenVotes: n % 2 === 0 },
-      };
-    case 'facilitation:handover':
-      return { type: kind, to: person };
-    case 'role:set':
-      return {
-        type: kind,
-        participantId: person,
-        role: (['cofacilitator', 'scribe', 'participant'] as const)[k % 3] ?? 'scribe',
-      };
-    case 'timer:expire': {
-      const d = state.discussion;
-      return {
-        type: kind,
-        topicId: d && k % 4 ? d.topicId : topic,
-        round: d && k % 5 ? d.round : n % 3,
-      };
-    }
-    case 'facilitation:failover':
-      return { type: kind, from: pick(people, k, 'nobody'), to: person };
-  }
-};
-
-const KINDS: Kind[] = [
-  'participant:join',
-  'participant:rename',
-  'participant:leave',
-  'round:post',
-  'round:start',
-  'round:next',
-  'round:end',
-  'topic:propose',
-  'topic:edit',
-  'topic:delete',
-  'topic:merge',
-  'vote:cast',
-  'vote:retract',
-  'vote:close',
-  'vote:reveal',
-  'queue:reorder',
-  'discussion:start',
-  'timer:pause',
-  'timer:resume',
-  'timer:extend',
-  'timer:stop',
-  'continue:vote',
-  'continue:resolve',
-  'discussion:close',
-  'item:add',
-  'item:edit',
-  'item:delete',
-  'summary:set',
-  'phase:set',
-  'settings:update',
-  'facilitation:handover',
-  'facilitation:claim',
-  'role:set',
-  'meeting:end',
-  'timer:expire',
-  'facilitation:failover',
-];
-// The flow needs these often to get anywhere interesting; ending the meeting rarely.
-const FREQUENT: Kind[] = [
-  'timer:stop',
-  'timer:pause',
-  'timer:resume',
-  'timer:extend',
-  'discussion:close',
-  'vote:retract',
-  'vote:close',
-  'phase:set',
-  'topic:propose',
-  'vote:cast',
-  'vote:cast',
-  'discussion:start',
-  'timer:expire',
-  'continue:vote',
-  'continue:resolve',
-];
-
-const currentFacilitator = (m: TestMeeting): string =>
-  PEOPLE.find((name) => {
-    if (name === 'stranger') return false;
-    const participant = m.state.participants[m.id(name)];
-    return participant?.role === 'facilitator' && !participant.left;
-  }) ?? 'facilitator';
-
-const step: fc.Arbitrary<Step> = fc.record({
-  person: fc.oneof(
-    { arbitrary: fc.constant(0), weight: 2 },
-    { arbitrary: fc.nat(PEOPLE.length - 1), weight: 3 },
-  ),
-  withKey: fc.boolean(),
-  kind: fc.oneof(
-    { arbitrary: fc.constantFrom(...KINDS.filter((k) => k !== 'meeting:end')), weight: 600 },
-    { arbitrary: fc.constantFrom(...FREQUENT), weight: 400 },
-    { arbitrary: fc.constant<Kind>('meeting:end'), weight: 1 },
-  ),
-  n: fc.nat(20),
-  k: fc.nat(20),
-  advanceMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 10 * 60_000 })),
-});
-
-const settings = fc.record({
-  dotsPerPerson: fc.integer({ min: 1, max: 5 }),
-  maxDotsPerTopic: fc.integer({ min: 1, max: 3 }),
-  hiddenVotes: fc.boolean(),
-  timeboxMinutes: fc.integer({ min: 1, max: 10 }),
-  extensionMinutes: fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 3 }),
-});
+import { clientActor, meeting, type TestMeeting } from '../helpers/builders.js';
+import {
+  commandFor,
+  currentFacilitator,
+  PEOPLE,
+  randomSettings,
+  step,
+} from '../helpers/randomSteps.js';
 
 /** Dots per participant and topic, counted from the events alone. */
 const dotsFromEvents = (events: readonly MeetingEvent[]): Map<string, number> => {
@@ -308,7 +103,7 @@ describe('a meeting driven by random commands', () => {
   it('keeps its invariants, and its log replays to the same state', () => {
     fc.assert(
       fc.property(
-        settings,
+        randomSettings,
         fc.constantFrom<Phase>('lobby', 'vote', 'discuss'),
         fc.array(step, { minLength: 1, maxLength: 150, size: 'max' }),
         (chosen, start, steps) => {
