@@ -1,0 +1,274 @@
+/**
+ * The minutes laid out once, in words, as a sequence of plain blocks (headings, paragraphs,
+ * lists, a table). Markdown, HTML and Word render these blocks, each escaping for its own
+ * format, so all three say the same thing in the same order.
+ *
+ * All text in a block is plain user-or-our text: never markup.
+ */
+import { assertNever } from '../domain/assertNever.js';
+import { type CalendarParts, calendarParts, isoDateParts, languageTag, sameDay } from './format.js';
+import type {
+  DiscussedTopic,
+  Minutes,
+  MinutesAction,
+  MinutesLocale,
+  MinutesRoundLine,
+  MinutesTopic,
+} from './model.js';
+import { type MinutesStrings, minutesStrings } from './strings.js';
+
+export interface Span {
+  text: string;
+  strong?: boolean;
+}
+
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
+  | { kind: 'paragraph'; spans: Span[] }
+  | { kind: 'list'; items: Span[][] }
+  | { kind: 'table'; header: string[]; rows: string[][] };
+
+export type BlockKind = Block['kind'];
+
+export interface MinutesDocument {
+  title: string;
+  /** BCP 47 language tag, e.g. de-DE. */
+  language: string;
+  blocks: Block[];
+}
+
+const MINUTE_MS = 60_000;
+
+/** Words for the minutes' numbers and dates in one language. */
+export interface MinutesWording {
+  locale: MinutesLocale;
+  strings: MinutesStrings;
+  duration: (ms: number) => string;
+  dueDate: (isoDate: string) => string;
+  at: (timestamp: number) => CalendarParts;
+}
+
+export const minutesWording = (locale: MinutesLocale, timeZone: string): MinutesWording => {
+  const strings = minutesStrings(locale);
+  return {
+    locale,
+    strings,
+    duration: (ms) => {
+      const minutes = Math.round(ms / MINUTE_MS);
+      return ms > 0 && minutes === 0 ? strings.underAMinute : strings.duration(minutes);
+    },
+    dueDate: (isoDate) => {
+      const parts = isoDateParts(isoDate, locale);
+      return parts ? strings.dueDate(parts) : isoDate;
+    },
+    at: (timestamp) => calendarParts(timestamp, timeZone, locale),
+  };
+};
+
+const labelled = (label: string, value: string): Span[] => [
+  { text: `${label}:`, strong: true },
+  { text: ` ${value}` },
+];
+
+const meetingFacts = (m: Minutes, w: MinutesWording): Block[] => {
+  const s = w.strings;
+  const start = w.at(m.startedAt);
+  const end = m.endedAt === null ? null : w.at(m.endedAt);
+  const endText =
+    end === null
+      ? null
+      : sameDay(start, end)
+        ? s.clock(end)
+        : `${s.longDate(end)}, ${s.clock(end)}`;
+  const facts: Block = {
+    kind: 'list',
+    items: [
+      labelled(s.dateLabel, s.longDate(start)),
+      labelled(s.timeLabel, s.timeRange(s.clock(start), endText, m.timeZone)),
+      labelled(s.facilitationLabel, m.facilitators.join(', ')),
+      labelled(s.participantsLabel(m.participants.length), m.participants.join(', ')),
+    ],
+  };
+  if (m.endedAt !== null) return [facts];
+  const asOf = w.at(m.asOf);
+  return [
+    { kind: 'paragraph', spans: [{ text: s.provisional(s.longDate(asOf), s.clock(asOf)) }] },
+    facts,
+  ];
+};
+
+const roundSection = (heading: string, lines: MinutesRoundLine[], w: MinutesWording): Block[] => {
+  if (lines.length === 0) return [];
+  const items = lines.map((line): Span[] => [
+    { text: line.name, strong: true },
+    { text: line.mood === null ? ': ' : ` (${w.strings.moods[line.mood]}): ` },
+    { text: line.text },
+  ]);
+  return [
+    { kind: 'heading', level: 2, text: heading },
+    { kind: 'list', items },
+  ];
+};
+
+const actionText = (action: MinutesAction, w: MinutesWording): Span[] => {
+  const due = action.due === null ? null : w.dueDate(action.due);
+  const details = w.strings.actionDetails(action.owner, due);
+  return details === ''
+    ? [{ text: action.text }]
+    : [{ text: action.text }, { text: ` (${details})` }];
+};
+
+const itemSections = (topic: MinutesTopic, w: MinutesWording): Block[] => {
+  const s = w.strings;
+  const section = (heading: string, items: Span[][]): Block[] =>
+    items.length === 0
+      ? []
+      : [
+          { kind: 'heading', level: 4, text: heading },
+          { kind: 'list', items },
+        ];
+  return [
+    ...section(
+      s.notesHeading,
+      topic.notes.map((text) => [{ text }]),
+    ),
+    ...section(
+      s.decisionsHeading,
+      topic.decisions.map((text) => [{ text }]),
+    ),
+    ...section(
+      s.actionsHeading,
+      topic.actions.map((action) => actionText(action, w)),
+    ),
+  ];
+};
+
+const description = (topic: MinutesTopic): Block[] =>
+  topic.description.trim() === ''
+    ? []
+    : [{ kind: 'paragraph', spans: [{ text: topic.description }] }];
+
+const mergedFacts = (topic: MinutesTopic, w: MinutesWording): Span[][] =>
+  topic.merged.map((merged) => labelled(w.strings.mergedLabel, merged.title));
+
+const discussedTopic = (topic: DiscussedTopic, position: number, w: MinutesWording): Block[] => {
+  const s = w.strings;
+  const time = s.plannedAndSpent(w.duration(topic.plannedMs), w.duration(topic.spentMs));
+  const facts: Span[][] = [
+    labelled(s.dotsLabel, s.dots(topic.dots)),
+    labelled(s.timeSpentLabel, topic.inProgress ? `${time}${s.separator}${s.inProgress}` : time),
+    ...topic.continueVotes.map((vote) =>
+      labelled(
+        s.continueVoteLabel(vote.afterTimebox),
+        s.continueVote(vote, vote.extensionMs === null ? null : w.duration(vote.extensionMs)),
+      ),
+    ),
+    ...mergedFacts(topic, w),
+  ];
+  return [
+    { kind: 'heading', level: 3, text: s.topicHeading(position, topic.title) },
+    ...description(topic),
+    { kind: 'list', items: facts },
+    ...itemSections(topic, w),
+  ];
+};
+
+const discussedSection = (m: Minutes, w: MinutesWording): Block[] => [
+  { kind: 'heading', level: 2, text: w.strings.discussedHeading },
+  ...(m.discussed.length === 0
+    ? [{ kind: 'paragraph', spans: [{ text: w.strings.noneDiscussed }] } satisfies Block]
+    : m.discussed.flatMap((topic, i) => discussedTopic(topic, i + 1, w))),
+];
+
+const undiscussedSection = (m: Minutes, w: MinutesWording): Block[] => {
+  if (m.undiscussed.length === 0) return [];
+  const s = w.strings;
+  const withItems = m.undiscussed.some(
+    (t) => t.notes.length + t.decisions.length + t.actions.length > 0,
+  );
+  const item = (topic: MinutesTopic): Span[] => [
+    { text: topic.title },
+    { text: ` (${s.dots(topic.dots)})` },
+    ...topic.merged.map((merged) => ({ text: `${s.separator}${s.mergedLabel}: ${merged.title}` })),
+  ];
+  if (!withItems) {
+    return [
+      { kind: 'heading', level: 2, text: s.notDiscussedHeading },
+      { kind: 'list', items: m.undiscussed.map(item) },
+    ];
+  }
+  // Notes may be written on a topic before it is discussed: then each topic gets its own heading.
+  return [
+    { kind: 'heading', level: 2, text: s.notDiscussedHeading },
+    ...m.undiscussed.flatMap((topic): Block[] => [
+      { kind: 'heading', level: 3, text: topic.title },
+      {
+        kind: 'list',
+        items: [labelled(s.dotsLabel, s.dots(topic.dots)), ...mergedFacts(topic, w)],
+      },
+      ...itemSections(topic, w),
+    ]),
+  ];
+};
+
+const summarySection = (m: Minutes, w: MinutesWording): Block[] =>
+  m.summary.trim() === ''
+    ? []
+    : [
+        { kind: 'heading', level: 2, text: w.strings.summaryHeading },
+        { kind: 'paragraph', spans: [{ text: m.summary }] },
+      ];
+
+const actionOverview = (m: Minutes, w: MinutesWording): Block[] => {
+  if (m.actions.length === 0) return [];
+  const s = w.strings;
+  return [
+    { kind: 'heading', level: 2, text: s.actionOverviewHeading },
+    {
+      kind: 'table',
+      header: [s.topicColumn, s.actionColumn, s.ownerLabel, s.dueLabel],
+      rows: m.actions.map((a) => [
+        a.topic,
+        a.text,
+        a.owner ?? '',
+        a.due === null ? '' : w.dueDate(a.due),
+      ]),
+    },
+  ];
+};
+
+/** The minutes as blocks, in the meeting's language unless another is asked for. */
+export const minutesDocument = (m: Minutes, locale: MinutesLocale = m.locale): MinutesDocument => {
+  const w = minutesWording(locale, m.timeZone);
+  const title = w.strings.documentTitle(m.title);
+  return {
+    title,
+    language: languageTag(locale),
+    blocks: [
+      { kind: 'heading', level: 1, text: title },
+      ...meetingFacts(m, w),
+      ...roundSection(w.strings.checkinHeading, m.checkin, w),
+      ...discussedSection(m, w),
+      ...undiscussedSection(m, w),
+      ...roundSection(w.strings.closingHeading, m.closing, w),
+      ...summarySection(m, w),
+      ...actionOverview(m, w),
+    ],
+  };
+};
+
+/** Every piece of text in a block, for renderers and tests that need it flat. */
+export const blockText = (block: Block): string[] => {
+  switch (block.kind) {
+    case 'heading':
+      return [block.text];
+    case 'paragraph':
+      return block.spans.map((span) => span.text);
+    case 'list':
+      return block.items.flatMap((spans) => spans.map((span) => span.text));
+    case 'table':
+      return [...block.header, ...block.rows.flat()];
+    default:
+      return assertNever(block);
+  }
+};

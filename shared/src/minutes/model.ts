@@ -1,0 +1,246 @@
+/**
+ * The minutes of a meeting, derived from its event log alone. Language-neutral data (times as
+ * epoch milliseconds, durations in milliseconds); the renderers put it into words.
+ *
+ * The minutes are for readers after the fact: they show dot totals per topic, never who placed
+ * which dot, and leave out check-in lines their authors marked private.
+ */
+import type { MeetingEvent } from '../domain/events.js';
+import { replay } from '../domain/evolve.js';
+import {
+  type Item,
+  type MeetingState,
+  type Mood,
+  type ParticipantId,
+  Phase,
+  Role,
+  type RoundKind,
+  type Settings,
+  type Topic,
+  type TopicId,
+  TopicStatus,
+} from '../domain/model.js';
+import { lookup } from '../domain/records.js';
+import { type ContinueVoteRecord, discussionHistory } from './discussionHistory.js';
+
+export type MinutesLocale = Settings['locale'];
+
+export interface MinutesRoundLine {
+  name: string;
+  text: string;
+  mood: Mood | null;
+}
+
+export interface MinutesAction {
+  text: string;
+  owner: string | null;
+  /** ISO date (YYYY-MM-DD). */
+  due: string | null;
+}
+
+export interface MinutesMergedTopic {
+  title: string;
+  description: string;
+}
+
+export interface MinutesTopic {
+  id: TopicId;
+  title: string;
+  description: string;
+  /** Total dots; null while the meeting's votes are hidden and not yet revealed. */
+  dots: number | null;
+  /** Topics merged into this one (also through other merged topics). */
+  merged: MinutesMergedTopic[];
+  notes: string[];
+  decisions: string[];
+  actions: MinutesAction[];
+}
+
+export interface DiscussedTopic extends MinutesTopic {
+  /** Still under discussion when the minutes were made. */
+  inProgress: boolean;
+  plannedMs: number;
+  spentMs: number;
+  continueVotes: ContinueVoteRecord[];
+}
+
+/** An action item with the title of its topic, for the overview and the CSV. */
+export interface MinutesActionRow extends MinutesAction {
+  topic: string;
+}
+
+export interface Minutes {
+  meetingId: string;
+  title: string;
+  locale: MinutesLocale;
+  timeZone: string;
+  createdAt: number;
+  /** When the meeting left the lobby (its creation, if it never did). */
+  startedAt: number;
+  endedAt: number | null;
+  /** The moment the minutes describe: the end, or the time of export of a running meeting. */
+  asOf: number;
+  facilitators: string[];
+  /** Everyone who joined, in join order. */
+  participants: string[];
+  checkin: MinutesRoundLine[];
+  closing: MinutesRoundLine[];
+  /** In the order they were discussed. */
+  discussed: DiscussedTopic[];
+  /** Open topics at the end, in queue order. */
+  undiscussed: MinutesTopic[];
+  summary: string;
+  actions: MinutesActionRow[];
+}
+
+export interface MinutesOptions {
+  /** The time of export, for a meeting still running; defaults to the last event's time. */
+  now?: number;
+}
+
+const byTime =
+  <T>(time: (value: T) => number) =>
+  (a: T, b: T) =>
+    time(a) - time(b);
+
+const nameOf = (state: MeetingState, id: ParticipantId): string =>
+  lookup(state.participants, id)?.name ?? '?';
+
+/** Everyone who held the facilitator or co-facilitator role at some point, in that order. */
+const facilitatorIds = (events: readonly MeetingEvent[]): ParticipantId[] => {
+  const ids = new Set<ParticipantId>();
+  const facilitating = (role: Role) => role === Role.Facilitator || role === Role.Cofacilitator;
+  for (const event of events) {
+    if (event.type === 'participant:joined' && facilitating(event.role))
+      ids.add(event.participantId);
+    if (event.type === 'role:changed' && facilitating(event.role)) ids.add(event.participantId);
+    if (event.type === 'facilitation:handedOver') {
+      if (event.from !== null) ids.add(event.from);
+      ids.add(event.to);
+    }
+  }
+  return [...ids];
+};
+
+const startedAt = (events: readonly MeetingEvent[], state: MeetingState): number =>
+  events.find((e) => e.type === 'phase:changed' && e.from === Phase.Lobby)?.at ?? state.createdAt;
+
+const roundLines = (state: MeetingState, round: RoundKind): MinutesRoundLine[] =>
+  Object.values(state.rounds[round])
+    .filter((line) => !line.private)
+    .sort(byTime((line) => line.postedAt))
+    .map((line) => ({ name: nameOf(state, line.participantId), text: line.text, mood: line.mood }));
+
+/** Where a merged topic ended up, following merges of merges. */
+const finalTopicId = (state: MeetingState, topic: Topic): TopicId => {
+  const seen = new Set<TopicId>();
+  let current = topic;
+  while (current.mergedInto !== null && !seen.has(current.id)) {
+    seen.add(current.id);
+    const target = lookup(state.topics, current.mergedInto);
+    if (!target) break;
+    current = target;
+  }
+  return current.id;
+};
+
+const dotTotals = (state: MeetingState): Map<TopicId, number> => {
+  const totals = new Map<TopicId, number>();
+  for (const perTopic of Object.values(state.dots)) {
+    for (const [topicId, n] of Object.entries(perTopic)) {
+      totals.set(topicId, (totals.get(topicId) ?? 0) + n);
+    }
+  }
+  return totals;
+};
+
+const groupBy = <T>(values: readonly T[], key: (value: T) => TopicId): Map<TopicId, T[]> => {
+  const groups = new Map<TopicId, T[]>();
+  for (const value of values) groups.set(key(value), [...(groups.get(key(value)) ?? []), value]);
+  return groups;
+};
+
+/** Builds the entry of one topic, with what was merged into it and its items. */
+const topicEntries = (state: MeetingState) => {
+  const topics = Object.values(state.topics).sort(byTime((t) => t.proposedAt));
+  const finalOf = new Map(topics.map((t) => [t.id, finalTopicId(state, t)]));
+  const merged = groupBy(
+    topics.filter((t) => t.status === TopicStatus.Merged),
+    (t) => finalOf.get(t.id) ?? t.id,
+  );
+  const items = groupBy(
+    Object.values(state.items).sort(byTime((item) => item.createdAt)),
+    (item) => finalOf.get(item.topicId) ?? item.topicId,
+  );
+  const dots = dotTotals(state);
+  const dotsVisible = !state.settings.hiddenVotes || state.votesRevealed;
+  const ofKind = (topicId: TopicId, kind: Item['kind']) =>
+    (items.get(topicId) ?? []).filter((item) => item.kind === kind);
+
+  return (topic: Topic): MinutesTopic => ({
+    id: topic.id,
+    title: topic.title,
+    description: topic.description,
+    dots: dotsVisible ? (dots.get(topic.id) ?? 0) : null,
+    merged: (merged.get(topic.id) ?? []).map((t) => ({
+      title: t.title,
+      description: t.description,
+    })),
+    notes: ofKind(topic.id, 'note').map((item) => item.text),
+    decisions: ofKind(topic.id, 'decision').map((item) => item.text),
+    actions: ofKind(topic.id, 'action').map(({ text, owner, due }) => ({ text, owner, due })),
+  });
+};
+
+const queueOrder = (state: MeetingState) => {
+  const position = (topic: Topic) => {
+    const index = state.queue.indexOf(topic.id);
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return (a: Topic, b: Topic) => position(a) - position(b) || a.proposedAt - b.proposedAt;
+};
+
+/** The minutes of the meeting whose log this is. Pure: the same events give the same minutes. */
+export const minutes = (events: readonly MeetingEvent[], options: MinutesOptions = {}): Minutes => {
+  const state = replay('', events);
+  const lastAt = events.at(-1)?.at ?? state.createdAt;
+  const asOf = state.endedAt ?? Math.max(lastAt, options.now ?? lastAt);
+  const entry = topicEntries(state);
+
+  const discussed: DiscussedTopic[] = discussionHistory(events, asOf).flatMap((record) => {
+    const topic = lookup(state.topics, record.topicId);
+    if (!topic || topic.status === TopicStatus.Merged || topic.status === TopicStatus.Open) {
+      return [];
+    }
+    const { plannedMs, spentMs, continueVotes } = record;
+    const inProgress = topic.status === TopicStatus.Discussing;
+    return [{ ...entry(topic), inProgress, plannedMs, spentMs, continueVotes }];
+  });
+  const undiscussed = Object.values(state.topics)
+    .filter((topic) => topic.status === TopicStatus.Open)
+    .sort(queueOrder(state))
+    .map(entry);
+
+  return {
+    meetingId: state.id,
+    title: state.title,
+    locale: state.settings.locale,
+    timeZone: state.settings.timeZone,
+    createdAt: state.createdAt,
+    startedAt: startedAt(events, state),
+    endedAt: state.endedAt,
+    asOf,
+    facilitators: facilitatorIds(events).map((id) => nameOf(state, id)),
+    participants: Object.values(state.participants)
+      .sort(byTime((p) => p.joinedAt))
+      .map((p) => p.name),
+    checkin: roundLines(state, 'checkin'),
+    closing: roundLines(state, 'closing'),
+    discussed,
+    undiscussed,
+    summary: state.summary,
+    actions: [...discussed, ...undiscussed].flatMap((topic) =>
+      topic.actions.map((action) => ({ topic: topic.title, ...action })),
+    ),
+  };
+};

@@ -1,0 +1,186 @@
+/**
+ * Every word of the minutes, in German and English. The type makes both languages complete;
+ * plurals and word order are functions so each language says it its own way.
+ */
+import type { Mood } from '../domain/model.js';
+import type { ContinueVoteRecord } from './discussionHistory.js';
+import type { CalendarParts } from './format.js';
+import type { MinutesLocale } from './model.js';
+
+export interface MinutesStrings {
+  documentTitle: (title: string) => string;
+  /** The meeting's day, e.g. "Monday, 23 November 2026". */
+  longDate: (date: CalendarParts) => string;
+  clock: (time: CalendarParts) => string;
+  /** A due date. */
+  dueDate: (date: CalendarParts) => string;
+  timeRange: (start: string, end: string | null, timeZone: string) => string;
+  provisional: (date: string, time: string) => string;
+  dateLabel: string;
+  timeLabel: string;
+  facilitationLabel: string;
+  participantsLabel: (count: number) => string;
+  checkinHeading: string;
+  closingHeading: string;
+  moods: Record<Mood, string>;
+  discussedHeading: string;
+  noneDiscussed: string;
+  notDiscussedHeading: string;
+  topicHeading: (position: number, title: string) => string;
+  dotsLabel: string;
+  dots: (count: number | null) => string;
+  timeSpentLabel: string;
+  plannedAndSpent: (planned: string, spent: string) => string;
+  inProgress: string;
+  duration: (minutes: number) => string;
+  underAMinute: string;
+  continueVoteLabel: (afterTimebox: number) => string;
+  continueVote: (vote: ContinueVoteRecord, extension: string | null) => string;
+  mergedLabel: string;
+  notesHeading: string;
+  decisionsHeading: string;
+  actionsHeading: string;
+  ownerLabel: string;
+  dueLabel: string;
+  /** Owner and due date of an action item after its text, when there are any. */
+  actionDetails: (owner: string | null, due: string | null) => string;
+  summaryHeading: string;
+  actionOverviewHeading: string;
+  topicColumn: string;
+  actionColumn: string;
+  separator: string;
+}
+
+const hoursAndMinutes = (minutes: number, hour: string, minute: string): string => {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} ${minute}`;
+  return m === 0 ? `${h} ${hour}` : `${h} ${hour} ${m} ${minute}`;
+};
+
+const tallyText = (
+  { up, sideways, down }: ContinueVoteRecord['tally'],
+  words: [string, string, string],
+): string => `${up} × ${words[0]}, ${sideways} × ${words[1]}, ${down} × ${words[2]}`;
+
+const en: MinutesStrings = {
+  documentTitle: (title) => `Minutes: ${title}`,
+  longDate: (d) => `${d.weekday}, ${d.day} ${d.month} ${d.year}`,
+  clock: (t) => `${t.hour}:${t.minute}`,
+  dueDate: (d) => `${d.day} ${d.month} ${d.year}`,
+  timeRange: (start, end, timeZone) =>
+    end === null ? `from ${start} (${timeZone})` : `${start}–${end} (${timeZone})`,
+  provisional: (date, time) =>
+    `Provisional minutes: the meeting was still running on ${date} at ${time}.`,
+  dateLabel: 'Date',
+  timeLabel: 'Time',
+  facilitationLabel: 'Facilitation',
+  participantsLabel: (count) => `Participants (${count})`,
+  checkinHeading: 'Check-in',
+  closingHeading: 'Closing round',
+  moods: {
+    sunny: 'sunny',
+    partly: 'partly cloudy',
+    cloudy: 'cloudy',
+    rainy: 'rainy',
+    stormy: 'stormy',
+  },
+  discussedHeading: 'Topics discussed',
+  noneDiscussed: 'No topic was discussed.',
+  notDiscussedHeading: 'Topics not discussed',
+  topicHeading: (position, title) => `${position}. ${title}`,
+  dotsLabel: 'Dots',
+  dots: (count) => (count === null ? 'hidden' : `${count} ${count === 1 ? 'dot' : 'dots'}`),
+  timeSpentLabel: 'Time',
+  plannedAndSpent: (planned, spent) => `${planned} planned, ${spent} spent`,
+  inProgress: 'still under discussion',
+  duration: (minutes) => hoursAndMinutes(minutes, 'h', 'min'),
+  underAMinute: '< 1 min',
+  continueVoteLabel: (n) => `Vote after timebox ${n}`,
+  continueVote: (vote, extension) => {
+    const outcome =
+      vote.outcome === 'continue'
+        ? `continued${extension === null ? '' : ` for ${extension}`}`
+        : 'closed';
+    const by = vote.overridden ? ' (facilitator’s decision)' : '';
+    return `${tallyText(vote.tally, ['thumbs up', 'sideways', 'thumbs down'])} → ${outcome}${by}`;
+  },
+  mergedLabel: 'Merged into this topic',
+  notesHeading: 'Notes',
+  decisionsHeading: 'Decisions',
+  actionsHeading: 'Action items',
+  ownerLabel: 'Owner',
+  dueLabel: 'Due',
+  actionDetails: (owner, due) =>
+    [owner === null ? null : `owner: ${owner}`, due === null ? null : `due ${due}`]
+      .filter((part) => part !== null)
+      .join(', '),
+  summaryHeading: 'Summary',
+  actionOverviewHeading: 'All action items',
+  topicColumn: 'Topic',
+  actionColumn: 'Action item',
+  separator: ' · ',
+};
+
+const de: MinutesStrings = {
+  documentTitle: (title) => `Protokoll: ${title}`,
+  longDate: (d) => `${d.weekday}, ${d.day}. ${d.month} ${d.year}`,
+  clock: (t) => `${t.hour}:${t.minute}`,
+  dueDate: (d) => `${d.day.padStart(2, '0')}.${d.monthNumber}.${d.year}`,
+  timeRange: (start, end, timeZone) =>
+    end === null ? `ab ${start} Uhr (${timeZone})` : `${start}–${end} Uhr (${timeZone})`,
+  provisional: (date, time) =>
+    `Vorläufiges Protokoll: Die Besprechung lief am ${date} um ${time} Uhr noch.`,
+  dateLabel: 'Datum',
+  timeLabel: 'Uhrzeit',
+  facilitationLabel: 'Moderation',
+  participantsLabel: (count) => `Teilnehmende (${count})`,
+  checkinHeading: 'Check-in',
+  closingHeading: 'Abschlussrunde',
+  moods: {
+    sunny: 'sonnig',
+    partly: 'heiter bis wolkig',
+    cloudy: 'bewölkt',
+    rainy: 'regnerisch',
+    stormy: 'stürmisch',
+  },
+  discussedHeading: 'Besprochene Themen',
+  noneDiscussed: 'Es wurde kein Thema besprochen.',
+  notDiscussedHeading: 'Nicht besprochene Themen',
+  topicHeading: (position, title) => `${position}. ${title}`,
+  dotsLabel: 'Punkte',
+  dots: (count) => (count === null ? 'verdeckt' : `${count} ${count === 1 ? 'Punkt' : 'Punkte'}`),
+  timeSpentLabel: 'Zeit',
+  plannedAndSpent: (planned, spent) => `${planned} geplant, ${spent} gebraucht`,
+  inProgress: 'wird noch besprochen',
+  duration: (minutes) => hoursAndMinutes(minutes, 'Std.', 'Min.'),
+  underAMinute: '< 1 Min.',
+  continueVoteLabel: (n) => `Abstimmung nach Zeitfenster ${n}`,
+  continueVote: (vote, extension) => {
+    const outcome =
+      vote.outcome === 'continue'
+        ? `verlängert${extension === null ? '' : ` um ${extension}`}`
+        : 'abgeschlossen';
+    const by = vote.overridden ? ' (Entscheidung der Moderation)' : '';
+    return `${tallyText(vote.tally, ['Daumen hoch', 'Daumen seitlich', 'Daumen runter'])} → ${outcome}${by}`;
+  },
+  mergedLabel: 'Hierin zusammengeführt',
+  notesHeading: 'Notizen',
+  decisionsHeading: 'Entscheidungen',
+  actionsHeading: 'Aufgaben',
+  ownerLabel: 'Verantwortlich',
+  dueLabel: 'Fällig',
+  actionDetails: (owner, due) =>
+    [owner === null ? null : `verantwortlich: ${owner}`, due === null ? null : `fällig am ${due}`]
+      .filter((part) => part !== null)
+      .join(', '),
+  summaryHeading: 'Zusammenfassung',
+  actionOverviewHeading: 'Alle Aufgaben',
+  topicColumn: 'Thema',
+  actionColumn: 'Aufgabe',
+  separator: ' · ',
+};
+
+export const MINUTES_STRINGS: Record<MinutesLocale, MinutesStrings> = { de, en };
+
+export const minutesStrings = (locale: MinutesLocale): MinutesStrings => MINUTES_STRINGS[locale];
