@@ -1,0 +1,37 @@
+export type Route =
+  | { name: 'home' }
+  | { name: 'join'; code: string | null }
+  | { name: 'meeting'; meetingId: string }
+  | { name: 'board'; meetingId: string }
+  | { name: 'minutes'; meetingId: string }
+  | { name: 'notFound' };
+
+const segment = (value: string | undefined): string | null => {
+  if (!value) return null;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+};
+
+export const matchRoute = (pathname: string): Route => {
+  const parts = pathname.split('/').filter(Boolean);
+  const [first, second, third, ...rest] = parts;
+  if (parts.length === 0) return { name: 'home' };
+  if (first === 'join' && parts.length <= 2) return { name: 'join', code: segment(second) };
+  const meetingId = segment(second);
+  if (first !== 'm' || meetingId === null || rest.length > 0) return { name: 'notFound' };
+  if (third === undefined) return { name: 'meeting', meetingId };
+  if (third === 'board') return { name: 'board', meetingId };
+  if (third === 'minutes') return { name: 'minutes', meetingId };
+  return { name: 'notFound' };
+};
+
+export const paths = {
+  home: () => '/',
+  join: () => '/join',
+  meeting: (meetingId: string) => `/m/${encodeURIComponent(meetingId)}`,
+  board: (meetingId: string) => `/m/${encodeURIComponent(meetingId)}/board`,
+  minutes: (meetingId: string) => `/m/${encodeURIComponent(meetingId)}/minutes`,
+};

@@ -1,0 +1,98 @@
+import { assertNever, Phase, TopicStatus } from '@percolate/shared';
+import { useT } from '../../i18n/useT.js';
+import { persistence } from '../../store/persistence.js';
+import { useAppStore } from '../../store/StoreContext.js';
+import { SpeakingOrder } from '../checkin/SpeakingOrder.js';
+import { QrCode } from '../share/QrCode.js';
+import { Countdown } from '../timer/Countdown.js';
+import { useQueueTopics } from '../vote/useQueueTopics.js';
+import { BoardContinueTally } from './BoardContinueTally.js';
+
+const JoinInvite = ({ meetingId }: { meetingId: string }) => {
+  const t = useT();
+  const info = persistence.shareInfo(meetingId);
+  const url = info?.joinUrl ?? `${window.location.origin}/m/${encodeURIComponent(meetingId)}`;
+  return (
+    <section className="board-invite" aria-label={t('share.title')}>
+      <QrCode text={url} label={t('share.qrLabel')} />
+      <div>
+        <p className="board-big">{url}</p>
+        {info ? <p className="board-big">{t('board.code', { code: info.joinCode })}</p> : null}
+      </div>
+    </section>
+  );
+};
+
+const TopicBoard = () => {
+  const t = useT();
+  const topics = useQueueTopics();
+  return (
+    <section aria-labelledby="board-topics-heading">
+      <h2 id="board-topics-heading">{t('board.topics', { count: topics.length })}</h2>
+      <ol className="board-topics">
+        {topics.map((topic) => (
+          <li key={topic.id}>
+            <span>{topic.title}</span>
+            {topic.dots !== null ? (
+              <span className="board-dots">{t('vote.total', { count: topic.dots })}</span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+};
+
+const Discussion = () => {
+  const t = useT();
+  const discussion = useAppStore((state) => state.view?.discussion ?? null);
+  const topic = useAppStore((state) =>
+    state.view?.topics.find(
+      (candidate) =>
+        candidate.id === state.view?.discussion?.topicId &&
+        candidate.status === TopicStatus.Discussing,
+    ),
+  );
+  if (!discussion || !topic) return <TopicBoard />;
+  return (
+    <div className="board-discussion">
+      <h2 className="board-topic-title">{topic.title}</h2>
+      <Countdown
+        timer={discussion.timer}
+        size="huge"
+        label={t('discuss.timeLeftFor', { title: topic.title })}
+      />
+      <BoardContinueTally />
+    </div>
+  );
+};
+
+export const BoardContent = ({ phase, meetingId }: { phase: Phase; meetingId: string }) => {
+  switch (phase) {
+    case Phase.Lobby:
+    case Phase.Propose:
+      return (
+        <>
+          <JoinInvite meetingId={meetingId} />
+          <TopicBoard />
+        </>
+      );
+    case Phase.Checkin:
+      return (
+        <>
+          <SpeakingOrder kind="checkin" headingLevel={2} />
+          <JoinInvite meetingId={meetingId} />
+        </>
+      );
+    case Phase.Vote:
+      return <TopicBoard />;
+    case Phase.Discuss:
+      return <Discussion />;
+    case Phase.Wrapup:
+      return <SpeakingOrder kind="closing" headingLevel={2} />;
+    case Phase.Ended:
+      return null;
+    default:
+      return assertNever(phase);
+  }
+};

@@ -1,0 +1,92 @@
+import {
+  CONTINUE_CHOICES,
+  type ContinueChoice,
+  continueOutcome,
+  extensionMinutesAfter,
+} from '@percolate/shared';
+import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/StoreContext.js';
+import { selectIsModerator } from '../../store/selectors.js';
+import { useCommand } from '../../store/useCommand.js';
+import { ErrorText } from '../../ui/ErrorText.js';
+
+const THUMBS: Readonly<Record<ContinueChoice, string>> = { up: '👍', sideways: '👉', down: '👎' };
+
+const ModeratorResolve = () => {
+  const t = useT();
+  const resolve = useCommand();
+  return (
+    <div className="actions">
+      <button
+        type="button"
+        className="button primary"
+        onClick={() => void resolve.run({ type: 'continue:resolve' })}
+      >
+        {t('continue.resolve')}
+      </button>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => void resolve.run({ type: 'continue:resolve', decision: 'continue' })}
+      >
+        {t('continue.forceContinue')}
+      </button>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => void resolve.run({ type: 'continue:resolve', decision: 'close' })}
+      >
+        {t('continue.forceClose')}
+      </button>
+      <ErrorText code={resolve.error} />
+    </div>
+  );
+};
+
+/** Time is up: thumbs up / sideways / down, with the live count and what the majority says. */
+export const ContinueVote = () => {
+  const t = useT();
+  const discussion = useAppStore((state) => state.view?.discussion ?? null);
+  const settings = useAppStore((state) => state.view?.settings ?? null);
+  const myVote = useAppStore((state) => state.me?.myContinueVote ?? null);
+  const isModerator = useAppStore(selectIsModerator);
+  const vote = useCommand();
+  const open = discussion?.continueVote;
+  if (!discussion || !open || !settings) return null;
+
+  const outcome = continueOutcome(open.tally);
+  const minutes = extensionMinutesAfter(settings, discussion.round);
+  return (
+    <section className="continue-vote stack" aria-labelledby="continue-heading">
+      <h4 id="continue-heading">{t('continue.title')}</h4>
+      <fieldset className="thumbs">
+        <legend className="visually-hidden">{t('continue.title')}</legend>
+        {CONTINUE_CHOICES.map((choice) => (
+          <button
+            key={choice}
+            type="button"
+            className="thumb"
+            aria-pressed={myVote === choice}
+            onClick={() => void vote.run({ type: 'continue:vote', choice })}
+          >
+            <span aria-hidden="true" className="thumb-icon">
+              {THUMBS[choice]}
+            </span>
+            <span className="thumb-label">{t(`continue.${choice}`)}</span>
+            <span className="thumb-count">{open.tally[choice]}</span>
+          </button>
+        ))}
+      </fieldset>
+      <ErrorText code={vote.error} />
+      <p aria-live="polite" className="continue-outcome">
+        {t('continue.voters', { count: open.voters })}{' '}
+        {open.voters > 0
+          ? outcome === 'continue'
+            ? t('continue.outcomeContinue', { minutes })
+            : t('continue.outcomeClose')
+          : null}
+      </p>
+      {isModerator ? <ModeratorResolve /> : null}
+    </section>
+  );
+};

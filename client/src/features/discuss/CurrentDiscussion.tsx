@@ -1,0 +1,31 @@
+import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/StoreContext.js';
+import { Countdown } from '../timer/Countdown.js';
+import { TopicSummary } from '../topics/TopicSummary.js';
+import { ContinueVote } from './ContinueVote.js';
+import { TopicItems } from './TopicItems.js';
+
+/** The topic being discussed: big timer, the continue-vote when time is up, and its notes. */
+export const CurrentDiscussion = () => {
+  const t = useT();
+  const discussion = useAppStore((state) => state.view?.discussion ?? null);
+  const topic = useAppStore((state) =>
+    state.view?.topics.find((candidate) => candidate.id === state.view?.discussion?.topicId),
+  );
+  if (!discussion || !topic) return <p className="muted">{t('discuss.nothingYet')}</p>;
+
+  return (
+    <div className="card current-discussion stack">
+      <TopicSummary topic={topic} />
+      {discussion.round > 0 ? (
+        <p className="badge">{t('discuss.extension', { count: discussion.round })}</p>
+      ) : null}
+      <Countdown
+        timer={discussion.timer}
+        label={t('discuss.timeLeftFor', { title: topic.title })}
+      />
+      <ContinueVote />
+      <TopicItems topicId={topic.id} title={topic.title} />
+    </div>
+  );
+};

@@ -1,0 +1,88 @@
+import { type PublicTopicView, TopicStatus } from '@percolate/shared';
+import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/StoreContext.js';
+import { selectIsModerator } from '../../store/selectors.js';
+import { useCommand } from '../../store/useCommand.js';
+import { ErrorText } from '../../ui/ErrorText.js';
+import { useQueueTopics } from '../vote/useQueueTopics.js';
+import { CurrentDiscussion } from './CurrentDiscussion.js';
+import { TopicItems } from './TopicItems.js';
+
+const NO_TOPICS: PublicTopicView[] = [];
+
+const StartButton = ({ topic }: { topic: PublicTopicView }) => {
+  const t = useT();
+  const start = useCommand();
+  return (
+    <>
+      <button
+        type="button"
+        className="button secondary small"
+        aria-label={t('discuss.startNamed', { title: topic.title })}
+        onClick={() => void start.run({ type: 'discussion:start', topicId: topic.id })}
+      >
+        {t('discuss.start')}
+      </button>
+      <ErrorText code={start.error} />
+    </>
+  );
+};
+
+const ToDiscuss = () => {
+  const t = useT();
+  const topics = useQueueTopics();
+  const isModerator = useAppStore(selectIsModerator);
+  const running = useAppStore((state) => state.view?.discussion != null);
+  return (
+    <section className="board-column" aria-labelledby="todo-heading">
+      <h3 id="todo-heading">{t('discuss.toDiscuss', { count: topics.length })}</h3>
+      <ol className="board-list">
+        {topics.map((topic) => (
+          <li key={topic.id} className="card board-card">
+            <span className="board-card-title">{topic.title}</span>
+            {topic.dots !== null ? (
+              <span className="vote-total">{t('vote.total', { count: topic.dots })}</span>
+            ) : null}
+            {isModerator && !running ? <StartButton topic={topic} /> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+};
+
+const Discussed = () => {
+  const t = useT();
+  const topics = useAppStore((state) => state.view?.topics ?? NO_TOPICS);
+  const done = topics.filter((topic) => topic.status === TopicStatus.Discussed);
+  return (
+    <section className="board-column" aria-labelledby="done-heading">
+      <h3 id="done-heading">{t('discuss.discussed', { count: done.length })}</h3>
+      <ul className="board-list">
+        {done.map((topic) => (
+          <li key={topic.id} className="card board-card">
+            <details>
+              <summary>{topic.title}</summary>
+              <TopicItems topicId={topic.id} title={topic.title} />
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+};
+
+/** The discussion board: To discuss · Discussing · Discussed. */
+export const DiscussPanel = () => {
+  const t = useT();
+  return (
+    <div className="discuss-board">
+      <ToDiscuss />
+      <section className="board-column board-current" aria-labelledby="current-heading">
+        <h3 id="current-heading">{t('discuss.discussing')}</h3>
+        <CurrentDiscussion />
+      </section>
+      <Discussed />
+    </div>
+  );
+};

@@ -1,0 +1,62 @@
+import { type Item, Role } from '@percolate/shared';
+import { useState } from 'react';
+import { formatIsoDate } from '../../i18n/format.js';
+import { useLocale, useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/StoreContext.js';
+import { selectIsModerator } from '../../store/selectors.js';
+import { useCommand } from '../../store/useCommand.js';
+import { ErrorText } from '../../ui/ErrorText.js';
+import { ItemForm } from './ItemForm.js';
+
+/** Moderators and scribes change any item; with open notes, others their own. */
+const useMayChangeItem = (item: Item): boolean =>
+  useAppStore(
+    (state) =>
+      selectIsModerator(state) ||
+      state.me?.role === Role.Scribe ||
+      (state.view?.settings.openNotes === true && state.me?.participantId === item.authorId),
+  );
+
+export const ItemRow = ({ item, editable }: { item: Item; editable: boolean }) => {
+  const t = useT();
+  const locale = useLocale();
+  const [editing, setEditing] = useState(false);
+  const mayChange = useMayChangeItem(item) && editable;
+  const remove = useCommand();
+
+  if (editing) {
+    return (
+      <li className="item">
+        <ItemForm topicId={item.topicId} item={item} onDone={() => setEditing(false)} />
+      </li>
+    );
+  }
+  return (
+    <li className="item" data-kind={item.kind}>
+      <span className="item-kind">{t(`items.kind.${item.kind}`)}</span>
+      <p className="item-text">{item.text}</p>
+      {item.kind === 'action' && (item.owner || item.due) ? (
+        <p className="item-meta">
+          {item.owner ? t('items.ownerIs', { name: item.owner }) : null}
+          {item.owner && item.due ? ' · ' : null}
+          {item.due ? t('items.dueOn', { date: formatIsoDate(item.due, locale) }) : null}
+        </p>
+      ) : null}
+      {mayChange ? (
+        <div className="item-actions">
+          <button type="button" className="button ghost small" onClick={() => setEditing(true)}>
+            {t('common.edit')}
+          </button>
+          <button
+            type="button"
+            className="button ghost small"
+            onClick={() => void remove.run({ type: 'item:delete', itemId: item.id })}
+          >
+            {t('common.delete')}
+          </button>
+          <ErrorText code={remove.error} />
+        </div>
+      ) : null}
+    </li>
+  );
+};

@@ -1,0 +1,47 @@
+import { assertNever, Phase } from '@percolate/shared';
+import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/StoreContext.js';
+import { selectIsModerator } from '../../store/selectors.js';
+import { DiscussionControls } from './DiscussionControls.js';
+import { EndMeetingButton } from './EndMeetingButton.js';
+import { PhaseMoves } from './PhaseMoves.js';
+import { RoundControls } from './RoundControls.js';
+import { VoteControls } from './VoteControls.js';
+
+const PhaseControls = ({ phase }: { phase: Phase }) => {
+  switch (phase) {
+    case Phase.Lobby:
+    case Phase.Propose:
+    case Phase.Ended:
+      return null;
+    case Phase.Checkin:
+      return <RoundControls kind="checkin" />;
+    case Phase.Vote:
+      return <VoteControls />;
+    case Phase.Discuss:
+      return <DiscussionControls />;
+    case Phase.Wrapup:
+      return (
+        <>
+          <RoundControls kind="closing" />
+          <EndMeetingButton />
+        </>
+      );
+    default:
+      return assertNever(phase);
+  }
+};
+
+/** Always in reach for moderators: the current phase's actions and the way to the next phase. */
+export const FacilitatorBar = () => {
+  const t = useT();
+  const isModerator = useAppStore(selectIsModerator);
+  const phase = useAppStore((state) => state.view?.phase ?? Phase.Lobby);
+  if (!isModerator) return null;
+  return (
+    <section className="facilitator-bar" aria-label={t('facilitator.barLabel')}>
+      <PhaseControls phase={phase} />
+      <PhaseMoves phase={phase} />
+    </section>
+  );
+};

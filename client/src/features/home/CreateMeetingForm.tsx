@@ -1,0 +1,78 @@
+import { DEFAULT_SETTINGS, LIMITS, type Settings } from '@percolate/shared';
+import { type FormEvent, useState } from 'react';
+import { ApiError, type ApiFailure, createMeeting } from '../../api/meetingsApi.js';
+import { navigate } from '../../app/router.js';
+import { useT } from '../../i18n/useT.js';
+import { persistence } from '../../store/persistence.js';
+import { useAppStore } from '../../store/StoreContext.js';
+import { TextField } from '../../ui/TextField.js';
+import { MeetingSettingsFields } from './MeetingSettingsFields.js';
+import { pendingJoin } from './pendingJoin.js';
+
+const browserTimeZone = (): string => {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || DEFAULT_SETTINGS.timeZone;
+  } catch {
+    return DEFAULT_SETTINGS.timeZone;
+  }
+};
+
+export const CreateMeetingForm = () => {
+  const t = useT();
+  const locale = useAppStore((state) => state.locale);
+  const [title, setTitle] = useState('');
+  const [name, setName] = useState(persistence.displayName);
+  const [settings, setSettings] = useState<Settings>(() => ({
+    ...DEFAULT_SETTINGS,
+    locale,
+    timeZone: browserTimeZone(),
+  }));
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setFailure(null);
+    try {
+      const created = await createMeeting(title.trim(), settings);
+      persistence.saveShareInfo(created);
+      persistence.saveDisplayName(name.trim());
+      if (name.trim()) pendingJoin.set(created.id, name.trim());
+      const target = new URL(created.facilitatorUrl, window.location.origin);
+      navigate(target.pathname + target.hash);
+    } catch (error) {
+      setFailure(error instanceof ApiError ? error.failure : 'network');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="card stack" onSubmit={submit} aria-labelledby="create-heading">
+      <h2 id="create-heading">{t('home.createTitle')}</h2>
+      <TextField
+        label={t('home.meetingTitle')}
+        placeholder={t('home.meetingTitlePlaceholder')}
+        value={title}
+        onChange={setTitle}
+        maxLength={LIMITS.meetingTitle}
+        required
+      />
+      <TextField
+        label={t('join.displayName')}
+        value={name}
+        onChange={setName}
+        maxLength={LIMITS.name}
+        autoComplete="nickname"
+        required
+      />
+      <MeetingSettingsFields settings={settings} onChange={setSettings} />
+      <p className="error-text" role="alert" hidden={failure === null}>
+        {failure ? t(`api.${failure}`) : null}
+      </p>
+      <button type="submit" className="button primary" disabled={busy}>
+        {busy ? t('home.creating') : t('home.create')}
+      </button>
+    </form>
+  );
+};

@@ -1,0 +1,33 @@
+import { PageShell } from '../../app/PageShell.js';
+import { useT } from '../../i18n/useT.js';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
+import { JoinCodeForm } from '../join/JoinCodeForm.js';
+import { CreateMeetingForm } from './CreateMeetingForm.js';
+
+export const HomePage = () => {
+  const t = useT();
+  useDocumentTitle(null);
+  return (
+    <PageShell>
+      <section className="hero">
+        <h1>{t('home.title')}</h1>
+        <p className="lead">{t('home.lead')}</p>
+      </section>
+      <div className="home-grid">
+        <CreateMeetingForm />
+        <div className="stack">
+          <JoinCodeForm />
+          <section className="card stack" aria-labelledby="how-heading">
+            <h2 id="how-heading">{t('home.howTitle')}</h2>
+            <ol className="how-list">
+              <li>{t('home.how1')}</li>
+              <li>{t('home.how2')}</li>
+              <li>{t('home.how3')}</li>
+              <li>{t('home.how4')}</li>
+            </ol>
+          </section>
+        </div>
+      </div>
+    </PageShell>
+  );
+};

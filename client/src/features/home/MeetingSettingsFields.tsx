@@ -1,0 +1,112 @@
+import { LIMITS, type Settings } from '@percolate/shared';
+import { useId, useState } from 'react';
+import { useT } from '../../i18n/useT.js';
+import { CheckboxField } from '../../ui/CheckboxField.js';
+import { NumberField } from '../../ui/NumberField.js';
+import { TextField } from '../../ui/TextField.js';
+
+interface Props {
+  settings: Settings;
+  onChange: (settings: Settings) => void;
+}
+
+const parseMinutesList = (raw: string): number[] =>
+  raw
+    .split(/[,;\s]+/)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n >= 1 && n <= LIMITS.maxTimeboxMinutes)
+    .slice(0, LIMITS.maxExtensions);
+
+/** The everyday settings in sight, the rest folded away under "More settings". */
+export const MeetingSettingsFields = ({ settings, onChange }: Props) => {
+  const t = useT();
+  const localeId = useId();
+  const [extensions, setExtensions] = useState(settings.extensionMinutes.join(', '));
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
+    onChange({ ...settings, [key]: value });
+
+  return (
+    <>
+      <div className="field-row">
+        <NumberField
+          label={t('settings.dotsPerPerson')}
+          value={settings.dotsPerPerson}
+          min={1}
+          max={LIMITS.maxDotsPerPerson}
+          onChange={(n) => set('dotsPerPerson', n ?? 1)}
+        />
+        <NumberField
+          label={t('settings.timeboxMinutes')}
+          value={settings.timeboxMinutes}
+          min={1}
+          max={LIMITS.maxTimeboxMinutes}
+          onChange={(n) => set('timeboxMinutes', n ?? 1)}
+        />
+      </div>
+      <details className="advanced">
+        <summary>{t('settings.more')}</summary>
+        <div className="advanced-body">
+          <NumberField
+            label={t('settings.maxDotsPerTopic')}
+            value={settings.maxDotsPerTopic}
+            min={1}
+            max={LIMITS.maxDotsPerPerson}
+            onChange={(n) => set('maxDotsPerTopic', n ?? 1)}
+          />
+          <TextField
+            label={t('settings.extensionMinutes')}
+            hint={t('settings.extensionMinutesHint')}
+            value={extensions}
+            onChange={(raw) => {
+              setExtensions(raw);
+              set('extensionMinutes', parseMinutesList(raw));
+            }}
+          />
+          <NumberField
+            label={t('settings.checkinSeconds')}
+            hint={t('settings.checkinSecondsHint')}
+            optional
+            value={settings.checkinSecondsPerPerson}
+            min={10}
+            max={LIMITS.maxCheckinSeconds}
+            onChange={(n) => set('checkinSecondsPerPerson', n)}
+          />
+          <CheckboxField
+            label={t('settings.hiddenVotes')}
+            hint={t('settings.hiddenVotesHint')}
+            checked={settings.hiddenVotes}
+            onChange={(v) => set('hiddenVotes', v)}
+          />
+          <CheckboxField
+            label={t('settings.anonymousTopics')}
+            checked={settings.anonymousTopics}
+            onChange={(v) => set('anonymousTopics', v)}
+          />
+          <CheckboxField
+            label={t('settings.openNotes')}
+            hint={t('settings.openNotesHint')}
+            checked={settings.openNotes}
+            onChange={(v) => set('openNotes', v)}
+          />
+          <div className="field">
+            <label className="field-label" htmlFor={localeId}>
+              {t('settings.minutesLanguage')}
+            </label>
+            <select
+              id={localeId}
+              value={settings.locale}
+              onChange={(event) => set('locale', event.target.value === 'en' ? 'en' : 'de')}
+            >
+              <option value="de" lang="de">
+                Deutsch
+              </option>
+              <option value="en" lang="en">
+                English
+              </option>
+            </select>
+          </div>
+        </div>
+      </details>
+    </>
+  );
+};

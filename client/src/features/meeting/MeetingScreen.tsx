@@ -1,0 +1,67 @@
+import { Role } from '@percolate/shared';
+import { PageShell } from '../../app/PageShell.js';
+import { paths } from '../../app/routes.js';
+import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/StoreContext.js';
+import { selectIsModerator } from '../../store/selectors.js';
+import { SoundToggle } from '../../ui/PreferenceControls.js';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
+import { FacilitatorBar } from '../facilitator/FacilitatorBar.js';
+import { ShortcutsHelp } from '../facilitator/ShortcutsDialog.js';
+import { SharePanel } from '../share/SharePanel.js';
+import { ConnectionBanner } from './ConnectionBanner.js';
+import { PhasePanel } from './PhasePanel.js';
+import { PhaseStepper } from './PhaseStepper.js';
+import { PresencePanel } from './PresencePanel.js';
+import { TakeOverButton } from './TakeOverButton.js';
+
+const MeetingTools = ({ meetingId }: { meetingId: string }) => {
+  const t = useT();
+  return (
+    <>
+      <a
+        className="button ghost small"
+        href={paths.board(meetingId)}
+        target="_blank"
+        rel="noopener"
+      >
+        {t('board.open')}
+      </a>
+      <SoundToggle />
+      <ShortcutsHelp />
+    </>
+  );
+};
+
+/** The meeting as a joined participant sees it. */
+export const MeetingScreen = ({ meetingId }: { meetingId: string }) => {
+  const t = useT();
+  const title = useAppStore((state) => state.view?.title ?? '');
+  const phase = useAppStore((state) => state.view?.phase);
+  const role = useAppStore((state) => state.me?.role ?? Role.Participant);
+  const isModerator = useAppStore(selectIsModerator);
+  useDocumentTitle(title);
+  if (!phase) return null;
+
+  return (
+    <PageShell wide tools={<MeetingTools meetingId={meetingId} />} top={<ConnectionBanner />}>
+      <div className="meeting-head">
+        <div className="meeting-title">
+          <h1>{title}</h1>
+          <p className="muted">{t('meeting.youAre', { role: t(`role.${role}`) })}</p>
+        </div>
+        <TakeOverButton />
+      </div>
+      <PhaseStepper phase={phase} />
+      <FacilitatorBar />
+      <div className="meeting-layout">
+        <PhasePanel phase={phase} />
+        <aside className="meeting-aside" aria-label={t('meeting.asideLabel')}>
+          {isModerator ? <SharePanel meetingId={meetingId} /> : null}
+          <PresencePanel />
+          {isModerator ? null : <SharePanel meetingId={meetingId} />}
+        </aside>
+      </div>
+    </PageShell>
+  );
+};

@@ -1,0 +1,39 @@
+import { useT } from '../../i18n/useT.js';
+import { persistence } from '../../store/persistence.js';
+import { CopyButton } from '../../ui/CopyButton.js';
+import { QrCode } from './QrCode.js';
+
+/** Everything needed to invite people: link, short code and a QR code, each copyable. */
+export const SharePanel = ({ meetingId }: { meetingId: string }) => {
+  const t = useT();
+  const info = persistence.shareInfo(meetingId);
+  const joinUrl = info?.joinUrl ?? `${window.location.origin}/m/${encodeURIComponent(meetingId)}`;
+
+  return (
+    <section className="card share" aria-labelledby="share-heading">
+      <h2 id="share-heading">{t('share.title')}</h2>
+      <QrCode text={joinUrl} label={t('share.qrLabel')} />
+      <dl className="share-list">
+        <div>
+          <dt>{t('share.link')}</dt>
+          <dd>
+            <code className="share-value">{joinUrl}</code>
+            <CopyButton text={joinUrl} label={t('share.copyLink')} />
+          </dd>
+        </div>
+        {info ? (
+          <div>
+            <dt>{t('share.code')}</dt>
+            <dd>
+              <code className="share-value share-code">{info.joinCode}</code>
+              <CopyButton text={info.joinCode} label={t('share.copyCode')} />
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {info ? (
+        <p className="muted small">{t('share.codeHint', { origin: window.location.host })}</p>
+      ) : null}
+    </section>
+  );
+};

@@ -1,0 +1,30 @@
+import { useEffect, useRef, useState } from 'react';
+import { useAppStore } from '../../store/StoreContext.js';
+import { beep } from './beep.js';
+
+const ONE_MINUTE_MS = 60_000;
+
+export type TimerCue = 'oneMinute' | 'timeUp' | null;
+
+/**
+ * What a screen reader should hear now: only when the countdown crosses one minute and when it
+ * ends, never every second. Also beeps at the end when the person turned sound on.
+ */
+export const useTimerCues = (remaining: number, running: boolean): TimerCue => {
+  const sound = useAppStore((state) => state.sound);
+  const previous = useRef(remaining);
+  const [cue, setCue] = useState<TimerCue>(null);
+
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = remaining;
+    if (!running) return;
+    if (before > ONE_MINUTE_MS && remaining <= ONE_MINUTE_MS && remaining > 0) setCue('oneMinute');
+    if (before > 0 && remaining <= 0) {
+      setCue('timeUp');
+      if (sound) beep();
+    }
+  }, [remaining, running, sound]);
+
+  return cue;
+};

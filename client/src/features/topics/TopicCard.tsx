@@ -1,0 +1,60 @@
+import type { PublicTopicView } from '@percolate/shared';
+import { useState } from 'react';
+import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/StoreContext.js';
+import { selectIsModerator } from '../../store/selectors.js';
+import { useCommand } from '../../store/useCommand.js';
+import { ConfirmButton } from '../../ui/ConfirmButton.js';
+import { ErrorText } from '../../ui/ErrorText.js';
+import { MergeControl } from './MergeControl.js';
+import { TopicForm } from './TopicForm.js';
+import { TopicSummary } from './TopicSummary.js';
+import { useMayChangeTopic } from './useTopicPermissions.js';
+
+/** A proposed topic with what I may do to it: edit and delete (mine, or any as moderator), merge. */
+export const TopicCard = ({
+  topic,
+  others,
+}: {
+  topic: PublicTopicView;
+  others: PublicTopicView[];
+}) => {
+  const t = useT();
+  const [editing, setEditing] = useState(false);
+  const mayChange = useMayChangeTopic(topic);
+  const isModerator = useAppStore(selectIsModerator);
+  const remove = useCommand();
+
+  if (editing) {
+    return (
+      <li className="card topic-card">
+        <TopicForm topic={topic} onDone={() => setEditing(false)} />
+      </li>
+    );
+  }
+  return (
+    <li className="card topic-card">
+      <TopicSummary topic={topic} />
+      {mayChange ? (
+        <div className="topic-actions">
+          <button
+            type="button"
+            className="button ghost small"
+            aria-label={t('topics.editNamed', { title: topic.title })}
+            onClick={() => setEditing(true)}
+          >
+            {t('common.edit')}
+          </button>
+          <ConfirmButton
+            className="button ghost small"
+            label={t('common.delete')}
+            confirmLabel={t('topics.deleteConfirm', { title: topic.title })}
+            onConfirm={() => void remove.run({ type: 'topic:delete', topicId: topic.id })}
+          />
+          {isModerator ? <MergeControl topic={topic} targets={others} /> : null}
+        </div>
+      ) : null}
+      <ErrorText code={remove.error} />
+    </li>
+  );
+};

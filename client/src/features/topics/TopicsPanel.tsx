@@ -1,0 +1,42 @@
+import { type PublicTopicView, TopicStatus } from '@percolate/shared';
+import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/StoreContext.js';
+import { TopicCard } from './TopicCard.js';
+import { TopicForm } from './TopicForm.js';
+
+const NO_TOPICS: PublicTopicView[] = [];
+
+/** Propose topics and see everyone's, newest last. */
+export const TopicsPanel = () => {
+  const t = useT();
+  const topics = useAppStore((state) => state.view?.topics ?? NO_TOPICS);
+  const open = topics.filter((topic) => topic.status === TopicStatus.Open);
+
+  return (
+    <div className="stack">
+      <p className="lead">{t('topics.intro')}</p>
+      <div className="two-columns">
+        <section aria-labelledby="propose-heading" className="stack">
+          <h3 id="propose-heading">{t('topics.proposeTitle')}</h3>
+          <TopicForm />
+        </section>
+        <section aria-labelledby="topic-list-heading" className="stack">
+          <h3 id="topic-list-heading">{t('topics.listTitle', { count: open.length })}</h3>
+          {open.length === 0 ? (
+            <p className="muted">{t('topics.none')}</p>
+          ) : (
+            <ul className="topic-list">
+              {open.map((topic) => (
+                <TopicCard
+                  key={topic.id}
+                  topic={topic}
+                  others={open.filter((other) => other.id !== topic.id)}
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+};

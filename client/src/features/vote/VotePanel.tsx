@@ -1,0 +1,41 @@
+import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/StoreContext.js';
+import { DotMeter } from './DotMeter.js';
+import { RankedQueue } from './RankedQueue.js';
+import { useQueueTopics } from './useQueueTopics.js';
+import { VoteRow } from './VoteRow.js';
+
+/** Dot voting: my remaining dots, a row per topic, then the ranking once voting is closed. */
+export const VotePanel = () => {
+  const t = useT();
+  const closed = useAppStore((state) => state.view?.votingClosed ?? false);
+  const hidden = useAppStore(
+    (state) => (state.view?.settings.hiddenVotes ?? false) && !state.view?.votesRevealed,
+  );
+  const topics = useQueueTopics();
+
+  if (closed) {
+    return (
+      <div className="stack">
+        <p className="lead">{t('vote.closedIntro')}</p>
+        <RankedQueue />
+      </div>
+    );
+  }
+  return (
+    <div className="stack">
+      <p className="lead">{t('vote.intro')}</p>
+      <DotMeter />
+      {hidden ? <p className="note">{t('vote.hiddenNote')}</p> : null}
+      {topics.length === 0 ? (
+        <p className="muted">{t('topics.none')}</p>
+      ) : (
+        <ul className="vote-list" aria-label={t('vote.listLabel')}>
+          {topics.map((topic) => (
+            <VoteRow key={topic.id} topic={topic} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+};

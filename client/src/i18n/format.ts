@@ -1,0 +1,24 @@
+import type { Locale } from './locale.js';
+
+/** mm:ss, or h:mm:ss from an hour on; rounds up so a timer shows 0:00 only when it is done. */
+export const formatDuration = (ms: number): string => {
+  const totalSeconds = Math.ceil(Math.max(0, ms) / 1000);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = String(totalSeconds % 60).padStart(2, '0');
+  return hours > 0
+    ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
+    : `${minutes}:${seconds}`;
+};
+
+/** A calendar date (YYYY-MM-DD) in the reader's language, without shifting it by time zone. */
+export const formatIsoDate = (iso: string, locale: Locale): string => {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (!year || !month || !day) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+};
+
+export const formatList = (items: readonly string[], locale: Locale): string =>
+  new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);

@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.js';
+import { connectToMeeting } from './realtime/socketConnection.js';
+import { createAppStore } from './store/appStore.js';
+import { StoreProvider } from './store/StoreContext.js';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/components.css';
+import './styles/meeting.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <StoreProvider store={createAppStore(connectToMeeting)}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);

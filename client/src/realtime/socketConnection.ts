@@ -1,0 +1,130 @@
+/**
+ * The only module that speaks Socket.IO. It keeps the store in step with the server: snapshot on
+ * connect, patches in sequence (a gap asks for `sync`), the private view, presence, and the clock
+ * offset. Commands go out with an acknowledgement and are retried with the same id.
+ */
+import {
+  type ClientToServerEvents,
+  HandshakeError,
+  PROTOCOL_VERSION,
+  type ServerToClientEvents,
+} from '@percolate/shared';
+import { io, type Socket } from 'socket.io-client';
+import type { ConnectToMeeting, RealtimeSink } from '../store/transport.js';
+import { type ClockSample, clockOffset } from './clockOffset.js';
+import { sendWithRetry } from './sendWithRetry.js';
+
+type MeetingSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** After this long without a connection we stop saying "reconnecting…" and say it is lost. */
+const LOST_AFTER_MS = 15_000;
+const CLOCK_SAMPLES = 3;
+const PING_TIMEOUT_MS = 5_000;
+const SYNC_TIMEOUT_MS = 10_000;
+const MAX_SYNC_ATTEMPTS = 3;
+
+const HANDSHAKE_ERRORS = Object.values(HandshakeError) as string[];
+const isHandshakeError = (message: string): message is HandshakeError =>
+  HANDSHAKE_ERRORS.includes(message);
+
+const measureClock = async (socket: MeetingSocket, sink: RealtimeSink): Promise<void> => {
+  const samples: ClockSample[] = [];
+  for (let i = 0; i < CLOCK_SAMPLES && socket.connected; i += 1) {
+    const sentAt = Date.now();
+    try {
+      const serverNow = await socket.timeout(PING_TIMEOUT_MS).emitWithAck('time:ping');
+      samples.push({ sentAt, serverNow, receivedAt: Date.now() });
+    } catch {
+      // A lost ping only costs precision; the other samples still count.
+    }
+  }
+  const offset = clockOffset(samples);
+  if (offset !== null) sink.setClockOffset(offset);
+};
+
+const createSyncer = (socket: MeetingSocket, sink: RealtimeSink) => {
+  let syncing = false;
+  return async (): Promise<void> => {
+    if (syncing) return;
+    syncing = true;
+    try {
+      for (let attempt = 0; attempt < MAX_SYNC_ATTEMPTS && socket.connected; attempt += 1) {
+        const response = await socket
+          .timeout(SYNC_TIMEOUT_MS)
+          .emitWithAck('sync', { since: sink.seq() });
+        if (sink.applySync(response) !== 'gap') return;
+      }
+    } catch {
+      // The next reconnect or patch gap asks again.
+    } finally {
+      syncing = false;
+    }
+  };
+};
+
+export const connectToMeeting: ConnectToMeeting = (options, sink) => {
+  const socket: MeetingSocket = io({
+    auth: {
+      protocol: PROTOCOL_VERSION,
+      meetingId: options.meetingId,
+      token: options.token,
+      ...(options.facilitatorKey ? { facilitatorKey: options.facilitatorKey } : {}),
+    },
+  });
+  const sync = createSyncer(socket, sink);
+  let lostTimer: ReturnType<typeof setTimeout> | undefined;
+  let connectedBefore = false;
+
+  const watchForLoss = () => {
+    clearTimeout(lostTimer);
+    lostTimer = setTimeout(() => sink.setStatus('lost'), LOST_AFTER_MS);
+  };
+
+  socket.on('connect', () => {
+    clearTimeout(lostTimer);
+    sink.setStatus('online');
+    void measureClock(socket, sink);
+    if (connectedBefore && sink.seq() > 0) void sync();
+    connectedBefore = true;
+  });
+  socket.on('connect_error', (error) => {
+    if (isHandshakeError(error.message)) {
+      clearTimeout(lostTimer);
+      sink.reject(error.message);
+      socket.disconnect();
+    }
+  });
+  socket.on('disconnect', (reason) => {
+    if (reason === 'io client disconnect') return;
+    sink.setStatus('reconnecting');
+    watchForLoss();
+    // Only a disconnect by the server stops Socket.IO's own reconnection.
+    if (reason === 'io server disconnect') socket.connect();
+  });
+  socket.on('meeting:snapshot', (snapshot) => sink.applySnapshot(snapshot));
+  socket.on('meeting:patch', (patch) => {
+    if (sink.receivePatch(patch) === 'gap') void sync();
+  });
+  socket.on('meeting:private', ({ seq, me }) => sink.applyPrivate(seq, me));
+  socket.on('presence:changed', ({ online }) => sink.setOnline(online));
+
+  watchForLoss();
+
+  return {
+    send: (command) =>
+      sendWithRetry(
+        (cmd, timeoutMs) => socket.timeout(timeoutMs).emitWithAck('command', cmd),
+        command,
+      ),
+    reconnect: () => {
+      if (socket.connected) return;
+      sink.setStatus('reconnecting');
+      watchForLoss();
+      socket.disconnect().connect();
+    },
+    close: () => {
+      clearTimeout(lostTimer);
+      socket.disconnect();
+    },
+  };
+};

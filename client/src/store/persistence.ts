@@ -1,0 +1,56 @@
+/**
+ * What this browser remembers, in local storage. Storage may be unavailable (private mode,
+ * blocked cookies), so every access is guarded and the app keeps working without it.
+ */
+import type { CreateMeetingResponse } from '@percolate/shared';
+import { nanoid } from 'nanoid';
+
+const PREFIX = 'percolate:';
+
+const read = (key: string): string | null => {
+  try {
+    return globalThis.localStorage?.getItem(PREFIX + key) ?? null;
+  } catch {
+    return null;
+  }
+};
+
+const write = (key: string, value: string | null): void => {
+  try {
+    if (value === null) globalThis.localStorage?.removeItem(PREFIX + key);
+    else globalThis.localStorage?.setItem(PREFIX + key, value);
+  } catch {
+    // Nothing to do: the browser refuses storage, so this visit is not remembered.
+  }
+};
+
+const PARTICIPANT_TOKEN_LENGTH = 24;
+
+export const persistence = {
+  /** The secret that makes this browser the same participant after a reload. */
+  participantToken(meetingId: string): string {
+    const existing = read(`${meetingId}:token`);
+    if (existing) return existing;
+    const token = nanoid(PARTICIPANT_TOKEN_LENGTH);
+    write(`${meetingId}:token`, token);
+    return token;
+  },
+  facilitatorKey: (meetingId: string): string | null => read(`${meetingId}:key`),
+  saveFacilitatorKey: (meetingId: string, key: string): void => write(`${meetingId}:key`, key),
+  displayName: (): string => read('name') ?? '',
+  saveDisplayName: (name: string): void => write('name', name),
+  /** The join code and links are only known to the browser that created the meeting. */
+  shareInfo(meetingId: string): CreateMeetingResponse | null {
+    const raw = read(`${meetingId}:share`);
+    if (!raw) return null;
+    try {
+      return JSON.parse(raw) as CreateMeetingResponse;
+    } catch {
+      return null;
+    }
+  },
+  saveShareInfo: (info: CreateMeetingResponse): void =>
+    write(`${info.id}:share`, JSON.stringify(info)),
+  preference: (name: string): string | null => read(`pref:${name}`),
+  savePreference: (name: string, value: string): void => write(`pref:${name}`, value),
+};

@@ -1,0 +1,48 @@
+import type { StateCreator } from 'zustand';
+import { detectLocale, isLocale, type Locale } from '../i18n/locale.js';
+import type { AppState } from './appStore.js';
+import { persistence } from './persistence.js';
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+const isTheme = (value: unknown): value is Theme =>
+  typeof value === 'string' && (THEMES as readonly string[]).includes(value);
+
+export interface PreferencesSlice {
+  locale: Locale;
+  theme: Theme;
+  /** A beep when a timer runs out; off unless the person turns it on. */
+  sound: boolean;
+  setLocale(locale: Locale): void;
+  setTheme(theme: Theme): void;
+  setSound(on: boolean): void;
+}
+
+const browserLanguages = (): readonly string[] =>
+  typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+
+export const initialPreferences = (): Pick<PreferencesSlice, 'locale' | 'theme' | 'sound'> => {
+  const locale = persistence.preference('locale');
+  const theme = persistence.preference('theme');
+  return {
+    locale: isLocale(locale) ? locale : detectLocale(browserLanguages()),
+    theme: isTheme(theme) ? theme : 'system',
+    sound: persistence.preference('sound') === 'on',
+  };
+};
+
+export const createPreferencesSlice: StateCreator<AppState, [], [], PreferencesSlice> = (set) => ({
+  ...initialPreferences(),
+  setLocale: (locale) => {
+    persistence.savePreference('locale', locale);
+    set({ locale });
+  },
+  setTheme: (theme) => {
+    persistence.savePreference('theme', theme);
+    set({ theme });
+  },
+  setSound: (sound) => {
+    persistence.savePreference('sound', sound ? 'on' : 'off');
+    set({ sound });
+  },
+});

@@ -1,0 +1,61 @@
+import { LOCALES } from '../i18n/locale.js';
+import { useT } from '../i18n/useT.js';
+import { useAppStore } from '../store/StoreContext.js';
+import { useEffectiveTheme } from './useEffectiveTheme.js';
+
+const LANGUAGE_NAMES = { de: 'Deutsch', en: 'English' } as const;
+
+export const LanguageSwitch = () => {
+  const t = useT();
+  const locale = useAppStore((state) => state.locale);
+  const setLocale = useAppStore((state) => state.setLocale);
+  return (
+    <fieldset className="segmented">
+      <legend className="visually-hidden">{t('prefs.language')}</legend>
+      {LOCALES.map((code) => (
+        <button
+          key={code}
+          type="button"
+          lang={code}
+          aria-pressed={locale === code}
+          aria-label={LANGUAGE_NAMES[code]}
+          onClick={() => setLocale(code)}
+        >
+          {code.toUpperCase()}
+        </button>
+      ))}
+    </fieldset>
+  );
+};
+
+export const ThemeToggle = () => {
+  const t = useT();
+  const setTheme = useAppStore((state) => state.setTheme);
+  const effective = useEffectiveTheme();
+  const next = effective === 'dark' ? 'light' : 'dark';
+  return (
+    <button type="button" className="button ghost icon" onClick={() => setTheme(next)}>
+      <span aria-hidden="true">{effective === 'dark' ? '☀' : '☾'}</span>
+      <span className="visually-hidden">
+        {t(next === 'dark' ? 'prefs.darkTheme' : 'prefs.lightTheme')}
+      </span>
+    </button>
+  );
+};
+
+export const SoundToggle = () => {
+  const t = useT();
+  const sound = useAppStore((state) => state.sound);
+  const setSound = useAppStore((state) => state.setSound);
+  return (
+    <button
+      type="button"
+      className="button ghost icon"
+      aria-pressed={sound}
+      onClick={() => setSound(!sound)}
+    >
+      <span aria-hidden="true">{sound ? '🔔' : '🔕'}</span>
+      <span className="visually-hidden">{t('prefs.sound')}</span>
+    </button>
+  );
+};
