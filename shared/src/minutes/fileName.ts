@@ -13,12 +13,13 @@ const MAX_SLUG = 60;
 
 const TRANSLITERATIONS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
-/** Lower-case ASCII letters and digits joined by hyphens; German umlauts spelled out. */
+/** Lower-case ASCII letters and digits joined by hyphens; umlauts spelled out, other accents dropped. */
 export const slugify = (text: string): string =>
   text
     .toLowerCase()
     .replace(/[äöüß]/g, (char) => TRANSLITERATIONS[char] ?? char)
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, MAX_SLUG)

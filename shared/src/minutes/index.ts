@@ -7,4 +7,5 @@ export * from './json.js';
 export * from './layout.js';
 export * from './markdown.js';
 export * from './model.js';
+export * from './readableText.js';
 export * from './strings.js';

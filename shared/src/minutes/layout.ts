@@ -39,6 +39,11 @@ export interface MinutesDocument {
 
 const MINUTE_MS = 60_000;
 
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
+
+/** The lines of a text, whichever line breaks it uses. */
+export const textLines = (text: string): string[] => text.split(LINE_BREAK);
+
 /** Words for the minutes' numbers and dates in one language. */
 export interface MinutesWording {
   locale: MinutesLocale;
@@ -188,8 +193,12 @@ const undiscussedSection = (m: Minutes, w: MinutesWording): Block[] => {
   );
   const item = (topic: MinutesTopic): Span[] => [
     { text: topic.title },
-    { text: ` (${s.dots(topic.dots)})` },
-    ...topic.merged.map((merged) => ({ text: `${s.separator}${s.mergedLabel}: ${merged.title}` })),
+    {
+      text: ` (${s.undiscussedDetails(
+        s.dots(topic.dots),
+        topic.merged.map((t) => t.title),
+      )})`,
+    },
   ];
   if (!withItems) {
     return [

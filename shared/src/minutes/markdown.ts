@@ -3,10 +3,8 @@
  * reads as the words typed: no links, images, HTML, code, headings, lists or tables of its own.
  */
 import { assertNever } from '../domain/assertNever.js';
-import { type Block, minutesDocument, type Span } from './layout.js';
+import { type Block, minutesDocument, type Span, textLines } from './layout.js';
 import type { Minutes, MinutesLocale } from './model.js';
-
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 
 /** Characters that mean something anywhere in a line (links, emphasis, code, HTML, tables, math). */
 const INLINE_MARKUP = /[\\`*_[\]<>|~&#$]/g;
@@ -20,10 +18,10 @@ const escapeLineStart = (line: string): string =>
     .replace(/^[-+=]/, '\\$&')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 
-const oneLine = (text: string): string => text.split(LINE_BREAK).join(' ');
+const oneLine = (text: string): string => textLines(text).join(' ');
 
 const spanText = (span: Span): string => {
-  if (!span.strong) return escapeInline(span.text);
+  if (!span.strong) return textLines(span.text).map(escapeInline).join('\n');
   const text = oneLine(span.text).trim();
   return text === '' ? '' : `**${escapeInline(text)}**`;
 };
@@ -36,7 +34,7 @@ const textBlock = (spans: Span[], indent: string): string =>
   spans
     .map(spanText)
     .join('')
-    .split(LINE_BREAK)
+    .split('\n')
     .map(escapeLineStart)
     .filter((line) => line !== '')
     .join(`\\\n${indent}`);

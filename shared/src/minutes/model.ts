@@ -22,6 +22,7 @@ import {
 } from '../domain/model.js';
 import { lookup } from '../domain/records.js';
 import { type ContinueVoteRecord, discussionHistory } from './discussionHistory.js';
+import { readableText as text } from './readableText.js';
 
 export type MinutesLocale = Settings['locale'];
 
@@ -104,7 +105,7 @@ const byTime =
     time(a) - time(b);
 
 const nameOf = (state: MeetingState, id: ParticipantId): string =>
-  lookup(state.participants, id)?.name ?? '?';
+  text(lookup(state.participants, id)?.name ?? '?');
 
 /** Everyone who held the facilitator or co-facilitator role at some point, in that order. */
 const facilitatorIds = (events: readonly MeetingEvent[]): ParticipantId[] => {
@@ -129,7 +130,11 @@ const roundLines = (state: MeetingState, round: RoundKind): MinutesRoundLine[] =
   Object.values(state.rounds[round])
     .filter((line) => !line.private)
     .sort(byTime((line) => line.postedAt))
-    .map((line) => ({ name: nameOf(state, line.participantId), text: line.text, mood: line.mood }));
+    .map((line) => ({
+      name: nameOf(state, line.participantId),
+      text: text(line.text),
+      mood: line.mood,
+    }));
 
 /** Where a merged topic ended up, following merges of merges. */
 const finalTopicId = (state: MeetingState, topic: Topic): TopicId => {
@@ -179,16 +184,20 @@ const topicEntries = (state: MeetingState) => {
 
   return (topic: Topic): MinutesTopic => ({
     id: topic.id,
-    title: topic.title,
-    description: topic.description,
+    title: text(topic.title),
+    description: text(topic.description),
     dots: dotsVisible ? (dots.get(topic.id) ?? 0) : null,
     merged: (merged.get(topic.id) ?? []).map((t) => ({
-      title: t.title,
-      description: t.description,
+      title: text(t.title),
+      description: text(t.description),
     })),
-    notes: ofKind(topic.id, 'note').map((item) => item.text),
-    decisions: ofKind(topic.id, 'decision').map((item) => item.text),
-    actions: ofKind(topic.id, 'action').map(({ text, owner, due }) => ({ text, owner, due })),
+    notes: ofKind(topic.id, 'note').map((item) => text(item.text)),
+    decisions: ofKind(topic.id, 'decision').map((item) => text(item.text)),
+    actions: ofKind(topic.id, 'action').map((item) => ({
+      text: text(item.text),
+      owner: item.owner === null ? null : text(item.owner),
+      due: item.due === null ? null : text(item.due),
+    })),
   });
 };
 
@@ -223,7 +232,7 @@ export const minutes = (events: readonly MeetingEvent[], options: MinutesOptions
 
   return {
     meetingId: state.id,
-    title: state.title,
+    title: text(state.title),
     locale: state.settings.locale,
     timeZone: state.settings.timeZone,
     createdAt: state.createdAt,
@@ -233,12 +242,12 @@ export const minutes = (events: readonly MeetingEvent[], options: MinutesOptions
     facilitators: facilitatorIds(events).map((id) => nameOf(state, id)),
     participants: Object.values(state.participants)
       .sort(byTime((p) => p.joinedAt))
-      .map((p) => p.name),
+      .map((p) => text(p.name)),
     checkin: roundLines(state, 'checkin'),
     closing: roundLines(state, 'closing'),
     discussed,
     undiscussed,
-    summary: state.summary,
+    summary: text(state.summary),
     actions: [...discussed, ...undiscussed].flatMap((topic) =>
       topic.actions.map((action) => ({ topic: topic.title, ...action })),
     ),

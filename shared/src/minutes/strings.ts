@@ -37,6 +37,8 @@ export interface MinutesStrings {
   continueVoteLabel: (afterTimebox: number) => string;
   continueVote: (vote: ContinueVoteRecord, extension: string | null) => string;
   mergedLabel: string;
+  /** Dots of an undiscussed topic, with the titles of topics merged into it. */
+  undiscussedDetails: (dots: string, merged: string[]) => string;
   notesHeading: string;
   decisionsHeading: string;
   actionsHeading: string;
@@ -106,6 +108,8 @@ const en: MinutesStrings = {
     return `${tallyText(vote.tally, ['thumbs up', 'sideways', 'thumbs down'])} → ${outcome}${by}`;
   },
   mergedLabel: 'Merged into this topic',
+  undiscussedDetails: (dots, merged) =>
+    merged.length === 0 ? dots : `${dots}; merged into it: ${merged.join('; ')}`,
   notesHeading: 'Notes',
   decisionsHeading: 'Decisions',
   actionsHeading: 'Action items',
@@ -165,6 +169,8 @@ const de: MinutesStrings = {
     return `${tallyText(vote.tally, ['Daumen hoch', 'Daumen seitlich', 'Daumen runter'])} → ${outcome}${by}`;
   },
   mergedLabel: 'Hierin zusammengeführt',
+  undiscussedDetails: (dots, merged) =>
+    merged.length === 0 ? dots : `${dots}; hierin zusammengeführt: ${merged.join('; ')}`,
   notesHeading: 'Notizen',
   decisionsHeading: 'Entscheidungen',
   actionsHeading: 'Aufgaben',
