@@ -1,0 +1,79 @@
+/** A participant on the bare relay: commands go out as `cmd`, the room's echoes come back as `evt`. */
+import type { Command } from '@percolate/shared';
+import type { BareClientToServer, BareServerToClient } from './bareProtocol.js';
+import type {
+  BenchClient,
+  ConnectedRoom,
+  ConnectSlot,
+  RoomIds,
+  SendOutcome,
+} from './benchClient.js';
+import { DeliveryLog } from './deliveryLog.js';
+import type { GeneratorPlan, RoomPlan } from './messages.js';
+import { openSocket, untilConnected } from './openSocket.js';
+import { hostNow } from './stats.js';
+
+const connectBareClient = async (plan: GeneratorPlan, room: RoomPlan): Promise<BenchClient> => {
+  const socket = openSocket<BareServerToClient, BareClientToServer>(plan.url, plan.origin, {
+    room: room.id,
+  });
+  const deliveries = new DeliveryLog();
+  let closing = false;
+  let drops = 0;
+  socket.on('evt', ({ seq }) => deliveries.record(seq - 1, seq, hostNow()));
+  socket.on('disconnect', () => {
+    if (!closing) drops += 1;
+  });
+  try {
+    await untilConnected(socket, plan.commandTimeoutMs);
+  } catch (error) {
+    socket.disconnect();
+    throw error;
+  }
+  return {
+    deliveries,
+    get drops() {
+      return drops;
+    },
+    send: (command: Command) =>
+      new Promise<SendOutcome>((resolve) => {
+        socket.timeout(plan.commandTimeoutMs).emit('cmd', command, (error, result) => {
+          const ackAt = hostNow();
+          resolve(
+            error
+              ? { ok: false, error: 'ack-timeout', ackAt }
+              : { ok: true, seq: result.seq, ackAt },
+          );
+        });
+      }),
+    close: () => {
+      closing = true;
+      socket.disconnect();
+    },
+  };
+};
+
+/** The relay knows no topics or notes: stand-in ids keep the payloads the same size. */
+const bareIds = (participants: number): RoomIds => {
+  const topicIds = Array.from(
+    { length: participants },
+    (_, index) => `topic-${index}-xxxxxxxxxxxx`,
+  );
+  return {
+    topicIds: () => topicIds,
+    firstQueuedTopicId: () => topicIds[0],
+    discussedTopicId: () => topicIds[0],
+    lastItemId: () => 'item-0-xxxxxxxxxxxxxxx',
+  };
+};
+
+export const connectBareRoom = async (
+  plan: GeneratorPlan,
+  room: RoomPlan,
+  connect: ConnectSlot,
+): Promise<ConnectedRoom> => {
+  const clients = await Promise.all(
+    Array.from({ length: plan.participants }, () => connect(() => connectBareClient(plan, room))),
+  );
+  return { clients, ids: bareIds(plan.participants) };
+};

@@ -1,0 +1,35 @@
+/** One simulated participant's connection, whichever server it talks to. */
+import type { Command } from '@percolate/shared';
+import type { DeliveryLog } from './deliveryLog.js';
+
+export type SendOutcome =
+  | { ok: true; seq: number; ackAt: number }
+  | { ok: false; error: string; ackAt: number };
+
+export interface BenchClient {
+  readonly deliveries: DeliveryLog;
+  send(command: Command): Promise<SendOutcome>;
+  /** Unexpected disconnects so far. */
+  readonly drops: number;
+  close(): void;
+}
+
+/** The ids a room's script needs: the topics to vote on and discuss, the note to edit. */
+export interface RoomIds {
+  topicIds(): string[];
+  firstQueuedTopicId(): string | undefined;
+  discussedTopicId(): string | undefined;
+  lastItemId(): string | undefined;
+}
+
+/**
+ * A room's clients by index (0 is the facilitator); a client that could not connect is
+ * undefined and counted as an error by the generator.
+ */
+export interface ConnectedRoom {
+  clients: (BenchClient | undefined)[];
+  ids: RoomIds;
+}
+
+/** Opens one connection when a connect slot is free; undefined when it failed (counted). */
+export type ConnectSlot = (open: () => Promise<BenchClient>) => Promise<BenchClient | undefined>;

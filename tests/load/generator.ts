@@ -1,0 +1,77 @@
+/**
+ * A load generator process: it owns some rooms, connects their participants, plays the meeting
+ * script at its share of the rate when told to, and reports every command's latency samples.
+ * All of a room's clients live in one process, so "received by the last member" uses one clock.
+ */
+
+import { assertNever } from '@percolate/shared';
+import { connectBareRoom } from './bareClient.js';
+import type { BenchClient, ConnectedRoom, ConnectSlot } from './benchClient.js';
+import {
+  type ErrorCounts,
+  type FromGenerator,
+  type GeneratorPlan,
+  TargetKind,
+  type ToGenerator,
+} from './messages.js';
+import { connectOurRoom } from './ourClient.js';
+import { createLimiter } from './pacer.js';
+import { playScript } from './playScript.js';
+
+const reply = (message: FromGenerator) => process.send?.(message);
+const errors: ErrorCounts = {};
+const countError = (kind: string) => {
+  errors[kind] = (errors[kind] ?? 0) + 1;
+};
+let plan: GeneratorPlan | undefined;
+let rooms: ConnectedRoom[] = [];
+
+const connectRooms = async (current: GeneratorPlan): Promise<ConnectedRoom[]> => {
+  const limit = createLimiter(current.connectConcurrency);
+  const connect: ConnectSlot = (open) =>
+    limit(open).catch((error: unknown) => {
+      countError(`connect:${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    });
+  const connectRoom = current.target === TargetKind.Bare ? connectBareRoom : connectOurRoom;
+  return Promise.all(current.rooms.map((room) => connectRoom(current, room, connect)));
+};
+
+const connectedClients = (): BenchClient[] =>
+  rooms.flatMap((room) => room.clients.filter((client) => client !== undefined));
+
+const handle = async (message: ToGenerator): Promise<void> => {
+  switch (message.type) {
+    case 'connect':
+      plan = message.plan;
+      rooms = await connectRooms(plan);
+      reply({ type: 'connected', sockets: connectedClients().length });
+      return;
+    case 'run': {
+      if (!plan) throw new Error('run before connect');
+      const result = await playScript(plan, rooms, countError);
+      for (const client of connectedClients()) {
+        if (client.drops > 0) errors.disconnect = (errors.disconnect ?? 0) + client.drops;
+        if (client.deliveries.gaps > 0) errors.gap = (errors.gap ?? 0) + client.deliveries.gaps;
+      }
+      reply({ type: 'done', result: { ...result, errors } });
+      return;
+    }
+    case 'close':
+      for (const client of connectedClients()) client.close();
+      setTimeout(() => process.exit(0), 200);
+      return;
+    default:
+      assertNever(message);
+  }
+};
+
+process.on('message', (message: ToGenerator) => {
+  handle(message).catch((error: unknown) => {
+    reply({
+      type: 'failed',
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
+  });
+});
+process.on('disconnect', () => process.exit(0));

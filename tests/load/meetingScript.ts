@@ -1,0 +1,119 @@
+/**
+ * The meeting every room plays, step by step: everyone joins, proposes a topic and places a
+ * burst of dots; the facilitator steers the phases, starts the timer, types a note and pauses
+ * and resumes the timer. A step's commands are built when it starts (so they can use ids that
+ * earlier steps created) and all are acknowledged and delivered before the next step begins.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Command, Phase } from '@percolate/shared';
+import type { ConnectedRoom } from './benchClient.js';
+
+export interface PlannedCommand {
+  /** Index of the sending client in the room; 0 is the facilitator. */
+  client: number;
+  command: Command;
+}
+
+export interface ScriptStep {
+  name: string;
+  commands(room: ConnectedRoom): PlannedCommand[];
+}
+
+export interface ScriptOptions {
+  dotsPerParticipant: number;
+  noteEdits: number;
+}
+
+const FACILITATOR = 0;
+const id = () => randomUUID();
+const byFacilitator = (command: Command): PlannedCommand[] => [{ client: FACILITATOR, command }];
+const byEveryone = (room: ConnectedRoom, make: (index: number) => Command): PlannedCommand[] =>
+  room.clients.map((_, index) => ({ client: index, command: make(index) }));
+const setPhase = (name: string, phase: Phase): ScriptStep => ({
+  name,
+  commands: () => byFacilitator({ id: id(), type: 'phase:set', phase }),
+});
+const requireId = (value: string | undefined, what: string): string => {
+  if (value === undefined) throw new Error(`the room has no ${what} yet`);
+  return value;
+};
+const NOTE = 'We agreed to share the onboarding checklist with every city before the next meeting';
+
+export const meetingScript = ({ dotsPerParticipant, noteEdits }: ScriptOptions): ScriptStep[] => [
+  {
+    name: 'join',
+    commands: (room) =>
+      byEveryone(room, (index) => ({
+        id: id(),
+        type: 'participant:join',
+        name: `Participant ${index + 1}`,
+      })),
+  },
+  setPhase('open proposals', 'propose'),
+  {
+    name: 'propose',
+    commands: (room) =>
+      byEveryone(room, (index) => ({
+        id: id(),
+        type: 'topic:propose',
+        title: `How does team ${index + 1} onboard new colleagues remotely?`,
+        description: 'Experiences, templates and what did not work.',
+      })),
+  },
+  setPhase('open voting', 'vote'),
+  {
+    name: 'dots',
+    commands: (room) => {
+      const topics = room.ids.topicIds();
+      return room.clients.flatMap((_, index) =>
+        Array.from({ length: dotsPerParticipant }, (_, dot) => ({
+          client: index,
+          command: {
+            id: id(),
+            type: 'vote:cast',
+            topicId: requireId(topics[(index + dot * 7) % topics.length], 'topic'),
+          } satisfies Command,
+        })),
+      );
+    },
+  },
+  { name: 'close voting', commands: () => byFacilitator({ id: id(), type: 'vote:close' }) },
+  setPhase('open discussion', 'discuss'),
+  {
+    name: 'start timer',
+    commands: (room) =>
+      byFacilitator({
+        id: id(),
+        type: 'discussion:start',
+        topicId: requireId(room.ids.firstQueuedTopicId(), 'queued topic'),
+      }),
+  },
+  {
+    name: 'add note',
+    commands: (room) =>
+      byFacilitator({
+        id: id(),
+        type: 'item:add',
+        topicId: requireId(room.ids.discussedTopicId(), 'topic under discussion'),
+        kind: 'note',
+        text: NOTE.slice(0, 8),
+      }),
+  },
+  {
+    name: 'type note',
+    commands: (room) => {
+      const itemId = requireId(room.ids.lastItemId(), 'note');
+      return Array.from({ length: noteEdits }, (_, edit) => ({
+        client: FACILITATOR,
+        command: {
+          id: id(),
+          type: 'item:edit',
+          itemId,
+          text: NOTE.slice(0, Math.ceil((NOTE.length * (edit + 1)) / noteEdits)),
+        } satisfies Command,
+      }));
+    },
+  },
+  { name: 'pause timer', commands: () => byFacilitator({ id: id(), type: 'timer:pause' }) },
+  { name: 'resume timer', commands: () => byFacilitator({ id: id(), type: 'timer:resume' }) },
+];

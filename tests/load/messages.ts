@@ -1,0 +1,83 @@
+/** The messages between the bench and its child processes (servers and load generators). */
+
+export interface ServerMetrics {
+  rssBytes: number;
+  heapUsedBytes: number;
+  /** Event-loop delay since the measuring window opened. */
+  eventLoopP99Ms: number;
+  eventLoopMaxMs: number;
+  /** CPU time (user + system) since the measuring window opened. */
+  cpuMs: number;
+}
+
+export type ToServer = { type: 'window:open' } | { type: 'measure' } | { type: 'stop' };
+export type FromServer =
+  | { type: 'ready'; port: number }
+  | { type: 'window:opened' }
+  | { type: 'metrics'; metrics: ServerMetrics };
+
+/** The Origin the bench's sockets and requests present (our server is told to allow it). */
+export const BENCH_ORIGIN = 'http://bench.localhost';
+
+export const TargetKind = { Bare: 'bare', Ours: 'ours' } as const;
+export type TargetKind = (typeof TargetKind)[keyof typeof TargetKind];
+
+export interface RoomPlan {
+  /** The meeting id (ours) or the room name (bare). */
+  id: string;
+  facilitatorKey?: string;
+}
+
+export interface GeneratorPlan {
+  target: TargetKind;
+  url: string;
+  origin: string;
+  rooms: RoomPlan[];
+  participants: number;
+  /** Commands per second this generator sends (its share of the overall rate). */
+  rate: number;
+  dotsPerParticipant: number;
+  noteEdits: number;
+  commandTimeoutMs: number;
+  deliveryTimeoutMs: number;
+  connectConcurrency: number;
+}
+
+/** Latency samples (ms) per command type. */
+export type SamplesByType = Record<string, { ack: number[]; fanout: number[] }>;
+
+/** The sample lists of one command type, created on first use. */
+export const samplesFor = (samples: SamplesByType, type: string) => {
+  const existing = samples[type];
+  if (existing) return existing;
+  const created = { ack: [] as number[], fanout: [] as number[] };
+  samples[type] = created;
+  return created;
+};
+/** Error counts by kind (`connect`, `ack-timeout`, `refused:WRONG_PHASE`, …). */
+export type ErrorCounts = Record<string, number>;
+
+export const addErrorCounts = (into: ErrorCounts, from: ErrorCounts): ErrorCounts => {
+  for (const [kind, count] of Object.entries(from)) into[kind] = (into[kind] ?? 0) + count;
+  return into;
+};
+
+export interface GeneratorResult {
+  samples: SamplesByType;
+  errors: ErrorCounts;
+  commands: number;
+  /** Commands whose broadcast had already arrived before they were sent (no-ops). */
+  noops: number;
+  elapsedMs: number;
+  /** CPU time (user + system) the generator spent playing the script. */
+  cpuMs: number;
+}
+
+export type ToGenerator =
+  | { type: 'connect'; plan: GeneratorPlan }
+  | { type: 'run' }
+  | { type: 'close' };
+export type FromGenerator =
+  | { type: 'connected'; sockets: number }
+  | { type: 'done'; result: GeneratorResult }
+  | { type: 'failed'; message: string };

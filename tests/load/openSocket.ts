@@ -1,0 +1,41 @@
+/** Opens one real socket.io-client connection the way the bench needs it. */
+import type { EventsMap } from '@socket.io/component-emitter';
+import { io, type Socket } from 'socket.io-client';
+
+export const openSocket = <Listen extends EventsMap, Emit extends EventsMap>(
+  url: string,
+  origin: string,
+  auth: object,
+): Socket<Listen, Emit> =>
+  io(url, {
+    auth,
+    // One WebSocket per participant, as browsers have: no multiplexing over a shared manager.
+    forceNew: true,
+    transports: ['websocket'],
+    reconnection: false,
+    extraHeaders: { origin },
+  });
+
+/** Resolves once connected, rejects on a refused handshake or after the timeout. */
+export const untilConnected = <Listen extends EventsMap, Emit extends EventsMap>(
+  socket: Socket<Listen, Emit>,
+  timeoutMs: number,
+): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(() => fail(new Error('connect timeout')), timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      socket.off('connect', onConnect);
+      socket.off('connect_error', fail);
+    };
+    const onConnect = () => {
+      done();
+      resolve();
+    };
+    const fail = (error: Error) => {
+      done();
+      reject(error);
+    };
+    socket.on('connect', onConnect);
+    socket.on('connect_error', fail);
+  });

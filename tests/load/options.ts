@@ -1,0 +1,79 @@
+/** The bench's command-line flags. */
+import { parseArgs } from 'node:util';
+
+export interface BenchOptions {
+  rooms: number;
+  participants: number;
+  /** Commands per second over all generators. */
+  rate: number;
+  rounds: number;
+  generators: number;
+  dotsPerParticipant: number;
+  noteEdits: number;
+  commandTimeoutMs: number;
+  deliveryTimeoutMs: number;
+  connectConcurrency: number;
+  /** Variants to run: bare, sqlite, postgres (postgres only with DATABASE_URL). */
+  only: string[];
+  out: string;
+}
+
+export const USAGE = `npm run bench -- [flags]
+  --rooms N               meetings (default 50)
+  --participants N        sockets per meeting (default 20)
+  --rate N                commands per second over all generators (default 1000)
+  --rounds N              alternations of bare and ours; medians are reported (default 3)
+  --generators N          load generator processes (default 2)
+  --dots N                dots each participant casts in the burst (default 3)
+  --edits N               edits of the facilitator's note (default 5)
+  --command-timeout MS    ack timeout (default 10000)
+  --delivery-timeout MS   wait for a step's broadcasts to reach everyone (default 10000)
+  --connect-concurrency N sockets connecting at once per generator (default 100)
+  --only LIST             comma-separated variants: bare,sqlite,postgres (default all available)
+  --out FILE              results file (default bench-results.json)
+PostgreSQL runs too when DATABASE_URL is set.`;
+
+const positive = (raw: string | undefined, fallback: number, name: string): number => {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} must be a positive integer`);
+  return value;
+};
+
+export const parseOptions = (argv: string[]): BenchOptions | 'help' => {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      rooms: { type: 'string' },
+      participants: { type: 'string' },
+      rate: { type: 'string' },
+      rounds: { type: 'string' },
+      generators: { type: 'string' },
+      dots: { type: 'string' },
+      edits: { type: 'string' },
+      'command-timeout': { type: 'string' },
+      'delivery-timeout': { type: 'string' },
+      'connect-concurrency': { type: 'string' },
+      only: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return 'help';
+  const defaultVariants = process.env.DATABASE_URL ? 'bare,sqlite,postgres' : 'bare,sqlite';
+  return {
+    rooms: positive(values.rooms, 50, 'rooms'),
+    participants: positive(values.participants, 20, 'participants'),
+    rate: positive(values.rate, 1000, 'rate'),
+    rounds: positive(values.rounds, 3, 'rounds'),
+    generators: positive(values.generators, 2, 'generators'),
+    dotsPerParticipant: positive(values.dots, 3, 'dots'),
+    noteEdits: positive(values.edits, 5, 'edits'),
+    commandTimeoutMs: positive(values['command-timeout'], 10_000, 'command-timeout'),
+    deliveryTimeoutMs: positive(values['delivery-timeout'], 10_000, 'delivery-timeout'),
+    connectConcurrency: positive(values['connect-concurrency'], 100, 'connect-concurrency'),
+    only: (values.only ?? defaultVariants).split(',').map((name) => name.trim()),
+    out: values.out ?? 'bench-results.json',
+  };
+};

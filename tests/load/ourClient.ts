@@ -1,0 +1,145 @@
+/**
+ * A participant on our server, speaking the real protocol: the handshake with a participant
+ * token (and the facilitator key for the room's first client), commands with acks, and the
+ * snapshot and patches of the public view. Only the facilitator keeps the view (it needs topic
+ * and note ids); the others just log which sequence numbers reached them and when.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  applyPatch,
+  type ClientToServerEvents,
+  type Command,
+  type HandshakeAuth,
+  PROTOCOL_VERSION,
+  type PublicView,
+  type ServerToClientEvents,
+  type Snapshot,
+  type ViewPatch,
+} from '@percolate/shared';
+import type { Socket } from 'socket.io-client';
+import type { BenchClient, ConnectedRoom, ConnectSlot, RoomIds } from './benchClient.js';
+import { DeliveryLog } from './deliveryLog.js';
+import type { GeneratorPlan, RoomPlan } from './messages.js';
+import { openSocket, untilConnected } from './openSocket.js';
+import { hostNow } from './stats.js';
+
+type OurSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** The facilitator's copy of the public view, kept current from snapshots and patches. */
+class ViewKeeper {
+  private view: PublicView | undefined;
+  private seq = 0;
+  private syncing = false;
+
+  snapshot(snapshot: Snapshot): void {
+    this.view = snapshot.view;
+    this.seq = snapshot.seq;
+  }
+
+  patch(patch: ViewPatch, socket: OurSocket): void {
+    if (!this.view || patch.to <= this.seq) return;
+    if (patch.from === this.seq) {
+      this.view = applyPatch(this.view, patch.ops);
+      this.seq = patch.to;
+    } else {
+      this.catchUp(socket);
+    }
+  }
+
+  private catchUp(socket: OurSocket): void {
+    if (this.syncing) return;
+    this.syncing = true;
+    socket.emit('sync', { since: this.seq }, (response) => {
+      this.syncing = false;
+      if (response.kind === 'snapshot') this.snapshot(response.snapshot);
+      else for (const patch of response.patches) this.patch(patch, socket);
+    });
+  }
+
+  get ids(): RoomIds {
+    return {
+      topicIds: () => this.view?.queue ?? [],
+      firstQueuedTopicId: () => this.view?.queue[0],
+      discussedTopicId: () => this.view?.discussion?.topicId,
+      lastItemId: () => this.view?.items.at(-1)?.id,
+    };
+  }
+}
+
+const untilSnapshot = (socket: OurSocket, timeoutMs: number): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no snapshot')), timeoutMs);
+    socket.once('meeting:snapshot', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+const connectOurClient = async (
+  plan: GeneratorPlan,
+  room: RoomPlan,
+  view: ViewKeeper | undefined,
+): Promise<BenchClient> => {
+  const auth: HandshakeAuth = {
+    protocol: PROTOCOL_VERSION,
+    meetingId: room.id,
+    token: randomUUID(),
+    ...(view && room.facilitatorKey ? { facilitatorKey: room.facilitatorKey } : {}),
+  };
+  const socket: OurSocket = openSocket(plan.url, plan.origin, auth);
+  const deliveries = new DeliveryLog();
+  let closing = false;
+  let drops = 0;
+  socket.on('meeting:snapshot', (snapshot) => {
+    deliveries.record(deliveries.last, snapshot.seq, hostNow());
+    view?.snapshot(snapshot);
+  });
+  socket.on('meeting:patch', (patch) => {
+    deliveries.record(patch.from, patch.to, hostNow());
+    view?.patch(patch, socket);
+  });
+  socket.on('disconnect', () => {
+    if (!closing) drops += 1;
+  });
+  try {
+    const snapshot = untilSnapshot(socket, plan.commandTimeoutMs);
+    await untilConnected(socket, plan.commandTimeoutMs);
+    await snapshot;
+  } catch (error) {
+    socket.disconnect();
+    throw error;
+  }
+  return {
+    deliveries,
+    get drops() {
+      return drops;
+    },
+    send: (command: Command) =>
+      new Promise((resolve) => {
+        socket.timeout(plan.commandTimeoutMs).emit('command', command, (error, ack) => {
+          const ackAt = hostNow();
+          if (error) resolve({ ok: false, error: 'ack-timeout', ackAt });
+          else if (ack.ok) resolve({ ok: true, seq: ack.seq, ackAt });
+          else resolve({ ok: false, error: `refused:${ack.error.code}`, ackAt });
+        });
+      }),
+    close: () => {
+      closing = true;
+      socket.disconnect();
+    },
+  };
+};
+
+export const connectOurRoom = async (
+  plan: GeneratorPlan,
+  room: RoomPlan,
+  connect: ConnectSlot,
+): Promise<ConnectedRoom> => {
+  const facilitatorView = new ViewKeeper();
+  const clients = await Promise.all(
+    Array.from({ length: plan.participants }, (_, index) =>
+      connect(() => connectOurClient(plan, room, index === 0 ? facilitatorView : undefined)),
+    ),
+  );
+  return { clients, ids: facilitatorView.ids };
+};

@@ -1,0 +1,210 @@
+/** The bench's output: bench-results.json and the tables on the console. */
+import { cpus, totalmem } from 'node:os';
+import {
+  type Figures,
+  figuresByType,
+  figuresOf,
+  medianFigures,
+  mergeErrorKinds,
+  type TypeFigures,
+} from './figures.js';
+import type { ErrorCounts } from './messages.js';
+import type { BenchOptions } from './options.js';
+import type { RunResult } from './runVariant.js';
+
+export interface VariantReport {
+  median: Figures;
+  rounds: Figures[];
+  byType: Record<string, TypeFigures>;
+  errorKinds: ErrorCounts;
+}
+
+interface Target {
+  name: string;
+  limit: number;
+  value: number | null;
+  met: boolean;
+}
+
+const ratio = (ours: number | undefined, bare: number) =>
+  ours === undefined ? null : Math.round((ours / bare) * 100) / 100;
+
+export const buildResults = (options: BenchOptions, runs: RunResult[]) => {
+  const names = [...new Set(runs.map((run) => run.variant))];
+  const variants: Record<string, VariantReport> = Object.fromEntries(
+    names.map((name) => {
+      const own = runs.filter((run) => run.variant === name);
+      const rounds = own.map(figuresOf);
+      return [
+        name,
+        {
+          median: medianFigures(rounds),
+          rounds,
+          byType: figuresByType(own),
+          errorKinds: mergeErrorKinds(own),
+        },
+      ];
+    }),
+  );
+  const bare = variants.bare?.median;
+  if (!bare) throw new Error('the bare relay did not run');
+  // The headline is our default store; PostgreSQL's figures are under `variants`.
+  const ours = variants[names.find((name) => name !== 'bare') ?? '']?.median;
+  const targets = (
+    [
+      ['p99 ours ÷ bare (fan-out)', 1.5, ratio(ours?.fanoutP99Ms, bare.fanoutP99Ms)],
+      ['p99 ours ÷ bare (ack)', 1.5, ratio(ours?.ackP99Ms, bare.ackP99Ms)],
+      ['p99 fan-out ms', 50, ours?.fanoutP99Ms ?? null],
+      ['RSS per participant KB', 30, ours?.rssPerParticipantKB ?? null],
+      ['errors', 0, ours === undefined ? null : ours.errors + bare.errors],
+    ] as const
+  ).map(
+    ([name, limit, value]): Target => ({
+      name,
+      limit,
+      value,
+      met: value !== null && value <= limit,
+    }),
+  );
+
+  return {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGB: Math.round(totalmem() / 1024 ** 3),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+    },
+    options,
+    sockets: ours?.sockets ?? bare.sockets,
+    p50Ms: ours?.fanoutP50Ms ?? null,
+    p99Ms: ours?.fanoutP99Ms ?? null,
+    bareP50Ms: bare.fanoutP50Ms,
+    bareP99Ms: bare.fanoutP99Ms,
+    p50RatioToBare: ratio(ours?.fanoutP50Ms, bare.fanoutP50Ms),
+    p99RatioToBare: ratio(ours?.fanoutP99Ms, bare.fanoutP99Ms),
+    ackP50Ms: ours?.ackP50Ms ?? null,
+    ackP99Ms: ours?.ackP99Ms ?? null,
+    bareAckP50Ms: bare.ackP50Ms,
+    bareAckP99Ms: bare.ackP99Ms,
+    ackP50RatioToBare: ratio(ours?.ackP50Ms, bare.ackP50Ms),
+    ackP99RatioToBare: ratio(ours?.ackP99Ms, bare.ackP99Ms),
+    rssPerParticipantKB: ours?.rssPerParticipantKB ?? null,
+    bareRssPerParticipantKB: bare.rssPerParticipantKB,
+    heapPerParticipantKB: ours?.heapPerParticipantKB ?? null,
+    eventLoopP99Ms: ours?.eventLoopP99Ms ?? null,
+    bareEventLoopP99Ms: bare.eventLoopP99Ms,
+    cpuMs: ours?.cpuMs ?? null,
+    bareCpuMs: bare.cpuMs,
+    errors: (ours?.errors ?? 0) + bare.errors,
+    targets,
+    variants,
+  };
+};
+
+export type BenchResults = ReturnType<typeof buildResults>;
+
+const cell = (value: number | string | null | undefined): string => {
+  if (value === null || value === undefined) return '–';
+  if (typeof value === 'string') return value;
+  if (!Number.isFinite(value)) return '–';
+  return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(value % 1 === 0 ? 0 : 2);
+};
+
+const table = (header: string[], rows: (number | string | null | undefined)[][]): string => {
+  const cells = [header, ...rows.map((row) => row.map(cell))];
+  const widths = header.map((_, column) =>
+    Math.max(...cells.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (row: string[]) =>
+    row
+      .map((text, column) =>
+        column === 0 ? text.padEnd(widths[0] ?? 0) : text.padStart(widths[column] ?? 0),
+      )
+      .join('  ');
+  return [
+    line(cells[0] ?? []),
+    widths.map((width) => '─'.repeat(width)).join('  '),
+    ...cells.slice(1).map(line),
+  ].join('\n');
+};
+
+const ROWS: [string, keyof Figures][] = [
+  ['sockets', 'sockets'],
+  ['commands', 'commands'],
+  ['ack p50 ms', 'ackP50Ms'],
+  ['ack p95 ms', 'ackP95Ms'],
+  ['ack p99 ms', 'ackP99Ms'],
+  ['fan-out p50 ms', 'fanoutP50Ms'],
+  ['fan-out p95 ms', 'fanoutP95Ms'],
+  ['fan-out p99 ms', 'fanoutP99Ms'],
+  ['RSS / participant KB', 'rssPerParticipantKB'],
+  ['heap / participant KB', 'heapPerParticipantKB'],
+  ['event-loop delay p99 ms', 'eventLoopP99Ms'],
+  ['server CPU ms', 'cpuMs'],
+  ['generators CPU ms', 'generatorCpuMs'],
+  ['host load average', 'loadAverage'],
+  ['commands / s', 'commandsPerSecond'],
+  ['errors (all rounds)', 'errors'],
+];
+
+export const formatResults = (results: BenchResults): string => {
+  const names = Object.keys(results.variants);
+  const ours = names.filter((name) => name !== 'bare');
+  const bare = results.variants.bare as VariantReport;
+  const medians = (name: string) => (results.variants[name] as VariantReport).median;
+  const rounds = results.options.rounds;
+
+  const main = table(
+    [`median of ${rounds} round(s)`, ...names, ...ours.map((name) => `${name} ÷ bare`)],
+    ROWS.map(([label, key]) => [
+      label,
+      ...names.map((name) => medians(name)[key]),
+      ...ours.map((name) => ratio(medians(name)[key], bare.median[key])),
+    ]),
+  );
+  const types = Object.keys(bare.byType);
+  const byType = table(
+    [
+      'command',
+      'count',
+      'bare fan-out p99',
+      ...ours.flatMap((name) => [`${name} ack p99`, `${name} fan-out p99`]),
+    ],
+    types.map((type) => [
+      type,
+      bare.byType[type]?.count,
+      bare.byType[type]?.fanoutP99Ms,
+      ...ours.flatMap((name) => {
+        const figures = (results.variants[name] as VariantReport).byType[type];
+        return [figures?.ackP99Ms, figures?.fanoutP99Ms];
+      }),
+    ]),
+  );
+  const targets = table(
+    ['target', 'limit', 'value', ''],
+    results.targets.map((target) => [
+      target.name,
+      target.limit,
+      target.value,
+      target.met ? 'met' : 'MISSED',
+    ]),
+  );
+  const errorLines = names.flatMap((name) =>
+    Object.entries((results.variants[name] as VariantReport).errorKinds).map(
+      ([kind, count]) => `  ${name}: ${kind} × ${count}`,
+    ),
+  );
+  return [
+    `Percolate bench — ${results.machine.cpus} × ${results.machine.cpuModel}, Node ${results.machine.node}`,
+    `${results.options.rooms} rooms × ${results.options.participants} participants, ${results.options.rate} commands/s, ${results.options.generators} generator process(es)`,
+    '',
+    main,
+    '',
+    byType,
+    '',
+    targets,
+    ...(errorLines.length > 0 ? ['', 'errors:', ...errorLines] : []),
+  ].join('\n');
+};

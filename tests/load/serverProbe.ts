@@ -1,0 +1,57 @@
+/**
+ * The measuring hooks a bench server carries: it reports its RSS, heap, event-loop delay and CPU
+ * time to the bench over the IPC channel, so the server code itself stays untouched.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { assertNever } from '@percolate/shared';
+import type { FromServer, ServerMetrics, ToServer } from './messages.js';
+
+const reply = (message: FromServer) => process.send?.(message);
+
+const collectGarbage = (): void => {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('start the bench server with --expose-gc');
+  // Twice: the first pass may only queue finalisers that free more on the second.
+  gc();
+  gc();
+};
+
+/** Answers the bench's requests until it says stop; `stop` closes the server first. */
+export const serveProbe = (port: number, stop: () => Promise<void>): void => {
+  const eventLoop = monitorEventLoopDelay({ resolution: 10 });
+  eventLoop.enable();
+  let cpuAtOpen = process.cpuUsage();
+
+  const measure = (): ServerMetrics => {
+    const cpu = process.cpuUsage(cpuAtOpen);
+    collectGarbage();
+    const memory = process.memoryUsage();
+    return {
+      rssBytes: memory.rss,
+      heapUsedBytes: memory.heapUsed,
+      eventLoopP99Ms: eventLoop.percentile(99) / 1e6,
+      eventLoopMaxMs: eventLoop.max / 1e6,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+    };
+  };
+
+  process.on('message', (message: ToServer) => {
+    switch (message.type) {
+      case 'window:open':
+        eventLoop.reset();
+        cpuAtOpen = process.cpuUsage();
+        reply({ type: 'window:opened' });
+        return;
+      case 'measure':
+        reply({ type: 'metrics', metrics: measure() });
+        return;
+      case 'stop':
+        void stop().finally(() => process.exit(0));
+        return;
+      default:
+        assertNever(message);
+    }
+  });
+  process.on('disconnect', () => process.exit(0));
+  reply({ type: 'ready', port });
+};
