@@ -28,8 +28,6 @@ export type Block =
   | { kind: 'list'; items: Span[][] }
   | { kind: 'table'; header: string[]; rows: string[][] };
 
-export type BlockKind = Block['kind'];
-
 export interface MinutesDocument {
   title: string;
   /** BCP 47 language tag, e.g. de-DE. */

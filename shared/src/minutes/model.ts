@@ -161,7 +161,11 @@ const dotTotals = (state: MeetingState): Map<TopicId, number> => {
 
 const groupBy = <T>(values: readonly T[], key: (value: T) => TopicId): Map<TopicId, T[]> => {
   const groups = new Map<TopicId, T[]>();
-  for (const value of values) groups.set(key(value), [...(groups.get(key(value)) ?? []), value]);
+  for (const value of values) {
+    const group = groups.get(key(value));
+    if (group) group.push(value);
+    else groups.set(key(value), [value]);
+  }
   return groups;
 };
 
