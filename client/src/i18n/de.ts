@@ -219,7 +219,8 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'continue.outcomeClose': 'Die Mehrheit möchte zum nächsten Thema.',
   'continue.resolve': 'Nach Mehrheit entscheiden',
   'continue.forceContinue': 'Trotzdem weitermachen',
-  'continue.forceClose': 'Thema abschließen',
+  'continue.forceClose': 'Trotzdem abschließen',
+  'continue.choice': { one: '{choice}: {count} Stimme', other: '{choice}: {count} Stimmen' },
 
   'items.regionLabel': 'Notizen zu „{title}“',
   'items.none': 'Noch keine Notizen.',

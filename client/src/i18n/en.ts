@@ -216,7 +216,8 @@ export const en = {
   'continue.outcomeClose': 'The majority wants to move on.',
   'continue.resolve': 'Decide by majority',
   'continue.forceContinue': 'Go on anyway',
-  'continue.forceClose': 'Close topic',
+  'continue.forceClose': 'Close anyway',
+  'continue.choice': { one: '{choice}: {count} vote', other: '{choice}: {count} votes' },
 
   'items.regionLabel': 'Notes on ‘{title}’',
   'items.none': 'No notes yet.',

@@ -16,6 +16,8 @@ export interface ConnectionSlice {
   status: ConnectionStatus;
   /** Why the server refused us, when it did. */
   rejection: HandshakeError | null;
+  /** When the connection last came back after a drop (for "back online"). */
+  reconnectedAt: number | null;
   /** serverNow − localNow, measured at connect. */
   clockOffsetMs: number;
   transport: MeetingTransport | null;
@@ -29,7 +31,10 @@ export const createConnectionSlice =
   (connectToMeeting: ConnectToMeeting): StateCreator<AppState, [], [], ConnectionSlice> =>
   (set, get) => {
     const sink: RealtimeSink = {
-      setStatus: (status) => set({ status }),
+      setStatus: (status) => {
+        const wasDown = get().status === 'reconnecting' || get().status === 'lost';
+        set(status === 'online' && wasDown ? { status, reconnectedAt: Date.now() } : { status });
+      },
       reject: (rejection) => set({ rejection, status: 'idle' }),
       setClockOffset: (clockOffsetMs) => set({ clockOffsetMs }),
       applySnapshot: (snapshot) => get().applySnapshot(snapshot),
@@ -44,12 +49,18 @@ export const createConnectionSlice =
       meetingId: null,
       status: 'idle',
       rejection: null,
+      reconnectedAt: null,
       clockOffsetMs: 0,
       transport: null,
       connect: (options) => {
         get().transport?.close();
         get().clearMeeting();
-        set({ meetingId: options.meetingId, status: 'connecting', rejection: null });
+        set({
+          meetingId: options.meetingId,
+          status: 'connecting',
+          rejection: null,
+          reconnectedAt: null,
+        });
         set({ transport: connectToMeeting(options, sink) });
       },
       disconnect: () => {

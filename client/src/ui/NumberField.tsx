@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 interface NumberFieldProps {
   label: string;
@@ -11,6 +11,7 @@ interface NumberFieldProps {
   hint?: string;
 }
 
+/** A whole number; the text stays as typed so a field can be cleared and retyped. */
 export const NumberField = ({
   label,
   value,
@@ -21,6 +22,24 @@ export const NumberField = ({
   hint,
 }: NumberFieldProps) => {
   const id = useId();
+  const [text, setText] = useState(value === null ? '' : String(value));
+
+  useEffect(() => {
+    setText((current) =>
+      Number(current) === value && current !== '' ? current : (value?.toString() ?? ''),
+    );
+  }, [value]);
+
+  const change = (raw: string) => {
+    setText(raw);
+    if (raw === '') {
+      if (optional) onChange(null);
+      return;
+    }
+    const parsed = Number(raw);
+    if (Number.isInteger(parsed) && parsed >= min && parsed <= max) onChange(parsed);
+  };
+
   return (
     <div className="field field-number">
       <label htmlFor={id} className="field-label">
@@ -32,15 +51,11 @@ export const NumberField = ({
         inputMode="numeric"
         min={min}
         max={max}
+        step={1}
         required={!optional}
-        value={value ?? ''}
+        value={text}
         aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => {
-          const raw = event.target.value;
-          if (raw === '') return onChange(optional ? null : min);
-          const parsed = Math.round(Number(raw));
-          if (Number.isFinite(parsed)) onChange(parsed);
-        }}
+        onChange={(event) => change(event.target.value)}
       />
       {hint ? (
         <p id={`${id}-hint`} className="field-hint">

@@ -67,6 +67,10 @@ export const ContinueVote = () => {
             type="button"
             className="thumb"
             aria-pressed={myVote === choice}
+            aria-label={t('continue.choice', {
+              choice: t(`continue.${choice}`),
+              count: open.tally[choice],
+            })}
             onClick={() => void vote.run({ type: 'continue:vote', choice })}
           >
             <span aria-hidden="true" className="thumb-icon">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 
@@ -8,28 +8,25 @@ const BACK_ONLINE_FOR_MS = 4_000;
 export const ConnectionBanner = () => {
   const t = useT();
   const status = useAppStore((state) => state.status);
-  const previous = useRef(status);
+  const reconnectedAt = useAppStore((state) => state.reconnectedAt);
   const [backOnline, setBackOnline] = useState(false);
 
   useEffect(() => {
-    const wasDown = previous.current === 'reconnecting' || previous.current === 'lost';
-    previous.current = status;
-    if (status === 'online' && wasDown) {
-      setBackOnline(true);
-      const timer = setTimeout(() => setBackOnline(false), BACK_ONLINE_FOR_MS);
-      return () => clearTimeout(timer);
-    }
-    setBackOnline(false);
-  }, [status]);
+    const left = reconnectedAt === null ? 0 : reconnectedAt + BACK_ONLINE_FOR_MS - Date.now();
+    setBackOnline(left > 0);
+    if (left <= 0) return;
+    const timer = setTimeout(() => setBackOnline(false), left);
+    return () => clearTimeout(timer);
+  }, [reconnectedAt]);
 
-  const message =
-    status === 'reconnecting' || status === 'connecting'
-      ? t('connection.reconnecting')
-      : backOnline
-        ? t('connection.backOnline')
-        : '';
+  const down = status === 'reconnecting' || status === 'connecting';
+  const message = down
+    ? t('connection.reconnecting')
+    : backOnline
+      ? t('connection.backOnline')
+      : '';
   return (
-    <div role="status" className="connection-banner" data-state={backOnline ? 'online' : status}>
+    <div role="status" className="connection-banner" data-state={down ? 'down' : 'online'}>
       {message}
     </div>
   );

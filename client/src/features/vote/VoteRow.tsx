@@ -19,7 +19,7 @@ export const VoteRow = ({ topic }: { topic: PublicTopicView }) => {
 
   return (
     <li className="card vote-row">
-      <TopicSummary topic={topic} />
+      <TopicSummary topic={topic} headingLevel={3} />
       <div className="vote-controls">
         <button
           type="button"

@@ -1,0 +1,39 @@
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../client/src/app/App.js';
+import { meeting } from '../helpers/builders.js';
+import { renderWithMeeting } from './support/render.js';
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/m/m1/board');
+});
+
+describe('the board view', () => {
+  it('shows the topic under discussion and a large timer, with nothing to click', async () => {
+    const { m, topicIds } = meeting({ participants: 2, phase: 'discuss', topics: ['Budget'] });
+    m.ok('facilitator', { type: 'discussion:start', topicId: topicIds[0] as string });
+    renderWithMeeting(<App />, m, { as: 'projector', connect: false });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'CoP meeting' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Budget' })).toBeInTheDocument();
+    expect(screen.getByRole('timer', { name: 'Time left for ‘Budget’' })).toHaveTextContent('8:00');
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    expect(screen.queryByLabelText('Your name')).not.toBeInTheDocument();
+  });
+
+  it('follows the vote live, with tallies once they may be seen', async () => {
+    const { m, topicIds } = meeting({
+      participants: 2,
+      phase: 'vote',
+      topics: ['Budget', 'Hiring'],
+    });
+    const { server } = renderWithMeeting(<App />, m, { as: 'projector', connect: false });
+    await screen.findByRole('heading', { level: 2, name: '2 topics' });
+
+    server.act('p1', { type: 'vote:cast', topicId: topicIds[1] as string });
+
+    expect(await screen.findByText('1 dot')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,103 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../client/src/app/App.js';
+import { createAppStore } from '../../client/src/store/appStore.js';
+import { StoreProvider } from '../../client/src/store/StoreContext.js';
+
+/** The REST API answers; the socket is never opened on these pages. */
+const renderApp = (path: string, api: (url: string, init?: RequestInit) => Response) => {
+  window.history.replaceState(null, '', path);
+  const fetchMock = vi.fn(async (url: string, init?: RequestInit) => api(url, init));
+  vi.stubGlobal('fetch', fetchMock);
+  // The meeting page opened after creating connects; here that connection goes nowhere.
+  const store = createAppStore(() => ({
+    send: async () => ({ ok: true, seq: 0 }),
+    reconnect: () => {},
+    close: () => {},
+  }));
+  render(
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>,
+  );
+  return { fetchMock, user: userEvent.setup() };
+};
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('the start page', () => {
+  it('creates a meeting with the chosen settings and opens it as facilitator', async () => {
+    const { fetchMock, user } = renderApp('/', () =>
+      json({
+        id: 'm42',
+        joinCode: 'K7QX2M',
+        joinUrl: 'http://localhost/join/K7QX2M',
+        facilitatorUrl: 'http://localhost/m/m42#key=abc',
+      }),
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Meeting title'), 'CoP Q3');
+    await user.type(screen.getAllByLabelText('Your name')[0] as HTMLElement, 'Fran');
+    const dots = screen.getByLabelText('Dots per person');
+    await user.clear(dots);
+    await user.type(dots, '5');
+    await user.click(screen.getByText('More settings'));
+    await user.click(screen.getByLabelText('Hide votes until revealed'));
+    await user.click(screen.getByRole('button', { name: 'Create meeting' }));
+    await screen.findByRole('heading', { level: 1, name: 'Connecting' });
+
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe('/api/meetings');
+    const body = JSON.parse(String(init?.body));
+    expect(body).toMatchObject({
+      title: 'CoP Q3',
+      settings: { dotsPerPerson: 5, hiddenVotes: true },
+    });
+    expect(window.location.pathname).toBe('/m/m42');
+    expect(window.location.hash).toBe('');
+    expect(localStorage.getItem('percolate:m42:key')).toBe('abc');
+    expect(JSON.parse(localStorage.getItem('percolate:m42:share') ?? '{}')).toMatchObject({
+      joinCode: 'K7QX2M',
+    });
+  });
+
+  it('explains when the server refuses to create more meetings', async () => {
+    const { user } = renderApp('/', () => json({ error: 'slow down' }, 429));
+    await user.type(screen.getByLabelText('Meeting title'), 'CoP Q3');
+    await user.type(screen.getAllByLabelText('Your name')[0] as HTMLElement, 'Fran');
+    await user.click(screen.getByRole('button', { name: 'Create meeting' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many attempts.');
+  });
+});
+
+describe('joining by code', () => {
+  it('finds the meeting for a code typed with spaces', async () => {
+    const { fetchMock, user } = renderApp('/join', () =>
+      json({ id: 'm42', title: 'CoP Q3', phase: 'lobby' }),
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Join a meeting' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Join code'), 'K7Q X2M');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'Connecting' });
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/meetings/by-code/K7QX2M');
+    expect(window.location.pathname).toBe('/m/m42');
+  });
+
+  it('says when a code in the link leads nowhere, and lets people correct it', async () => {
+    renderApp('/join/WRONG1', () => json({ error: 'not found' }, 404));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'There is no meeting with this code.',
+    );
+    expect(screen.getByLabelText('Join code')).toHaveValue('WRONG1');
+  });
+});
