@@ -23,7 +23,7 @@ export const PageShell = ({ children, tools, top, wide }: PageShellProps) => {
       <header className="app-header">
         <Link href={paths.home()} className="brand">
           <span className="brand-mark" aria-hidden="true" />
-          {t('app.name')}
+          <span className="brand-name">{t('app.name')}</span>
         </Link>
         <div className="header-tools">
           {tools}

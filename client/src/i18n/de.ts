@@ -131,6 +131,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'share.copied': 'Kopiert.',
   'share.copyFailed': 'Kopieren nicht möglich. Bitte von Hand markieren und kopieren.',
   'share.qrLabel': 'QR-Code mit dem Teilnahmelink',
+  'share.showQr': 'QR-Code zeigen',
   'share.codeHint': 'Oder {origin}/join öffnen und den Code eingeben.',
 
   'round.checkinIntro': 'Was beschäftigt Sie gerade? Eine Zeile genügt.',
@@ -220,7 +221,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'continue.resolve': 'Nach Mehrheit entscheiden',
   'continue.forceContinue': 'Trotzdem weitermachen',
   'continue.forceClose': 'Trotzdem abschließen',
-  'continue.choice': { one: '{choice}: {count} Stimme', other: '{choice}: {count} Stimmen' },
+  'continue.voteUnit': { one: 'Stimme', other: 'Stimmen' },
 
   'items.regionLabel': 'Notizen zu „{title}“',
   'items.none': 'Noch keine Notizen.',
@@ -256,8 +257,9 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'shortcuts.extend': 'Eine Minute zum Timer hinzufügen',
   'shortcuts.nextSpeaker': 'Nächste Person in einer Runde',
 
-  'board.open': 'Board-Ansicht',
+  'board.open': 'Board-Ansicht für den Beamer (öffnet in neuem Tab)',
   'board.topics': { one: '{count} Thema', other: '{count} Themen' },
+  'board.upNext': 'Als Nächstes',
   'board.code': 'Code: {code}',
 
   'minutes.title': 'Protokoll',

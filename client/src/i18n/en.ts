@@ -132,6 +132,7 @@ export const en = {
   'share.copied': 'Copied.',
   'share.copyFailed': 'Could not copy. Please select and copy by hand.',
   'share.qrLabel': 'QR code with the join link',
+  'share.showQr': 'Show QR code',
   'share.codeHint': 'Or open {origin}/join and enter the code.',
 
   'round.checkinIntro': 'What is keeping you busy right now? One line is enough.',
@@ -217,7 +218,7 @@ export const en = {
   'continue.resolve': 'Decide by majority',
   'continue.forceContinue': 'Go on anyway',
   'continue.forceClose': 'Close anyway',
-  'continue.choice': { one: '{choice}: {count} vote', other: '{choice}: {count} votes' },
+  'continue.voteUnit': { one: 'vote', other: 'votes' },
 
   'items.regionLabel': 'Notes on ‘{title}’',
   'items.none': 'No notes yet.',
@@ -253,8 +254,9 @@ export const en = {
   'shortcuts.extend': 'Add a minute to the timer',
   'shortcuts.nextSpeaker': 'Next speaker in a round',
 
-  'board.open': 'Board view',
+  'board.open': 'Board view for a projector (opens in a new tab)',
   'board.topics': { one: '{count} topic', other: '{count} topics' },
+  'board.upNext': 'Up next',
   'board.code': 'Code: {code}',
 
   'minutes.title': 'Minutes',

@@ -1,6 +1,7 @@
 import { LOCALES } from '../i18n/locale.js';
 import { useT } from '../i18n/useT.js';
 import { useAppStore } from '../store/StoreContext.js';
+import { BellIcon, MoonIcon, SunIcon } from './icons.js';
 import { useEffectiveTheme } from './useEffectiveTheme.js';
 
 const LANGUAGE_NAMES = { de: 'Deutsch', en: 'English' } as const;
@@ -18,10 +19,10 @@ export const LanguageSwitch = () => {
           type="button"
           lang={code}
           aria-pressed={locale === code}
-          aria-label={LANGUAGE_NAMES[code]}
           onClick={() => setLocale(code)}
         >
           {code.toUpperCase()}
+          <span className="visually-hidden"> {LANGUAGE_NAMES[code]}</span>
         </button>
       ))}
     </fieldset>
@@ -35,7 +36,7 @@ export const ThemeToggle = () => {
   const next = effective === 'dark' ? 'light' : 'dark';
   return (
     <button type="button" className="button ghost icon" onClick={() => setTheme(next)}>
-      <span aria-hidden="true">{effective === 'dark' ? '☀' : '☾'}</span>
+      {effective === 'dark' ? <SunIcon /> : <MoonIcon />}
       <span className="visually-hidden">
         {t(next === 'dark' ? 'prefs.darkTheme' : 'prefs.lightTheme')}
       </span>
@@ -54,7 +55,7 @@ export const SoundToggle = () => {
       aria-pressed={sound}
       onClick={() => setSound(!sound)}
     >
-      <span aria-hidden="true">{sound ? '🔔' : '🔕'}</span>
+      <BellIcon off={!sound} />
       <span className="visually-hidden">{t('prefs.sound')}</span>
     </button>
   );

@@ -23,12 +23,17 @@ const JoinInvite = ({ meetingId }: { meetingId: string }) => {
   );
 };
 
-const TopicBoard = () => {
+const TopicBoard = ({
+  heading = 'board.topics',
+}: {
+  heading?: 'board.topics' | 'board.upNext';
+}) => {
   const t = useT();
   const topics = useQueueTopics();
+  if (heading === 'board.upNext' && topics.length === 0) return null;
   return (
     <section aria-labelledby="board-topics-heading">
-      <h2 id="board-topics-heading">{t('board.topics', { count: topics.length })}</h2>
+      <h2 id="board-topics-heading">{t(heading, { count: topics.length })}</h2>
       <ol className="board-topics">
         {topics.map((topic) => (
           <li key={topic.id}>
@@ -55,14 +60,17 @@ const Discussion = () => {
   );
   if (!discussion || !topic) return <TopicBoard />;
   return (
-    <div className="board-discussion">
-      <h2 className="board-topic-title">{topic.title}</h2>
-      <Countdown
-        timer={discussion.timer}
-        size="huge"
-        label={t('discuss.timeLeftFor', { title: topic.title })}
-      />
-      <BoardContinueTally />
+    <div className="board-discussing">
+      <div className="board-discussion">
+        <h2 className="board-topic-title">{topic.title}</h2>
+        <Countdown
+          timer={discussion.timer}
+          size="huge"
+          label={t('discuss.timeLeftFor', { title: topic.title })}
+        />
+        <BoardContinueTally />
+      </div>
+      <TopicBoard heading="board.upNext" />
     </div>
   );
 };

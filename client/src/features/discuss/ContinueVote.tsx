@@ -67,17 +67,18 @@ export const ContinueVote = () => {
             type="button"
             className="thumb"
             aria-pressed={myVote === choice}
-            aria-label={t('continue.choice', {
-              choice: t(`continue.${choice}`),
-              count: open.tally[choice],
-            })}
             onClick={() => void vote.run({ type: 'continue:vote', choice })}
           >
             <span aria-hidden="true" className="thumb-icon">
               {THUMBS[choice]}
             </span>
             <span className="thumb-label">{t(`continue.${choice}`)}</span>
+            <span className="visually-hidden">: </span>
             <span className="thumb-count">{open.tally[choice]}</span>
+            <span className="visually-hidden">
+              {' '}
+              {t('continue.voteUnit', { count: open.tally[choice] })}
+            </span>
           </button>
         ))}
       </fieldset>

@@ -34,7 +34,7 @@ const ToDiscuss = () => {
   const isModerator = useAppStore(selectIsModerator);
   const running = useAppStore((state) => state.view?.discussion != null);
   return (
-    <section className="board-column" aria-labelledby="todo-heading">
+    <section className="board-column board-todo" aria-labelledby="todo-heading">
       <h3 id="todo-heading">{t('discuss.toDiscuss', { count: topics.length })}</h3>
       <ol className="board-list">
         {topics.map((topic) => (
@@ -56,7 +56,7 @@ const Discussed = () => {
   const topics = useAppStore((state) => state.view?.topics ?? NO_TOPICS);
   const done = topics.filter((topic) => topic.status === TopicStatus.Discussed);
   return (
-    <section className="board-column" aria-labelledby="done-heading">
+    <section className="board-column board-done" aria-labelledby="done-heading">
       <h3 id="done-heading">{t('discuss.discussed', { count: done.length })}</h3>
       <ul className="board-list">
         {done.map((topic) => (
@@ -72,16 +72,19 @@ const Discussed = () => {
   );
 };
 
-/** The discussion board: To discuss · Discussing · Discussed. */
+/**
+ * The discussion board: To discuss · Discussing · Discussed side by side on wide screens. The
+ * topic under discussion comes first in reading order, as it does on a phone.
+ */
 export const DiscussPanel = () => {
   const t = useT();
   return (
     <div className="discuss-board">
-      <ToDiscuss />
       <section className="board-column board-current" aria-labelledby="current-heading">
         <h3 id="current-heading">{t('discuss.discussing')}</h3>
         <CurrentDiscussion />
       </section>
+      <ToDiscuss />
       <Discussed />
     </div>
   );

@@ -4,6 +4,7 @@ import { paths } from '../../app/routes.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
+import { ScreenIcon } from '../../ui/icons.js';
 import { SoundToggle } from '../../ui/PreferenceControls.js';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
 import { FacilitatorBar } from '../facilitator/FacilitatorBar.js';
@@ -19,13 +20,9 @@ const MeetingTools = ({ meetingId }: { meetingId: string }) => {
   const t = useT();
   return (
     <>
-      <a
-        className="button ghost small"
-        href={paths.board(meetingId)}
-        target="_blank"
-        rel="noopener"
-      >
-        {t('board.open')}
+      <a className="button ghost icon" href={paths.board(meetingId)} target="_blank" rel="noopener">
+        <ScreenIcon />
+        <span className="visually-hidden">{t('board.open')}</span>
       </a>
       <SoundToggle />
       <ShortcutsHelp />

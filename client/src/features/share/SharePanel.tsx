@@ -1,18 +1,34 @@
+import { Phase } from '@percolate/shared';
+import { useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { persistence } from '../../store/persistence.js';
+import { useAppStore } from '../../store/StoreContext.js';
 import { CopyButton } from '../../ui/CopyButton.js';
 import { QrCode } from './QrCode.js';
+
+/** While people arrive the QR code is in sight; later it waits behind a button. */
+const ARRIVAL_PHASES: readonly Phase[] = [Phase.Lobby, Phase.Checkin, Phase.Propose];
 
 /** Everything needed to invite people: link, short code and a QR code, each copyable. */
 export const SharePanel = ({ meetingId }: { meetingId: string }) => {
   const t = useT();
+  const arriving = useAppStore((state) =>
+    ARRIVAL_PHASES.includes(state.view?.phase ?? Phase.Lobby),
+  );
+  const [showQr, setShowQr] = useState(false);
   const info = persistence.shareInfo(meetingId);
   const joinUrl = info?.joinUrl ?? `${window.location.origin}/m/${encodeURIComponent(meetingId)}`;
 
   return (
     <section className="card share" aria-labelledby="share-heading">
       <h2 id="share-heading">{t('share.title')}</h2>
-      <QrCode text={joinUrl} label={t('share.qrLabel')} />
+      {arriving || showQr ? (
+        <QrCode text={joinUrl} label={t('share.qrLabel')} />
+      ) : (
+        <button type="button" className="button secondary small" onClick={() => setShowQr(true)}>
+          {t('share.showQr')}
+        </button>
+      )}
       <dl className="share-list">
         <div>
           <dt>{t('share.link')}</dt>
