@@ -101,10 +101,7 @@ describe('the meeting page', () => {
 
     expect(await screen.findByRole('heading', { name: 'Wer ist da' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('de');
-    expect(screen.getByRole('button', { name: /Deutsch/ })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    expect(screen.getByRole('button', { name: /Deutsch/ })).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('leads everyone to the minutes when the facilitator ends the meeting', async () => {
