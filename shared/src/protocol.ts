@@ -19,6 +19,12 @@ export interface HandshakeAuth {
   token: string;
   /** Facilitator capability key, from the facilitator URL's fragment. */
   facilitatorKey?: string;
+  /**
+   * On a reconnect: the last sequence this browser applied. The server then sends no snapshot on
+   * connect and the client catches up with `sync { since }` (patches when the server still has
+   * them). Without it the server sends `meeting:snapshot` on connect.
+   */
+  since?: number;
 }
 
 /** Reasons a handshake is refused (the `message` of the connect_error). */

@@ -1,0 +1,91 @@
+/**
+ * Builds one server: Express (REST, security headers, the client) and Socket.IO on one HTTP
+ * server, around a meeting service over the given store. No singletons: tests build as many as
+ * they like, with temporary stores and fake clocks.
+ */
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { MinutesFormat } from '@percolate/shared';
+import express, { type Express } from 'express';
+import { type Clock, systemClock } from './clock.js';
+import { type AppConfig, type ConfigOverrides, resolveConfig } from './config.js';
+import { clientPages } from './http/clientPages.js';
+import { hasFacilitatorKey } from './http/facilitatorKey.js';
+import { apiNotFound, errorHandler } from './http/httpErrors.js';
+import { meetingRoutes } from './http/meetingRoutes.js';
+import { minutesRouter } from './http/minutesRoutes.js';
+import { securityHeaders } from './http/securityHeaders.js';
+import { type Ids, randomIds } from './ids.js';
+import { type Logger, silentLogger } from './logger.js';
+import { MeetingService } from './meetings/meetingService.js';
+import { createRealtime } from './realtime/createRealtime.js';
+import type { MeetingServer } from './realtime/types.js';
+import type { EventStore } from './store/types.js';
+
+export interface ApplicationDeps {
+  store: EventStore;
+  clock?: Clock;
+  ids?: Ids;
+  logger?: Logger;
+  config?: ConfigOverrides;
+}
+
+export interface Application {
+  app: Express;
+  httpServer: HttpServer;
+  io: MeetingServer;
+  meetings: MeetingService;
+  config: AppConfig;
+  /** Stops taking connections, writes what is queued and stops the timers (the store stays open). */
+  close(): Promise<void>;
+}
+
+/** Largest REST body: a meeting's title and settings fit many times over. */
+const JSON_BODY_LIMIT = '64kb';
+
+/** The raw log (who placed which dot, private lines) is for the facilitator; the minutes for readers. */
+const minutesReadable =
+  (store: EventStore) =>
+  (req: express.Request, meetingId: string, format: MinutesFormat): Promise<boolean> =>
+    format === 'json' ? hasFacilitatorKey(store, req, meetingId) : Promise.resolve(true);
+
+export const createApplication = ({
+  store,
+  clock = systemClock,
+  ids = randomIds,
+  logger = silentLogger,
+  config: overrides,
+}: ApplicationDeps): Application => {
+  const config = resolveConfig(overrides);
+  const meetings = new MeetingService({ store, clock, ids, logger, config });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders(config));
+  app.get('/healthz', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'ok' });
+  });
+  app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
+  app.use(meetingRoutes({ meetings, config }));
+  app.use(
+    minutesRouter({
+      loadEvents: (id) => store.loadEvents(id),
+      authorise: minutesReadable(store),
+      now: () => clock.now(),
+    }),
+  );
+  app.use('/api', apiNotFound);
+  app.use(clientPages(config.clientDist));
+  app.use(errorHandler(logger));
+
+  const httpServer = createServer(app);
+  const io = createRealtime(httpServer, { meetings, clock, logger, config });
+
+  const close = async () => {
+    const closed = io.close();
+    httpServer.closeAllConnections();
+    await closed;
+    await meetings.close();
+  };
+  return { app, httpServer, io, meetings, config, close };
+};

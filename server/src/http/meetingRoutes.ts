@@ -1,0 +1,87 @@
+/**
+ * Creating a meeting and finding one: POST /api/meetings, GET /api/meetings/by-code/:joinCode,
+ * GET /api/meetings/:id. The facilitator key is handed out once, inside the URL's fragment.
+ */
+import {
+  type CreateMeetingResponse,
+  domainError,
+  ErrorCode,
+  LIMITS,
+  type MeetingLookupResponse,
+  settingsPatchSchema,
+} from '@percolate/shared';
+import { type Request, type Response, Router } from 'express';
+import { z } from 'zod';
+import type { AppConfig } from '../config.js';
+import type { MeetingRuntime } from '../meetings/meetingRuntime.js';
+import type { MeetingService } from '../meetings/meetingService.js';
+import { sendError } from './httpErrors.js';
+import { perIpLimit } from './rateLimit.js';
+
+export interface MeetingRouteDeps {
+  meetings: MeetingService;
+  config: Pick<AppConfig, 'publicUrl' | 'rateLimits'>;
+}
+
+const createMeetingSchema = z.strictObject({
+  title: z.string().trim().min(1).max(LIMITS.meetingTitle),
+  settings: settingsPatchSchema.optional(),
+});
+
+const baseUrl = (req: Request, publicUrl: string | null): string =>
+  (publicUrl ?? `${req.protocol}://${req.get('host')}`).replace(/\/+$/, '');
+
+const lookupOf = (runtime: MeetingRuntime): MeetingLookupResponse => ({
+  id: runtime.id,
+  title: runtime.view.title,
+  phase: runtime.view.phase,
+});
+
+const notFound = (res: Response) =>
+  sendError(res, 404, domainError(ErrorCode.MeetingNotFound, 'no such meeting'));
+
+export const meetingRoutes = ({ meetings, config }: MeetingRouteDeps): Router => {
+  const router = Router();
+
+  router.post(
+    '/api/meetings',
+    perIpLimit('create', config.rateLimits.createMeeting),
+    async (req, res) => {
+      const body = createMeetingSchema.safeParse(req.body);
+      if (!body.success) {
+        const issue = body.error.issues[0];
+        const message = `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`;
+        return sendError(res, 400, domainError(ErrorCode.InvalidPayload, message.slice(0, 200)));
+      }
+      const { record, facilitatorKey } = await meetings.create(body.data.title, body.data.settings);
+      const joinUrl = `${baseUrl(req, config.publicUrl)}/m/${record.id}`;
+      const created: CreateMeetingResponse = {
+        id: record.id,
+        joinCode: record.joinCode,
+        joinUrl,
+        facilitatorUrl: `${joinUrl}#key=${facilitatorKey}`,
+      };
+      res.status(201).set('Cache-Control', 'no-store').json(created);
+    },
+  );
+
+  router.get(
+    '/api/meetings/by-code/:joinCode',
+    perIpLimit('lookup', config.rateLimits.lookupJoinCode),
+    async (req, res) => {
+      const { joinCode } = req.params;
+      const record = typeof joinCode === 'string' ? await meetings.findByJoinCode(joinCode) : null;
+      const runtime = record ? await meetings.open(record.id) : null;
+      if (!runtime) return notFound(res);
+      res.json(lookupOf(runtime));
+    },
+  );
+
+  router.get('/api/meetings/:id', async (req, res) => {
+    const runtime = req.params.id.length <= 64 ? await meetings.open(req.params.id) : null;
+    if (!runtime) return notFound(res);
+    res.json(lookupOf(runtime));
+  });
+
+  return router;
+};

@@ -1,0 +1,57 @@
+/**
+ * Starts the server from the environment: PORT (default 3000; 0 = any free port), HOST,
+ * DATA_DIR (SQLite, default ./data), DATABASE_URL (PostgreSQL instead), PUBLIC_URL,
+ * ALLOWED_ORIGINS, TRUST_PROXY, LOG_LEVEL, REDIS_URL. Prints one JSON line on stdout when it
+ * listens: {"event":"listening","port":<n>}.
+ */
+import type { AddressInfo } from 'node:net';
+import { createApplication } from './app.js';
+import { readEnv } from './env.js';
+import { createLogger } from './logger.js';
+import { openStoreFromEnv } from './store/index.js';
+
+/** A shutdown that hangs (a stuck connection, a slow disk) must not keep the process alive. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+const start = async () => {
+  const env = readEnv(process.env);
+  const logger = createLogger(env.logLevel);
+  const store = await openStoreFromEnv(process.env);
+  const application = createApplication({ store, logger, config: env.config });
+  if (env.redisUrl) {
+    // Scale-out hook: the Socket.IO Redis adapter is attached to `application.io` here once it
+    // lands; until then every node only reaches its own sockets.
+    logger.warn('REDIS_URL is set but the Redis adapter is not wired yet: running as one node');
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    try {
+      await application.close();
+      await store.close();
+      process.exit(0);
+    } catch (error) {
+      logger.error('shutdown failed', { error });
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  application.httpServer.listen(env.port, env.host, () => {
+    const { port } = application.httpServer.address() as AddressInfo;
+    process.stdout.write(`${JSON.stringify({ event: 'listening', port })}\n`);
+    logger.info('listening', { port, publicUrl: application.config.publicUrl });
+  });
+};
+
+start().catch((error: unknown) => {
+  process.stderr.write(
+    `${JSON.stringify({ level: 'error', message: 'failed to start', error: String(error) })}\n`,
+  );
+  process.exit(1);
+});

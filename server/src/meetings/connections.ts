@@ -1,0 +1,111 @@
+/**
+ * Who is connected to a meeting on this server: sockets grouped by viewer (one browser's token,
+ * with or without the facilitator key). From that follow presence (who is online) and which
+ * private views need to be sent again after a change.
+ */
+import {
+  type MeetingState,
+  type ParticipantId,
+  type PrivateView,
+  participantIdForToken,
+  participantsInJoinOrder,
+  projectPrivate,
+} from '@percolate/shared';
+
+export interface ViewerIdentity {
+  tokenHash: string;
+  hasFacilitatorKey: boolean;
+}
+
+/** Names one viewer; the realtime layer names its private room after it. */
+export const viewerKey = ({ tokenHash, hasFacilitatorKey }: ViewerIdentity): string =>
+  hasFacilitatorKey ? `${tokenHash}:key` : tokenHash;
+
+interface ConnectedViewer {
+  identity: ViewerIdentity;
+  sockets: Set<string>;
+  /** The private view last sent (as JSON), to send only changes. */
+  lastPrivate: string;
+}
+
+export interface PrivateChange {
+  viewerKey: string;
+  me: PrivateView;
+}
+
+export const privateViewOf = (state: MeetingState, identity: ViewerIdentity): PrivateView =>
+  projectPrivate(state, {
+    participantId: participantIdForToken(state, identity.tokenHash),
+    hasFacilitatorKey: identity.hasFacilitatorKey,
+  });
+
+export class Connections {
+  private readonly viewers = new Map<string, ConnectedViewer>();
+  private readonly viewerOfSocket = new Map<string, string>();
+  private lastOnline = '[]';
+
+  get socketCount(): number {
+    return this.viewerOfSocket.size;
+  }
+
+  /** Adds a socket; returns the viewer key it belongs to. */
+  add(socketId: string, identity: ViewerIdentity, state: MeetingState): string {
+    const key = viewerKey(identity);
+    const viewer = this.viewers.get(key) ?? {
+      identity,
+      sockets: new Set<string>(),
+      lastPrivate: JSON.stringify(privateViewOf(state, identity)),
+    };
+    viewer.sockets.add(socketId);
+    this.viewers.set(key, viewer);
+    this.viewerOfSocket.set(socketId, key);
+    return key;
+  }
+
+  remove(socketId: string): void {
+    const key = this.viewerOfSocket.get(socketId);
+    if (key === undefined) return;
+    this.viewerOfSocket.delete(socketId);
+    const viewer = this.viewers.get(key);
+    viewer?.sockets.delete(socketId);
+    if (viewer && viewer.sockets.size === 0) this.viewers.delete(key);
+  }
+
+  identityOf(key: string): ViewerIdentity | undefined {
+    return this.viewers.get(key)?.identity;
+  }
+
+  /** Participants with at least one connected socket, in join order. */
+  online(state: MeetingState): ParticipantId[] {
+    const present = new Set<ParticipantId>();
+    for (const { identity } of this.viewers.values()) {
+      const id = participantIdForToken(state, identity.tokenHash);
+      if (id !== null) present.add(id);
+    }
+    return participantsInJoinOrder(state)
+      .filter((participant) => present.has(participant.id))
+      .map((participant) => participant.id);
+  }
+
+  /** The online list when it differs from the one last reported, else null. */
+  onlineChange(state: MeetingState): ParticipantId[] | null {
+    const online = this.online(state);
+    const json = JSON.stringify(online);
+    if (json === this.lastOnline) return null;
+    this.lastOnline = json;
+    return online;
+  }
+
+  /** The private views that differ from the ones last sent (and now count as sent). */
+  privateChanges(state: MeetingState): PrivateChange[] {
+    const changes: PrivateChange[] = [];
+    for (const [key, viewer] of this.viewers) {
+      const me = privateViewOf(state, viewer.identity);
+      const json = JSON.stringify(me);
+      if (json === viewer.lastPrivate) continue;
+      viewer.lastPrivate = json;
+      changes.push({ viewerKey: key, me });
+    }
+    return changes;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The Socket.IO side: origin check, handshake, rooms, listeners, and the rooms a meeting's
+ * committed changes are published to. Public patches go to the meeting room; private views only
+ * to the viewer's own room; presence is never stored. Presence is not sent `volatile`: Socket.IO
+ * drops a volatile message whenever the socket is still writing, which is exactly when a join's
+ * patch went out a moment before, so the online list would go stale.
+ */
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import type { Clock } from '../clock.js';
+import type { AppConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { ViewerIdentity } from '../meetings/connections.js';
+import type { MeetingService } from '../meetings/meetingService.js';
+import { authenticate } from './handshake.js';
+import { originChecker } from './origins.js';
+import { meetingRoom, viewerRoom } from './rooms.js';
+import { registerHandlers } from './socketHandlers.js';
+import type { MeetingServer, MeetingSocket } from './types.js';
+
+export interface RealtimeDeps {
+  meetings: MeetingService;
+  clock: Clock;
+  logger: Logger;
+  config: AppConfig;
+}
+
+/** The largest message a client may send (a topic description is at most 2,000 characters). */
+export const MAX_MESSAGE_BYTES = 64 * 1024;
+
+export const createRealtime = (httpServer: HttpServer, deps: RealtimeDeps): MeetingServer => {
+  const { meetings, logger, config } = deps;
+  const originAllowed = originChecker(config);
+  const io: MeetingServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
+    allowRequest: (request, callback) => {
+      const allowed = originAllowed(request);
+      if (!allowed) logger.warn('socket origin refused', { origin: request.headers.origin });
+      callback(allowed ? null : 'origin not allowed', allowed);
+    },
+  });
+
+  meetings.publishTo({
+    patch: (meetingId, patch) => io.to(meetingRoom(meetingId)).emit('meeting:patch', patch),
+    privateView: (meetingId, key, payload) =>
+      io.to(viewerRoom(meetingId, key)).emit('meeting:private', payload),
+    presence: (meetingId, online) =>
+      io.to(meetingRoom(meetingId)).emit('presence:changed', { online }),
+  });
+
+  io.use((socket, next) => {
+    authenticate(socket.handshake.auth, meetings).then(
+      (result) => {
+        if (!result.ok) return next(new Error(result.error));
+        socket.data = result.data;
+        next();
+      },
+      (error: unknown) => {
+        logger.error('handshake failed', { error });
+        next(new Error('INTERNAL'));
+      },
+    );
+  });
+
+  io.on('connection', (socket) => onConnection(socket, deps));
+  return io;
+};
+
+const onConnection = (socket: MeetingSocket, { meetings, clock, logger, config }: RealtimeDeps) => {
+  const { meetingId, tokenHash, hasFacilitatorKey, resumeFrom } = socket.data;
+  const runtime = meetings.loaded(meetingId);
+  if (!runtime) {
+    // Left memory between the handshake and now (rare): the client simply reconnects.
+    socket.disconnect(true);
+    return;
+  }
+  const identity: ViewerIdentity = { tokenHash, hasFacilitatorKey };
+  // Attached before joining the rooms, so the presence change goes to the others and the
+  // snapshot below already counts this socket.
+  const key = runtime.attach(socket.id, identity);
+  socket.join([meetingRoom(meetingId), viewerRoom(meetingId, key)]);
+  registerHandlers(socket, runtime, identity, { clock, logger, rateLimits: config.rateLimits });
+  socket.on('disconnect', () => runtime.detach(socket.id));
+  if (resumeFrom === null) socket.emit('meeting:snapshot', runtime.snapshot(identity));
+};

@@ -1,0 +1,96 @@
+/**
+ * The listeners of one connected socket, registered once when it connects. Each is thin:
+ * rate-limit → validate → dispatch → acknowledge. Whatever a client sends (no ack function, a
+ * non-object, a huge string, `__proto__` keys) is answered with an error or ignored, never thrown.
+ */
+import {
+  type CommandAck,
+  type DomainError,
+  domainError,
+  ErrorCode,
+  isDomainError,
+  type SyncResponse,
+} from '@percolate/shared';
+import { z } from 'zod';
+import type { Clock } from '../clock.js';
+import type { AppConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { ViewerIdentity } from '../meetings/connections.js';
+import type { MeetingRuntime } from '../meetings/meetingRuntime.js';
+import { parseCommand } from './parseCommand.js';
+import { TokenBucket } from './tokenBucket.js';
+import type { MeetingSocket } from './types.js';
+
+export interface HandlerDeps {
+  clock: Clock;
+  logger: Logger;
+  rateLimits: AppConfig['rateLimits'];
+}
+
+type Ack<T> = (answer: T) => void;
+
+/** Socket.IO passes the acknowledgement callback as the last argument, when the client asked for one. */
+const splitArgs = (args: unknown[]): { payload: unknown; ack: Ack<unknown> | undefined } => {
+  const last = args.at(-1);
+  const ack = typeof last === 'function' ? (last as Ack<unknown>) : undefined;
+  return { payload: ack && args.length === 1 ? undefined : args[0], ack };
+};
+
+const syncSchema = z.object({ since: z.number().int().min(0) });
+
+const refusal = (error: DomainError): CommandAck => ({ ok: false, error });
+const RATE_LIMITED = refusal(domainError(ErrorCode.RateLimited, 'too many messages, slow down'));
+
+export const registerHandlers = (
+  socket: MeetingSocket,
+  runtime: MeetingRuntime,
+  identity: ViewerIdentity,
+  { clock, logger, rateLimits }: HandlerDeps,
+): void => {
+  const bucket = new TokenBucket(rateLimits.commandsPerSecond, rateLimits.commandBurst, () =>
+    clock.now(),
+  );
+  const actor = { kind: 'client', ...identity } as const;
+  const guard =
+    (name: string, handle: (args: unknown[]) => void) =>
+    (...args: unknown[]) => {
+      try {
+        handle(args);
+      } catch (error) {
+        logger.error('socket handler failed', { event: name, meetingId: runtime.id, error });
+      }
+    };
+
+  socket.on(
+    'command',
+    guard('command', (args) => {
+      const { payload, ack } = splitArgs(args);
+      const reply: Ack<CommandAck> = ack ?? (() => {});
+      if (!bucket.take()) return reply(RATE_LIMITED);
+      const command = parseCommand(payload);
+      if (isDomainError(command)) return reply(refusal(command));
+      runtime.dispatch(command, actor, reply);
+    }),
+  );
+
+  socket.on(
+    'sync',
+    guard('sync', (args) => {
+      const { payload, ack } = splitArgs(args);
+      if (!ack || !bucket.take()) return;
+      const request = syncSchema.safeParse(payload);
+      const response: SyncResponse = request.success
+        ? runtime.sync(request.data.since, identity)
+        : { kind: 'snapshot', snapshot: runtime.snapshot(identity) };
+      ack(response);
+    }),
+  );
+
+  socket.on(
+    'time:ping',
+    guard('time:ping', (args) => {
+      const { ack } = splitArgs(args);
+      ack?.(clock.now());
+    }),
+  );
+};
