@@ -195,6 +195,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'discuss.toDiscuss': 'Offen ({count})',
   'discuss.discussing': 'In Diskussion',
   'discuss.discussed': 'Besprochen ({count})',
+  'discuss.noneDiscussed': 'Abgeschlossene Themen erscheinen hier, mit ihren Notizen.',
   'discuss.nothingYet': 'Gerade wird kein Thema diskutiert.',
   'discuss.start': 'Starten',
   'discuss.startNamed': 'Diskussion zu „{title}“ starten',

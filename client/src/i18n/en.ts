@@ -192,6 +192,7 @@ export const en = {
   'discuss.toDiscuss': 'To discuss ({count})',
   'discuss.discussing': 'Discussing',
   'discuss.discussed': 'Discussed ({count})',
+  'discuss.noneDiscussed': 'Closed topics appear here, with their notes.',
   'discuss.nothingYet': 'No topic is being discussed right now.',
   'discuss.start': 'Start',
   'discuss.startNamed': 'Start discussing ‘{title}’',

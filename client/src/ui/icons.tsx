@@ -45,3 +45,23 @@ export const ScreenIcon = () => (
     <path d="M8 21h8M12 17v4" />
   </Icon>
 );
+
+/** A thumb pointing up; turned for sideways and down, as in a Roman vote. */
+export const ThumbIcon = ({ direction }: { direction: 'up' | 'sideways' | 'down' }) => (
+  <svg
+    viewBox="0 0 24 24"
+    width="32"
+    height="32"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.8"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden="true"
+    focusable="false"
+    style={{ transform: `rotate(${{ up: 0, sideways: 90, down: 180 }[direction]}deg)` }}
+  >
+    <path d="M7 10v11H4a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1h3Z" />
+    <path d="M7 10l4-7a2.5 2.5 0 0 1 2.9 2.9L13 10h5.6a2 2 0 0 1 2 2.3l-1.3 7A2 2 0 0 1 17.3 21H7" />
+  </svg>
+);

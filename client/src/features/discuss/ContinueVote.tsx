@@ -1,16 +1,10 @@
-import {
-  CONTINUE_CHOICES,
-  type ContinueChoice,
-  continueOutcome,
-  extensionMinutesAfter,
-} from '@percolate/shared';
+import { CONTINUE_CHOICES, continueOutcome, extensionMinutesAfter } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
-
-const THUMBS: Readonly<Record<ContinueChoice, string>> = { up: '👍', sideways: '👉', down: '👎' };
+import { ThumbIcon } from '../../ui/icons.js';
 
 const ModeratorResolve = () => {
   const t = useT();
@@ -69,11 +63,10 @@ export const ContinueVote = () => {
             aria-pressed={myVote === choice}
             onClick={() => void vote.run({ type: 'continue:vote', choice })}
           >
-            <span aria-hidden="true" className="thumb-icon">
-              {THUMBS[choice]}
+            <span className="thumb-icon">
+              <ThumbIcon direction={choice} />
             </span>
             <span className="thumb-label">{t(`continue.${choice}`)}</span>
-            <span className="visually-hidden">: </span>
             <span className="thumb-count">{open.tally[choice]}</span>
             <span className="visually-hidden">
               {' '}

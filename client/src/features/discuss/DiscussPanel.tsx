@@ -58,6 +58,7 @@ const Discussed = () => {
   return (
     <section className="board-column board-done" aria-labelledby="done-heading">
       <h3 id="done-heading">{t('discuss.discussed', { count: done.length })}</h3>
+      {done.length === 0 ? <p className="muted">{t('discuss.noneDiscussed')}</p> : null}
       <ul className="board-list">
         {done.map((topic) => (
           <li key={topic.id} className="card board-card">

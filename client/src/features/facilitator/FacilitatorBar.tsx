@@ -40,7 +40,9 @@ export const FacilitatorBar = () => {
   if (!isModerator) return null;
   return (
     <section className="facilitator-bar" aria-label={t('facilitator.barLabel')}>
-      <PhaseControls phase={phase} />
+      <div className="bar-main">
+        <PhaseControls phase={phase} />
+      </div>
       <PhaseMoves phase={phase} />
     </section>
   );

@@ -18,14 +18,14 @@ export const PhaseMoves = ({ phase }: { phase: Phase }) => {
   useShortcut('n', next ? () => go(next) : null);
 
   return (
-    <div className="bar-group">
+    <div className="bar-group bar-moves">
       {next ? (
         <button type="button" className="button primary" onClick={() => go(next)}>
           {t('facilitator.nextPhase', { phase: t(phaseNameKey(next)) })}
         </button>
       ) : null}
       {others.map((to) => (
-        <button key={to} type="button" className="button ghost" onClick={() => go(to)}>
+        <button key={to} type="button" className="button ghost small" onClick={() => go(to)}>
           {t(stepIndex(to) < stepIndex(phase) ? 'facilitator.backTo' : 'facilitator.skipTo', {
             phase: t(phaseNameKey(to)),
           })}
