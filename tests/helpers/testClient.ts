@@ -1,0 +1,235 @@
+/**
+ * A scripted participant over a real socket.io-client: connects with a token (and maybe the
+ * facilitator key), sends commands with fresh ids and waits for their acks, and keeps its own
+ * copy of the view from the snapshot and patches, asking `sync` after a gap or a reconnect,
+ * exactly as the browser does.
+ */
+import {
+  applyPatch,
+  type ClientToServerEvents,
+  type Command,
+  type CommandAck,
+  type HandshakeAuth,
+  type ParticipantId,
+  PROTOCOL_VERSION,
+  type PrivateView,
+  type PublicView,
+  type ServerToClientEvents,
+  type Snapshot,
+  type SyncResponse,
+  type ViewPatch,
+} from '@percolate/shared';
+import { nanoid } from 'nanoid';
+import { io, type Socket } from 'socket.io-client';
+import type { CommandInput } from './builders.js';
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface TestClientOptions {
+  meetingId: string;
+  token?: string;
+  facilitatorKey?: string;
+  /** Record every message received (for privacy checks). */
+  record?: boolean;
+}
+
+export interface ReceivedMessage {
+  event: string;
+  args: unknown[];
+}
+
+const ACK_TIMEOUT_MS = 10_000;
+const WAIT_TIMEOUT_MS = 15_000;
+
+export class TestClient {
+  readonly socket: ClientSocket;
+  readonly token: string;
+  view: PublicView | null = null;
+  me: PrivateView | null = null;
+  online: ParticipantId[] = [];
+  seq = 0;
+  /** How the client caught up: every snapshot and sync answer, in order. */
+  readonly catchUps: ('connect-snapshot' | SyncResponse['kind'])[] = [];
+  readonly received: ReceivedMessage[] = [];
+  private syncing = false;
+  private held: ViewPatch[] = [];
+  private readonly watchers = new Set<() => void>();
+
+  private constructor(
+    url: string,
+    private readonly options: TestClientOptions,
+  ) {
+    this.token = options.token ?? nanoid();
+    this.socket = io(url, {
+      transports: ['websocket'],
+      reconnectionDelay: 100,
+      reconnectionDelayMax: 500,
+      // A function, so that every reconnect tells the server how far this client got.
+      auth: (callback) => callback(this.auth()),
+    });
+    if (options.record) {
+      this.socket.onAny((event: string, ...args: unknown[]) => {
+        this.received.push({ event, args });
+      });
+    }
+    this.socket.on('meeting:snapshot', (snapshot) => {
+      this.catchUps.push('connect-snapshot');
+      this.applySnapshot(snapshot);
+    });
+    this.socket.on('meeting:patch', (patch) => this.receivePatch(patch));
+    this.socket.on('meeting:private', ({ seq, me }) => {
+      if (seq >= this.seq) this.me = me;
+      this.changed();
+    });
+    this.socket.on('presence:changed', ({ online }) => {
+      this.online = online;
+      this.changed();
+    });
+    this.socket.on('connect', () => {
+      if (this.seq > 0) void this.sync();
+    });
+  }
+
+  /** Connects and waits for the first view (or the handshake's refusal). */
+  static async connect(url: string, options: TestClientOptions): Promise<TestClient> {
+    const client = new TestClient(url, options);
+    await new Promise<void>((resolve, reject) => {
+      client.socket.once('connect_error', (error) => {
+        client.socket.disconnect();
+        reject(error);
+      });
+      client.socket.once('meeting:snapshot', () => resolve());
+    });
+    return client;
+  }
+
+  private auth(): HandshakeAuth {
+    return {
+      protocol: PROTOCOL_VERSION,
+      meetingId: this.options.meetingId,
+      token: this.token,
+      ...(this.options.facilitatorKey ? { facilitatorKey: this.options.facilitatorKey } : {}),
+      ...(this.seq > 0 ? { since: this.seq } : {}),
+    };
+  }
+
+  get participantId(): ParticipantId {
+    const id = this.me?.participantId;
+    if (!id) throw new Error('this client has not joined');
+    return id;
+  }
+
+  /** Sends a command under a fresh id (or the given one) and resolves with its ack. */
+  send(input: CommandInput, commandId: string = nanoid()): Promise<CommandAck> {
+    const command = { ...input, id: commandId } as Command;
+    return this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('command', command);
+  }
+
+  /** Sends a command that must succeed; resolves with its sequence number. */
+  async ok(input: CommandInput): Promise<number> {
+    const ack = await this.send(input);
+    if (!ack.ok) throw new Error(`${input.type} refused: ${ack.error.code} ${ack.error.message}`);
+    return ack.seq;
+  }
+
+  /** Joins under a display name and waits until the private view knows who we are. */
+  async join(name: string): Promise<ParticipantId> {
+    await this.ok({ type: 'participant:join', name });
+    await this.waitFor(() => this.me?.participantId != null);
+    return this.participantId;
+  }
+
+  /** Resolves once `condition` holds for this client (checked after every update). */
+  waitFor(condition: (client: this) => boolean, timeoutMs = WAIT_TIMEOUT_MS): Promise<void> {
+    if (condition(this)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (!condition(this)) return;
+        clearTimeout(timer);
+        this.watchers.delete(check);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.watchers.delete(check);
+        reject(new Error(`condition not met within ${timeoutMs} ms (seq ${this.seq})`));
+      }, timeoutMs);
+      this.watchers.add(check);
+    });
+  }
+
+  /** Waits until this client's view has reached `seq`. */
+  waitForSeq(seq: number): Promise<void> {
+    return this.waitFor(() => this.seq >= seq);
+  }
+
+  disconnect(): void {
+    this.socket.disconnect();
+  }
+
+  /** Connects again after `disconnect()`; the client catches up from where it was. */
+  reconnect(): void {
+    this.socket.connect();
+  }
+
+  close(): void {
+    this.watchers.clear();
+    this.socket.disconnect();
+  }
+
+  private changed(): void {
+    for (const watcher of [...this.watchers]) watcher();
+  }
+
+  private applySnapshot(snapshot: Snapshot): void {
+    this.view = snapshot.view;
+    this.me = snapshot.me;
+    this.online = snapshot.online;
+    this.seq = snapshot.seq;
+    this.changed();
+  }
+
+  private receivePatch(patch: ViewPatch): void {
+    if (this.syncing || this.view === null) {
+      this.held.push(patch);
+      return;
+    }
+    this.applyInOrder(patch);
+  }
+
+  private applyInOrder(patch: ViewPatch): void {
+    if (patch.to <= this.seq) return;
+    if (patch.from !== this.seq || this.view === null) {
+      void this.sync();
+      return;
+    }
+    this.view = applyPatch(this.view, patch.ops);
+    this.seq = patch.to;
+    this.changed();
+  }
+
+  private async sync(): Promise<void> {
+    if (this.syncing) return;
+    this.syncing = true;
+    try {
+      const response = await this.socket
+        .timeout(ACK_TIMEOUT_MS)
+        .emitWithAck('sync', { since: this.seq });
+      this.catchUps.push(response.kind);
+      if (response.kind === 'snapshot') {
+        this.applySnapshot(response.snapshot);
+      } else {
+        for (const patch of response.patches) this.applyInOrder(patch);
+        this.me = response.me;
+        this.online = response.online;
+      }
+    } catch {
+      // Disconnected meanwhile: the next connect syncs again.
+    } finally {
+      this.syncing = false;
+      const held = this.held;
+      this.held = [];
+      for (const patch of held) this.applyInOrder(patch);
+      this.changed();
+    }
+  }
+}
