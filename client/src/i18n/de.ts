@@ -104,6 +104,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
 
   'phase.stepperLabel': 'Phasen des Treffens',
   'phase.done': '(erledigt)',
+  'phase.changed': 'Das Treffen ist jetzt in der Phase: {phase}.',
   'phase.lobby': 'Vor dem Start',
   'phase.checkin': 'Check-in',
   'phase.propose': 'Themen',

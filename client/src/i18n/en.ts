@@ -105,6 +105,7 @@ export const en = {
 
   'phase.stepperLabel': 'Meeting phases',
   'phase.done': '(done)',
+  'phase.changed': 'The meeting moved on to: {phase}.',
   'phase.lobby': 'Before the start',
   'phase.checkin': 'Check-in',
   'phase.propose': 'Topics',

@@ -5,6 +5,7 @@
  */
 import {
   type ClientToServerEvents,
+  type HandshakeAuth,
   HandshakeError,
   PROTOCOL_VERSION,
   type ServerToClientEvents,
@@ -63,14 +64,15 @@ const createSyncer = (socket: MeetingSocket, sink: RealtimeSink) => {
 };
 
 export const connectToMeeting: ConnectToMeeting = (options, sink) => {
-  const socket: MeetingSocket = io({
-    auth: {
-      protocol: PROTOCOL_VERSION,
-      meetingId: options.meetingId,
-      token: options.token,
-      ...(options.facilitatorKey ? { facilitatorKey: options.facilitatorKey } : {}),
-    },
+  // Read at every (re)connect: a browser that already holds the view says from where it resumes.
+  const handshake = (): HandshakeAuth => ({
+    protocol: PROTOCOL_VERSION,
+    meetingId: options.meetingId,
+    token: options.token,
+    ...(options.facilitatorKey ? { facilitatorKey: options.facilitatorKey } : {}),
+    ...(sink.seq() > 0 ? { since: sink.seq() } : {}),
   });
+  const socket: MeetingSocket = io({ auth: (send) => send(handshake()) });
   const sync = createSyncer(socket, sink);
   let lostTimer: ReturnType<typeof setTimeout> | undefined;
   let connectedBefore = false;

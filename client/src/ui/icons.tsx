@@ -59,7 +59,7 @@ export const ThumbIcon = ({ direction }: { direction: 'up' | 'sideways' | 'down'
     strokeLinejoin="round"
     aria-hidden="true"
     focusable="false"
-    style={{ transform: `rotate(${{ up: 0, sideways: 90, down: 180 }[direction]}deg)` }}
+    className={`thumb-${direction}`}
   >
     <path d="M7 10v11H4a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1h3Z" />
     <path d="M7 10l4-7a2.5 2.5 0 0 1 2.9 2.9L13 10h5.6a2 2 0 0 1 2 2.3l-1.3 7A2 2 0 0 1 17.3 21H7" />

@@ -11,6 +11,7 @@ import { FacilitatorBar } from '../facilitator/FacilitatorBar.js';
 import { ShortcutsHelp } from '../facilitator/ShortcutsDialog.js';
 import { SharePanel } from '../share/SharePanel.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
+import { PhaseAnnouncer } from './PhaseAnnouncer.js';
 import { PhasePanel } from './PhasePanel.js';
 import { PhaseStepper } from './PhaseStepper.js';
 import { PresencePanel } from './PresencePanel.js';
@@ -50,6 +51,7 @@ export const MeetingScreen = ({ meetingId }: { meetingId: string }) => {
         <TakeOverButton />
       </div>
       <PhaseStepper phase={phase} />
+      <PhaseAnnouncer phase={phase} />
       <FacilitatorBar />
       <div className="meeting-layout">
         <PhasePanel phase={phase} />
