@@ -94,11 +94,17 @@ export class TestClient {
   static async connect(url: string, options: TestClientOptions): Promise<TestClient> {
     const client = new TestClient(url, options);
     await new Promise<void>((resolve, reject) => {
-      client.socket.once('connect_error', (error) => {
+      const refused = (error: Error) => {
+        client.socket.off('meeting:snapshot', connected);
         client.socket.disconnect();
         reject(error);
-      });
-      client.socket.once('meeting:snapshot', () => resolve());
+      };
+      const connected = () => {
+        client.socket.off('connect_error', refused);
+        resolve();
+      };
+      client.socket.once('connect_error', refused);
+      client.socket.once('meeting:snapshot', connected);
     });
     return client;
   }
