@@ -2,9 +2,12 @@ import { applyPatch, diff, type PatchOp } from '@percolate/shared';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+// Views never carry these keys (their record keys are server-made ids); applyPatch ignores them on purpose.
+const pollutingKey = /"(__proto__|constructor|prototype)":/;
 const json = fc
   .jsonValue({ maxDepth: 4 })
-  .map((value) => JSON.parse(JSON.stringify(value)) as unknown);
+  .map((value) => JSON.parse(JSON.stringify(value)) as unknown)
+  .filter((value) => !pollutingKey.test(JSON.stringify(value)));
 
 describe('view patches', () => {
   it('turns any JSON value into any other', () => {
