@@ -10,6 +10,7 @@ import {
   domainError,
   ErrorCode,
   evolve,
+  type MeetingEvent,
   type MeetingState,
 } from '@percolate/shared';
 import type { Logger } from '../logger.js';
@@ -32,6 +33,8 @@ export interface CommitInput {
 export interface CommitResult {
   state: MeetingState;
   answers: Map<string, CommandAck>;
+  /** Every event the returned state has beyond the given one (another writer's, then ours). */
+  events: MeetingEvent[];
 }
 
 /** Another writer moved on, or retries were already committed: enough rounds for both, once. */
@@ -58,22 +61,23 @@ export const commitQueued = async ({
   const answers = new Map<string, CommandAck>();
   let state = initial;
   let remaining = queued;
-  let reloaded = false;
+  let reloaded: MeetingEvent[] | null = null;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const outcome = decideBatch(state, remaining, context);
     if (outcome.eventCount === 0) {
       for (const [id, ack] of outcome.answers) answers.set(id, ack);
-      return { state, answers };
+      return { state, answers, events: reloaded ?? [] };
     }
     try {
       await store.append(meetingId, state.seq, outcome.accepted);
       for (const [id, ack] of outcome.answers) answers.set(id, ack);
-      return { state: outcome.next, answers };
+      const ours = outcome.accepted.flatMap((command) => command.events);
+      return { state: outcome.next, answers, events: [...(reloaded ?? []), ...ours] };
     } catch (error) {
       if (error instanceof SequenceConflictError && !reloaded) {
-        reloaded = true;
         logger.warn('meeting moved on in the store; reloading', { meetingId, seq: state.seq });
-        state = (await store.loadEvents(meetingId, state.seq)).reduce(evolve, state);
+        reloaded = await store.loadEvents(meetingId, state.seq);
+        state = reloaded.reduce(evolve, state);
         continue;
       }
       if (error instanceof DuplicateCommandError) {
@@ -89,14 +93,14 @@ export const commitQueued = async ({
       }
       if (error instanceof MeetingNotFoundError) {
         failAll(remaining, answers, ErrorCode.MeetingNotFound, 'the meeting no longer exists');
-        return { state, answers };
+        return { state, answers, events: reloaded ?? [] };
       }
       logger.error('append failed', { meetingId, error });
       failAll(remaining, answers, ErrorCode.Internal, 'the server could not save this');
-      return { state, answers };
+      return { state, answers, events: reloaded ?? [] };
     }
   }
   logger.error('append kept failing', { meetingId });
   failAll(remaining, answers, ErrorCode.Internal, 'the server could not save this');
-  return { state, answers };
+  return { state, answers, events: reloaded ?? [] };
 };

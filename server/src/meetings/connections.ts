@@ -11,6 +11,7 @@ import {
   participantsInJoinOrder,
   projectPrivate,
 } from '@percolate/shared';
+import { EVERYONE, type Impact } from './privateImpact.js';
 
 export interface ViewerIdentity {
   tokenHash: string;
@@ -96,10 +97,17 @@ export class Connections {
     return online;
   }
 
-  /** The private views that differ from the ones last sent (and now count as sent). */
-  privateChanges(state: MeetingState): PrivateChange[] {
+  /**
+   * The private views that differ from the ones last sent (and now count as sent), looking only
+   * at the viewers the change may concern.
+   */
+  privateChanges(state: MeetingState, impact: Impact): PrivateChange[] {
     const changes: PrivateChange[] = [];
     for (const [key, viewer] of this.viewers) {
+      if (impact !== EVERYONE) {
+        const participantId = participantIdForToken(state, viewer.identity.tokenHash);
+        if (participantId === null || !impact.has(participantId)) continue;
+      }
       const me = privateViewOf(state, viewer.identity);
       const json = JSON.stringify(me);
       if (json === viewer.lastPrivate) continue;

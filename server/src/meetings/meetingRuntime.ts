@@ -13,6 +13,7 @@ import {
   type CommandAck,
   diff,
   ErrorCode,
+  type MeetingEvent,
   type MeetingState,
   type ParticipantId,
   type PrivateView,
@@ -35,6 +36,7 @@ import type { QueuedCommand } from './decideBatch.js';
 import { ExpiryTimer } from './expiryTimer.js';
 import { FacilitatorFailover } from './facilitatorFailover.js';
 import { PatchHistory } from './patchHistory.js';
+import { changesMembership, privateImpact } from './privateImpact.js';
 import { RecentAnswers } from './recentAnswers.js';
 
 /** Where a runtime's changes go out (the realtime layer: rooms of sockets). */
@@ -212,6 +214,7 @@ export class MeetingRuntime {
   private async commit(batch: Pending[]): Promise<void> {
     const before = this.state;
     let answers: Map<string, CommandAck>;
+    let events: MeetingEvent[] = [];
     try {
       const result = await commitQueued({
         store: this.deps.store,
@@ -222,6 +225,7 @@ export class MeetingRuntime {
       });
       this.state = result.state;
       answers = result.answers;
+      events = result.events;
     } catch (error) {
       this.deps.logger.error('commit failed', { meetingId: this.id, error });
       answers = new Map();
@@ -236,13 +240,13 @@ export class MeetingRuntime {
       reply(ack);
     }
     if (this.state.seq !== before.seq) {
-      this.publish(before.seq);
+      this.publish(before.seq, events);
       this.afterChange();
     }
   }
 
   /** Sends the committed change: a patch to everyone (even an empty one), private views, presence. */
-  private publish(fromSeq: number): void {
+  private publish(fromSeq: number, events: readonly MeetingEvent[]): void {
     const view = projectPublic(this.state);
     const patch: ViewPatch = {
       from: fromSeq,
@@ -253,11 +257,16 @@ export class MeetingRuntime {
     this.history.add(patch);
     const { output } = this.deps;
     output.patch(this.id, patch);
-    for (const { viewerKey, me } of this.connections.privateChanges(this.state)) {
+    for (const { viewerKey, me } of this.connections.privateChanges(
+      this.state,
+      privateImpact(events),
+    )) {
       output.privateView(this.id, viewerKey, { seq: this.state.seq, me });
     }
-    const online = this.connections.onlineChange(this.state);
-    if (online) output.presence(this.id, online);
+    if (changesMembership(events)) {
+      const online = this.connections.onlineChange(this.state);
+      if (online) output.presence(this.id, online);
+    }
   }
 
   private presenceChanged(): void {
