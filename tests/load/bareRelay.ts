@@ -28,5 +28,5 @@ io.on('connection', (socket) => {
 
 httpServer.listen(0, '127.0.0.1', () => {
   const { port } = httpServer.address() as AddressInfo;
-  serveProbe(port, () => new Promise((resolve) => io.close(() => resolve())));
+  serveProbe({ port, stop: () => new Promise((resolve) => io.close(() => resolve())) });
 });

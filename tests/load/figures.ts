@@ -19,6 +19,10 @@ export interface Figures {
   generatorCpuMs: number;
   loadAverage: number;
   commandsPerSecond: number;
+  /** Store transactions in the traffic window, the commands each carried, the time in them. */
+  storeAppends: number;
+  commandsPerAppend: number;
+  storeAppendMs: number;
   errors: number;
 }
 
@@ -41,6 +45,7 @@ export const figuresOf = (run: RunResult): Figures => {
   const ack = summarize(allOf(run, 'ack'));
   const fanout = summarize(allOf(run, 'fanout'));
   const perParticipant = (bytes: number) => bytes / KB / Math.max(1, run.sockets);
+  const { store } = run.loaded;
   return {
     sockets: run.sockets,
     commands: run.commands,
@@ -57,6 +62,9 @@ export const figuresOf = (run: RunResult): Figures => {
     generatorCpuMs: run.generatorCpuMs,
     loadAverage: run.loadAverage,
     commandsPerSecond: (run.commands * 1000) / run.elapsedMs,
+    storeAppends: store?.appends ?? Number.NaN,
+    commandsPerAppend: store ? store.commands / Math.max(1, store.appends) : Number.NaN,
+    storeAppendMs: store?.appendMs ?? Number.NaN,
     errors: totalErrors(run.errors),
   };
 };

@@ -8,6 +8,17 @@ export interface ServerMetrics {
   eventLoopMaxMs: number;
   /** CPU time (user + system) since the measuring window opened. */
   cpuMs: number;
+  store: StoreCounters | null;
+}
+
+/** What the server's store did in the measuring window (our server only). */
+export interface StoreCounters {
+  /** Store transactions (appends). */
+  appends: number;
+  /** Commands they carried. */
+  commands: number;
+  /** Time spent in them (for SQLite: the event loop blocked). */
+  appendMs: number;
 }
 
 export type ToServer = { type: 'window:open' } | { type: 'measure' } | { type: 'stop' };

@@ -13,6 +13,10 @@ export interface BenchOptions {
   commandTimeoutMs: number;
   deliveryTimeoutMs: number;
   connectConcurrency: number;
+  /** Pause between "everyone connected" and the first command. */
+  settleMs: number;
+  /** When set, servers write V8 CPU profiles (.cpuprofile) into this directory. */
+  cpuProfileDir: string | undefined;
   /** Variants to run: bare, sqlite, postgres (postgres only with DATABASE_URL). */
   only: string[];
   out: string;
@@ -29,6 +33,8 @@ export const USAGE = `npm run bench -- [flags]
   --command-timeout MS    ack timeout (default 10000)
   --delivery-timeout MS   wait for a step's broadcasts to reach everyone (default 10000)
   --connect-concurrency N sockets connecting at once per generator (default 100)
+  --settle MS             pause after everyone connected, before the traffic (default 2000)
+  --cpu-prof DIR          write each server's CPU profile into DIR (open in Chrome DevTools)
   --only LIST             comma-separated variants: bare,sqlite,postgres (default all available)
   --out FILE              results file (default bench-results.json)
 PostgreSQL runs too when DATABASE_URL is set.`;
@@ -55,6 +61,8 @@ export const parseOptions = (argv: string[]): BenchOptions | 'help' => {
       'command-timeout': { type: 'string' },
       'delivery-timeout': { type: 'string' },
       'connect-concurrency': { type: 'string' },
+      settle: { type: 'string' },
+      'cpu-prof': { type: 'string' },
       only: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -73,6 +81,8 @@ export const parseOptions = (argv: string[]): BenchOptions | 'help' => {
     commandTimeoutMs: positive(values['command-timeout'], 10_000, 'command-timeout'),
     deliveryTimeoutMs: positive(values['delivery-timeout'], 10_000, 'delivery-timeout'),
     connectConcurrency: positive(values['connect-concurrency'], 100, 'connect-concurrency'),
+    settleMs: positive(values.settle, 2_000, 'settle'),
+    cpuProfileDir: values['cpu-prof'],
     only: (values.only ?? defaultVariants).split(',').map((name) => name.trim()),
     out: values.out ?? 'bench-results.json',
   };

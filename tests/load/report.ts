@@ -146,6 +146,9 @@ const ROWS: [string, keyof Figures][] = [
   ['generators CPU ms', 'generatorCpuMs'],
   ['host load average', 'loadAverage'],
   ['commands / s', 'commandsPerSecond'],
+  ['store transactions', 'storeAppends'],
+  ['commands / transaction', 'commandsPerAppend'],
+  ['ms in store transactions', 'storeAppendMs'],
   ['errors (all rounds)', 'errors'],
 ];
 

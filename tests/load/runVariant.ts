@@ -80,7 +80,12 @@ export const runVariant = async (variant: Variant, options: BenchOptions): Promi
   const [loadAverage = 0] = loadavg();
   const scratchDir = await mkdtemp(join(tmpdir(), 'percolate-bench-'));
   const server = forkTs(variant.serverFile, {
-    nodeFlags: ['--expose-gc'],
+    nodeFlags: [
+      '--expose-gc',
+      ...(options.cpuProfileDir
+        ? ['--cpu-prof', `--cpu-prof-dir=${join(options.cpuProfileDir, variant.name)}`]
+        : []),
+    ],
     env: variant.env(scratchDir),
   });
   const generators: ChildProcess[] = [];
@@ -124,6 +129,8 @@ export const runVariant = async (variant: Variant, options: BenchOptions): Promi
       return generator;
     });
     const ready = await Promise.all(connected);
+    // Let the connection storm's last presence broadcasts and garbage settle first.
+    await new Promise((resolve) => setTimeout(resolve, options.settleMs));
 
     sendTo<ToServer>(server, { type: 'window:open' });
     await nextMessage<FromServer, 'window:opened'>(server, ['window:opened'], START_TIMEOUT_MS);

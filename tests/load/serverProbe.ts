@@ -4,7 +4,7 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { assertNever } from '@percolate/shared';
-import type { FromServer, ServerMetrics, ToServer } from './messages.js';
+import type { FromServer, ServerMetrics, StoreCounters, ToServer } from './messages.js';
 
 const reply = (message: FromServer) => process.send?.(message);
 
@@ -16,8 +16,15 @@ const collectGarbage = (): void => {
   gc();
 };
 
-/** Answers the bench's requests until it says stop; `stop` closes the server first. */
-export const serveProbe = (port: number, stop: () => Promise<void>): void => {
+export interface ProbeOptions {
+  port: number;
+  /** Closes the server (the process exits after). */
+  stop: () => Promise<void>;
+  store?: { read(): StoreCounters; reset(): void };
+}
+
+/** Answers the bench's requests until it says stop. */
+export const serveProbe = ({ port, stop, store }: ProbeOptions): void => {
   const eventLoop = monitorEventLoopDelay({ resolution: 10 });
   eventLoop.enable();
   let cpuAtOpen = process.cpuUsage();
@@ -32,6 +39,7 @@ export const serveProbe = (port: number, stop: () => Promise<void>): void => {
       eventLoopP99Ms: eventLoop.percentile(99) / 1e6,
       eventLoopMaxMs: eventLoop.max / 1e6,
       cpuMs: (cpu.user + cpu.system) / 1000,
+      store: store?.read() ?? null,
     };
   };
 
@@ -40,6 +48,7 @@ export const serveProbe = (port: number, stop: () => Promise<void>): void => {
       case 'window:open':
         eventLoop.reset();
         cpuAtOpen = process.cpuUsage();
+        store?.reset();
         reply({ type: 'window:opened' });
         return;
       case 'measure':

@@ -1,0 +1,47 @@
+/**
+ * Our server as the bench runs it: the real application over a real store (SQLite in a scratch
+ * file, or PostgreSQL from DATABASE_URL), plus the bench's measuring hooks. The application is
+ * unchanged; only the limits meant for people are raised for one host creating 50+ meetings.
+ */
+import type { AddressInfo } from 'node:net';
+import { createApplication } from '../../server/src/app.js';
+import { openPostgresStore, openSqliteStore } from '../../server/src/store/index.js';
+import type { EventStore } from '../../server/src/store/types.js';
+import { countingStore } from './countingStore.js';
+import { BENCH_ORIGIN } from './messages.js';
+import { serveProbe } from './serverProbe.js';
+
+const openStore = async (): Promise<EventStore> => {
+  const { BENCH_STORE, BENCH_SQLITE_FILE, DATABASE_URL } = process.env;
+  if (BENCH_STORE === 'postgres' && DATABASE_URL) {
+    return openPostgresStore({ connectionString: DATABASE_URL });
+  }
+  if (BENCH_STORE === 'sqlite' && BENCH_SQLITE_FILE)
+    return openSqliteStore({ file: BENCH_SQLITE_FILE });
+  throw new Error(
+    'set BENCH_STORE=sqlite with BENCH_SQLITE_FILE, or BENCH_STORE=postgres with DATABASE_URL',
+  );
+};
+
+const UNLIMITED = { points: 1_000_000, durationSeconds: 1 };
+
+const store = await openStore();
+const counted = countingStore(store);
+const application = createApplication({
+  store: counted.store,
+  config: {
+    allowedOrigins: [BENCH_ORIGIN],
+    rateLimits: { createMeeting: UNLIMITED, lookupJoinCode: UNLIMITED },
+  },
+});
+application.httpServer.listen(0, '127.0.0.1', () => {
+  const { port } = application.httpServer.address() as AddressInfo;
+  serveProbe({
+    port,
+    stop: async () => {
+      await application.close();
+      await store.close();
+    },
+    store: counted,
+  });
+});
