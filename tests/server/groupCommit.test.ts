@@ -4,7 +4,7 @@
  * before the commit, a failed commit changes nothing, and a meeting moved on by another writer is
  * reloaded and the batch decided again.
  */
-import type { CommandAck, PrivateView, ViewPatch } from '@percolate/shared';
+import type { PrivateView, ViewPatch } from '@percolate/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../server/src/clock.js';
 import { randomIds } from '../../server/src/ids.js';
@@ -68,10 +68,7 @@ const send = (
   command: object,
   key = false,
   id = `${name}-${Math.random()}`,
-) =>
-  new Promise<CommandAck>((resolve) =>
-    runtime.dispatch({ id, ...command } as never, actorOf(name, key), resolve),
-  );
+) => runtime.execute({ id, ...command } as never, actorOf(name, key));
 
 describe('group commit', () => {
   const opened: { close(): Promise<void> }[] = [];

@@ -146,6 +146,11 @@ export class MeetingRuntime {
     this.scheduleFlush();
   }
 
+  /** `dispatch` as a promise, for callers without a socket (REST routes, the server itself). */
+  execute(command: Command | SystemCommand, actor: Actor): Promise<CommandAck> {
+    return new Promise((resolve) => this.dispatch(command, actor, resolve));
+  }
+
   /** Registers a socket; returns its viewer key. */
   attach(socketId: string, identity: ViewerIdentity): string {
     const key = this.connections.add(socketId, identity, this.state);
