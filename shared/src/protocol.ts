@@ -6,6 +6,7 @@ import type { Command } from './domain/commands.js';
 import type { DomainError } from './domain/errors.js';
 import type { ParticipantId } from './domain/model.js';
 import type { PrivateView, PublicView } from './domain/view.js';
+import type { Minutes } from './minutes/model.js';
 import type { PatchOp } from './patch.js';
 
 /** Bumped on any incompatible change; an old client is told to reload. */
@@ -64,7 +65,11 @@ export interface ClientToServerEvents {
   sync: (request: { since: number }, ack: (result: SyncResponse) => void) => void;
   /** Clock offset measurement: the server answers with its own time. */
   'time:ping': (ack: (serverNow: number) => void) => void;
+  /** The minutes so far, for anyone who joined the meeting (or holds its key). */
+  'minutes:get': (ack: (result: MinutesAck) => void) => void;
 }
+
+export type MinutesAck = { ok: true; minutes: Minutes } | { ok: false; error: DomainError };
 
 export interface ServerToClientEvents {
   'meeting:snapshot': (snapshot: Snapshot) => void;
@@ -81,6 +86,18 @@ export interface CreateMeetingResponse {
   joinCode: string;
   joinUrl: string;
   facilitatorUrl: string;
+}
+
+/** REST: POST /api/meetings/:id/minutes-links (facilitator key) → 201. */
+export interface CreatedMinutesLink {
+  linkId: string;
+  /** The reader's address; the secret travels in its fragment and is shown only this once. */
+  url: string;
+}
+
+/** REST: GET /api/meetings/:id/minutes-links (facilitator key): the live links, oldest first. */
+export interface MinutesLinkList {
+  links: { linkId: string; createdAt: number }[];
 }
 
 /** REST: GET /api/meetings/by-code/:joinCode */

@@ -129,6 +129,10 @@ export const commandFor = (m: TestMeeting, { kind, n, k }: Step): CommandInput |
     }
     case 'facilitation:failover':
       return { type: kind, from: pick(people, k, 'nobody'), to: person };
+    case 'minutesLink:create':
+      return { type: kind, linkId: `link${k % 3}`, secretHash: String(n % 10).repeat(64) };
+    case 'minutesLink:revoke':
+      return { type: kind, linkId: `link${k % 3}` };
   }
 };
 
@@ -169,6 +173,8 @@ const KINDS: Kind[] = [
   'meeting:end',
   'timer:expire',
   'facilitation:failover',
+  'minutesLink:create',
+  'minutesLink:revoke',
 ];
 // The flow needs these often to get anywhere interesting; ending the meeting rarely.
 const FREQUENT: Kind[] = [

@@ -84,6 +84,8 @@ const EXPECTED: Record<CommandType | SystemCommand['type'], Row> = {
   'meeting:end': FACILITATOR_OR_KEY,
   'timer:expire': SERVER_ONLY,
   'facilitation:failover': SERVER_ONLY,
+  'minutesLink:create': SERVER_ONLY,
+  'minutesLink:revoke': SERVER_ONLY,
 };
 
 interface World {
@@ -240,6 +242,15 @@ const SCENARIOS: Record<CommandType | SystemCommand['type'], Scenario> = {
       w,
       command: { type: 'facilitation:failover', from: w.m.id('facilitator'), to: w.m.id('p1') },
     };
+  },
+  'minutesLink:create': () => ({
+    w: world('discuss'),
+    command: { type: 'minutesLink:create', linkId: 'link1', secretHash: 'a'.repeat(64) },
+  }),
+  'minutesLink:revoke': () => {
+    const w = world('discuss');
+    w.m.system({ type: 'minutesLink:create', linkId: 'link1', secretHash: 'a'.repeat(64) });
+    return { w, command: { type: 'minutesLink:revoke', linkId: 'link1' } };
   },
 };
 

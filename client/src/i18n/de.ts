@@ -299,6 +299,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'error.ROUND_IN_PROGRESS': 'Es läuft bereits eine Runde.',
   'error.MERGE_SAME_TOPIC': 'Ein Thema kann nicht mit sich selbst zusammengeführt werden.',
   'error.TOO_MANY': 'Die Höchstzahl ist erreicht.',
+  'error.MINUTES_LINK_NOT_FOUND': 'Diesen Lese-Link gibt es nicht mehr.',
   'error.KEY_REQUIRED': 'Dafür braucht es den Moderationslink.',
   'error.STALE': 'Inzwischen hat sich etwas geändert. Bitte erneut versuchen.',
   'error.RATE_LIMITED': 'Zu schnell. Bitte einen Moment warten.',

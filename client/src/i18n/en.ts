@@ -293,6 +293,7 @@ export const en = {
   'error.ROUND_IN_PROGRESS': 'A round is already running.',
   'error.MERGE_SAME_TOPIC': 'A topic cannot be merged into itself.',
   'error.TOO_MANY': 'The limit has been reached.',
+  'error.MINUTES_LINK_NOT_FOUND': 'This read-only link no longer exists.',
   'error.KEY_REQUIRED': 'This needs the facilitator link.',
   'error.STALE': 'Something changed meanwhile. Please try again.',
   'error.RATE_LIMITED': 'Too fast. Please wait a moment.',

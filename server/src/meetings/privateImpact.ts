@@ -56,6 +56,8 @@ const AFFECTED: {
   'role:changed': the,
   'facilitation:handedOver': (event) => (event.from === null ? [event.to] : [event.from, event.to]),
   'meeting:ended': everyone,
+  'minutesLink:created': nobody,
+  'minutesLink:revoked': nobody,
 };
 
 export const privateImpact = (events: readonly EventBody[]): Impact => {

@@ -140,4 +140,7 @@ export const COMMAND_TYPES = Object.keys(commandSchemas) as CommandType[];
  */
 export type SystemCommand =
   | { type: 'timer:expire'; topicId: string; round: number }
-  | { type: 'facilitation:failover'; from: string; to: string };
+  | { type: 'facilitation:failover'; from: string; to: string }
+  /** Issued for the facilitator's REST request: a read-only link to the minutes (only its hash). */
+  | { type: 'minutesLink:create'; linkId: string; secretHash: string }
+  | { type: 'minutesLink:revoke'; linkId: string };

@@ -2,8 +2,9 @@
  * Whether a command is allowed and what happened: `decide(state, command, actor, ctx)` returns the
  * events to append (none for a legitimate no-op) or a DomainError. Pure: time and ids come from ctx.
  *
- * Checks run in a fixed order so every refusal is predictable: ended meeting → who sends it
- * (client or system) → joined → the command's permission → the command's own rules.
+ * Checks run in a fixed order so every refusal is predictable: ended meeting (minutes links
+ * excepted) → who sends it (client or system) → joined → the command's permission → the
+ * command's own rules.
  */
 import type { Actor, DecideContext } from './actor.js';
 import { assertNever } from './assertNever.js';
@@ -21,6 +22,11 @@ import {
 } from './decideDiscussion.js';
 import { decideItemAdd, decideItemDelete, decideItemEdit, decideSummary } from './decideItems.js';
 import { decideEnd, decidePhaseSet, decideSettings } from './decideMeeting.js';
+import {
+  decideMinutesLinkCreate,
+  decideMinutesLinkRevoke,
+  isMinutesLinkCommand,
+} from './decideMinutesLinks.js';
 import {
   decideClaim,
   decideFailover,
@@ -53,6 +59,8 @@ import { COMMAND_PERMISSIONS, hasPermission } from './permissions.js';
 const SYSTEM_COMMANDS: ReadonlySet<string> = new Set<SystemCommand['type']>([
   'timer:expire',
   'facilitation:failover',
+  'minutesLink:create',
+  'minutesLink:revoke',
 ]);
 
 const isSystemCommand = (command: Command | SystemCommand): command is SystemCommand =>
@@ -64,7 +72,7 @@ export const decide = (
   actor: Actor,
   ctx: DecideContext,
 ): Decision => {
-  if (state.phase === Phase.Ended)
+  if (state.phase === Phase.Ended && !isMinutesLinkCommand(command))
     return domainError(ErrorCode.MeetingEnded, 'the meeting has ended');
   if (isSystemCommand(command)) {
     return actor.kind === 'system'
@@ -87,6 +95,10 @@ const decideSystem = (
       return decideExpire(state, command, ctx);
     case 'facilitation:failover':
       return decideFailover(state, command);
+    case 'minutesLink:create':
+      return decideMinutesLinkCreate(state, command);
+    case 'minutesLink:revoke':
+      return decideMinutesLinkRevoke(state, command);
     default:
       return assertNever(command);
   }

@@ -16,6 +16,7 @@ export const ErrorCode = {
   TopicNotFound: 'TOPIC_NOT_FOUND',
   TopicNotOpen: 'TOPIC_NOT_OPEN',
   ItemNotFound: 'ITEM_NOT_FOUND',
+  MinutesLinkNotFound: 'MINUTES_LINK_NOT_FOUND',
   VoteBudgetExhausted: 'VOTE_BUDGET_EXHAUSTED',
   TopicDotCapReached: 'TOPIC_DOT_CAP_REACHED',
   NoDotToRetract: 'NO_DOT_TO_RETRACT',

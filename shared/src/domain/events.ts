@@ -112,7 +112,10 @@ export type EventBody =
       to: ParticipantId;
       reason: 'handover' | 'claim' | 'failover';
     }
-  | { type: 'meeting:ended' };
+  | { type: 'meeting:ended' }
+  /** A read-only link to the minutes: the log keeps only the sha256 of its secret. */
+  | { type: 'minutesLink:created'; linkId: string; secretHash: string }
+  | { type: 'minutesLink:revoked'; linkId: string };
 
 export type EventType = EventBody['type'];
 

@@ -36,6 +36,7 @@ export const emptyState = (meetingId: string): MeetingState => ({
   items: {},
   summary: '',
   endedAt: null,
+  minutesLinks: {},
 });
 
 export const evolve = (state: MeetingState, event: MeetingEvent): MeetingState => ({
@@ -299,6 +300,17 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
     }
     case 'meeting:ended':
       return { ...state, phase: Phase.Ended, endedAt: at };
+    case 'minutesLink:created':
+      return {
+        ...state,
+        minutesLinks: withKey(state.minutesLinks, event.linkId, {
+          id: event.linkId,
+          secretHash: event.secretHash,
+          createdAt: at,
+        }),
+      };
+    case 'minutesLink:revoked':
+      return { ...state, minutesLinks: omitKey(state.minutesLinks, event.linkId) };
     default:
       return assertNever(event);
   }

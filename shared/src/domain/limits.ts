@@ -16,4 +16,6 @@ export const LIMITS = {
   maxTopics: 200,
   maxItemsPerTopic: 200,
   maxParticipants: 500,
+  /** Read-only minutes links alive at once in one meeting. */
+  maxMinutesLinks: 50,
 } as const;

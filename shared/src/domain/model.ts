@@ -158,6 +158,14 @@ export interface Item {
   createdAt: number;
 }
 
+/** A read-only link to the minutes for absentees: a capability, kept only as its secret's hash. */
+export interface MinutesLink {
+  id: string;
+  /** sha256 (hex) of the link's secret (never projected). */
+  secretHash: string;
+  createdAt: number;
+}
+
 export interface MeetingState {
   id: string;
   title: string;
@@ -182,4 +190,6 @@ export interface MeetingState {
   items: Record<ItemId, Item>;
   summary: string;
   endedAt: number | null;
+  /** Live (not revoked) read-only minutes links by id. */
+  minutesLinks: Record<string, MinutesLink>;
 }
