@@ -15,9 +15,11 @@ import {
   ErrorCode,
   type MeetingEvent,
   type MeetingState,
+  type Minutes,
   type ParticipantId,
   type PrivateView,
   type PublicView,
+  participantIdForToken,
   projectPublic,
   replay,
   type Snapshot,
@@ -29,6 +31,7 @@ import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config.js';
 import type { Ids } from '../ids.js';
 import type { Logger } from '../logger.js';
+import { LiveMinutes } from '../minutes/liveMinutes.js';
 import type { EventStore, MeetingRecord } from '../store/types.js';
 import { commitQueued } from './commitQueued.js';
 import { Connections, privateViewOf, type ViewerIdentity } from './connections.js';
@@ -83,6 +86,7 @@ export class MeetingRuntime {
   private readonly connections = new Connections();
   private readonly expiry: ExpiryTimer;
   private readonly failover: FacilitatorFailover;
+  private liveMinutes: LiveMinutes | null = null;
 
   static async load(deps: RuntimeDeps, record: MeetingRecord): Promise<MeetingRuntime | null> {
     const events = await deps.store.loadEvents(record.id);
@@ -184,6 +188,14 @@ export class MeetingRuntime {
       me: privateViewOf(this.state, identity),
       online: this.connections.online(this.state),
     };
+  }
+
+  /** The minutes so far for whoever joined (or holds the key), else null; made once per change. */
+  minutesFor(identity: ViewerIdentity): Promise<Minutes> | null {
+    const joined = participantIdForToken(this.state, identity.tokenHash) !== null;
+    if (!joined && !identity.hasFacilitatorKey) return null;
+    this.liveMinutes ??= new LiveMinutes((after) => this.deps.store.loadEvents(this.id, after));
+    return this.liveMinutes.at(this.state.seq, () => this.deps.clock.now());
   }
 
   /** Stops the timers and waits for the batch being written; later commands are refused. */

@@ -17,6 +17,7 @@ import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ViewerIdentity } from '../meetings/connections.js';
 import type { MeetingRuntime } from '../meetings/meetingRuntime.js';
+import { registerMinutesHandler } from './minutesHandler.js';
 import { parseCommand } from './parseCommand.js';
 import { TokenBucket } from './tokenBucket.js';
 import type { MeetingSocket } from './types.js';
@@ -93,4 +94,6 @@ export const registerHandlers = (
       ack?.(clock.now());
     }),
   );
+
+  registerMinutesHandler(socket, runtime, identity, { bucket, logger });
 };
