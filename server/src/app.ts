@@ -4,14 +4,14 @@
  * they like, with temporary stores and fake clocks.
  */
 import { createServer, type Server as HttpServer } from 'node:http';
-import type { MinutesFormat } from '@percolate/shared';
 import express, { type Express } from 'express';
 import { type Clock, systemClock } from './clock.js';
 import { type AppConfig, type ConfigOverrides, resolveConfig } from './config.js';
 import { clientPages } from './http/clientPages.js';
-import { hasFacilitatorKey } from './http/facilitatorKey.js';
 import { apiNotFound, errorHandler } from './http/httpErrors.js';
 import { meetingRoutes } from './http/meetingRoutes.js';
+import { identifyReader } from './http/minutesAccess.js';
+import { minutesLinkRoutes } from './http/minutesLinkRoutes.js';
 import { minutesRouter } from './http/minutesRoutes.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { type Ids, randomIds } from './ids.js';
@@ -42,12 +42,6 @@ export interface Application {
 /** Largest REST body: a meeting's title and settings fit many times over. */
 const JSON_BODY_LIMIT = '64kb';
 
-/** The raw log (who placed which dot, private lines) is for the facilitator; the minutes for readers. */
-const minutesReadable =
-  (store: EventStore) =>
-  (req: express.Request, meetingId: string, format: MinutesFormat): Promise<boolean> =>
-    format === 'json' ? hasFacilitatorKey(store, req, meetingId) : Promise.resolve(true);
-
 export const createApplication = ({
   store,
   clock = systemClock,
@@ -70,10 +64,11 @@ export const createApplication = ({
   app.use(
     minutesRouter({
       loadEvents: (id) => store.loadEvents(id),
-      authorise: minutesReadable(store),
+      identify: identifyReader(store),
       now: () => clock.now(),
     }),
   );
+  app.use(minutesLinkRoutes({ store, meetings, ids, config }));
   app.use('/api', apiNotFound);
   app.use(clientPages(config.clientDist));
   app.use(errorHandler(logger));

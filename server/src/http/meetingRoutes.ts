@@ -28,7 +28,7 @@ const createMeetingSchema = z.strictObject({
   settings: settingsPatchSchema.optional(),
 });
 
-const baseUrl = (req: Request, publicUrl: string | null): string =>
+export const baseUrl = (req: Request, publicUrl: string | null): string =>
   (publicUrl ?? `${req.protocol}://${req.get('host')}`).replace(/\/+$/, '');
 
 const lookupOf = (runtime: MeetingRuntime): MeetingLookupResponse => ({

@@ -1,12 +1,12 @@
 /**
- * Downloads of a meeting's minutes: GET /api/meetings/:id/minutes.(md|html|csv|docx|json),
- * at any moment of the meeting. `?lang=de|en` asks for the other language; the default is the
- * meeting's own.
+ * A meeting's minutes over REST, at any moment of the meeting: GET /api/meetings/:id/minutes (the
+ * model the reader's page renders) and the downloads GET /api/meetings/:id/minutes.(md|html|csv|
+ * docx|json). `?lang=de|en` asks for the other language; the default is the meeting's own.
+ * Authorised by `Authorization: Bearer <facilitator key | read-only link secret>`.
  */
 import {
   actionItemsCsv,
   assertNever,
-  type DomainError,
   domainError,
   ErrorCode,
   isMinutesFormat,
@@ -23,15 +23,15 @@ import {
 } from '@percolate/shared';
 import { type Request, type Response, Router } from 'express';
 import { minutesDocx } from '../minutes/docx.js';
+import { bearerToken } from './facilitatorKey.js';
+import { sendError } from './httpErrors.js';
+import { type IdentifyReader, mayReadFormat } from './minutesAccess.js';
 
 export interface MinutesRouteDeps {
   /** The meeting's event log; empty when there is no such meeting. */
   loadEvents(meetingId: string): Promise<MeetingEvent[]>;
-  /**
-   * May this request read the meeting's minutes in this format? The JSON archive is the raw log
-   * (who placed which dot, private check-in lines, anonymous authors), so it is for facilitators.
-   */
-  authorise(req: Request, meetingId: string, format: MinutesFormat): Promise<boolean>;
+  /** Who holds the request's bearer secret: the facilitator, a reader with a link, or nobody. */
+  identify: IdentifyReader;
   /** The clock, for the minutes of a meeting still running. */
   now?: () => number;
 }
@@ -42,10 +42,6 @@ export const MINUTES_CONTENT_TYPES: Record<MinutesFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   json: 'application/json; charset=utf-8',
-};
-
-const sendError = (res: Response, status: number, error: DomainError): void => {
-  res.status(status).json({ error });
 };
 
 const requestedLocale = (req: Request): MinutesLocale | undefined => {
@@ -77,30 +73,50 @@ const render = async (
 
 export const minutesRouter = ({
   loadEvents,
-  authorise,
+  identify,
   now = Date.now,
 }: MinutesRouteDeps): Router => {
   const router = Router();
+
+  /** The log, when the request may read it in this format; otherwise answers the refusal and null. */
+  const readableLog = async (
+    req: Request,
+    res: Response,
+    format: MinutesFormat | 'model',
+  ): Promise<MeetingEvent[] | null> => {
+    const meetingId = String(req.params.id);
+    const secret = bearerToken(req);
+    if (secret === null) {
+      sendError(res, 401, domainError(ErrorCode.KeyRequired, 'credentials required'));
+      return null;
+    }
+    const events = await loadEvents(meetingId);
+    if (events.length === 0) {
+      sendError(res, 404, domainError(ErrorCode.MeetingNotFound, 'no such meeting'));
+      return null;
+    }
+    const reader = await identify(meetingId, secret, events);
+    if (reader === null || !mayReadFormat(reader, format)) {
+      sendError(res, 403, domainError(ErrorCode.Forbidden, 'not allowed to read these minutes'));
+      return null;
+    }
+    return events;
+  };
+
+  router.get('/api/meetings/:id/minutes', async (req, res) => {
+    const events = await readableLog(req, res, 'model');
+    if (!events) return;
+    res.set('Cache-Control', 'no-store').json(minutes(events, { now: now() }));
+  });
+
   router.get('/api/meetings/:id/minutes.:format', async (req, res) => {
-    const { id, format } = req.params;
+    const { format } = req.params;
     if (!isMinutesFormat(format)) {
       sendError(res, 404, domainError(ErrorCode.InvalidPayload, `unknown format: ${format}`));
       return;
     }
-    if (!(await authorise(req, id, format))) {
-      // Without credentials the reader should bring some; with the wrong ones, more will not help.
-      if (req.headers.authorization === undefined) {
-        sendError(res, 401, domainError(ErrorCode.KeyRequired, 'credentials required'));
-      } else {
-        sendError(res, 403, domainError(ErrorCode.Forbidden, 'not allowed to read these minutes'));
-      }
-      return;
-    }
-    const events = await loadEvents(id);
-    if (events.length === 0) {
-      sendError(res, 404, domainError(ErrorCode.MeetingNotFound, 'no such meeting'));
-      return;
-    }
+    const events = await readableLog(req, res, format);
+    if (!events) return;
     const m = minutes(events, { now: now() });
     const body = await render(format, m, events, requestedLocale(req));
     res.set({

@@ -10,8 +10,10 @@ import { type EventStore, openSqliteStore } from '../../../server/src/store/inde
 import { hostileMeeting } from '../../shared/minutes/hostileMeeting.js';
 import { realisticMeeting } from '../../shared/minutes/realisticMeeting.js';
 
-const FACILITATOR = 'Bearer facilitator-secret';
-const READER = 'Bearer reader-secret';
+const FACILITATOR_SECRET = 'facilitator-secret';
+const READER_SECRET = 'reader-secret';
+const FACILITATOR = `Bearer ${FACILITATOR_SECRET}`;
+const READER = `Bearer ${READER_SECRET}`;
 
 /** Stores a log as the server would: the first command creates the meeting, the rest append. */
 const storeMeeting = async (store: EventStore, events: MeetingEvent[]) => {
@@ -56,11 +58,13 @@ describe('GET /api/meetings/:id/minutes.:format', () => {
     app.use(
       minutesRouter({
         loadEvents: (id) => store.loadEvents(id),
-        // Readers may read the minutes; only the facilitator gets the raw log.
-        authorise: async (req, _id, format) => {
-          const auth = req.headers.authorization;
-          return auth === FACILITATOR || (auth === READER && format !== 'json');
-        },
+        // The real check of secrets is tested against a real server (minutesAccess.test.ts).
+        identify: async (_id, secret) =>
+          secret === FACILITATOR_SECRET
+            ? 'facilitator'
+            : secret === READER_SECRET
+              ? 'linkHolder'
+              : null,
         now: () => realistic.now,
       }),
     );
@@ -148,6 +152,17 @@ describe('GET /api/meetings/:id/minutes.:format', () => {
   it('lets a reader download the minutes but not the raw log', async () => {
     expect((await get('/api/meetings/cop-q4/minutes.html', READER)).status).toBe(200);
     expect((await get('/api/meetings/cop-q4/minutes.json', READER)).status).toBe(403);
+  });
+
+  it('gives the minutes themselves, as the reader page renders them', async () => {
+    const response = await get('/api/meetings/cop-q4/minutes', READER);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const body = await response.json();
+    expect(body).toMatchObject({ meetingId: 'cop-q4', locale: 'en' });
+    expect(body.discussed.length).toBeGreaterThan(0);
+    expect((await get('/api/meetings/cop-q4/minutes', null)).status).toBe(401);
+    expect((await get('/api/meetings/cop-q4/minutes', 'Bearer guess')).status).toBe(403);
   });
 
   it('answers 404 for a meeting that does not exist and for an unknown format', async () => {
