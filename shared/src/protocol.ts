@@ -105,4 +105,6 @@ export interface MeetingLookupResponse {
   id: string;
   title: string;
   phase: string;
+  /** The short code to read aloud; anyone who has the meeting's link may share it. */
+  joinCode: string;
 }

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../client/src/app/App.js';
 import { meeting } from '../helpers/builders.js';
 import { renderWithMeeting } from './support/render.js';
@@ -35,5 +35,22 @@ describe('the board view', () => {
     server.act('p1', { type: 'vote:cast', topicId: topicIds[1] as string });
 
     expect(await screen.findByText('1 dot')).toBeInTheDocument();
+  });
+});
+
+describe('the board view in a browser that did not create the meeting', () => {
+  it('asks the server for the join code so everyone can read it out', async () => {
+    const { m } = meeting({ participants: 2, phase: 'lobby' });
+    const lookup = vi.fn(async () =>
+      Response.json({ id: 'm1', title: 'CoP meeting', phase: 'lobby', joinCode: 'K7QP3M' }),
+    );
+    vi.stubGlobal('fetch', lookup);
+    try {
+      renderWithMeeting(<App />, m, { as: 'projector', connect: false });
+      expect(await screen.findByText(/K7QP3M/)).toBeInTheDocument();
+      expect(lookup).toHaveBeenCalledWith('/api/meetings/m1', expect.anything());
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

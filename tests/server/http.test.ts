@@ -44,13 +44,23 @@ describe('the HTTP API', () => {
     const typed = `${meeting.joinCode.slice(0, 3).toLowerCase()}- ${meeting.joinCode.slice(3)}`;
     const response = await fetch(`${server.url}/api/meetings/by-code/${encodeURIComponent(typed)}`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ id: meeting.id, title: 'Peer call', phase: 'lobby' });
+    expect(await response.json()).toEqual({
+      id: meeting.id,
+      title: 'Peer call',
+      phase: 'lobby',
+      joinCode: meeting.joinCode,
+    });
   });
 
   it('tells the public facts of a meeting by its id', async () => {
     const meeting = await server.createMeeting('By id');
     const response = await fetch(`${server.url}/api/meetings/${meeting.id}`);
-    expect(await response.json()).toEqual({ id: meeting.id, title: 'By id', phase: 'lobby' });
+    expect(await response.json()).toEqual({
+      id: meeting.id,
+      title: 'By id',
+      phase: 'lobby',
+      joinCode: meeting.joinCode,
+    });
   });
 
   it('says MEETING_NOT_FOUND for an unknown code or id', async () => {

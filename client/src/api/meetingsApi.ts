@@ -39,5 +39,8 @@ export const createMeeting = (title: string, settings: Partial<Settings>) =>
     body: JSON.stringify({ title, settings }),
   });
 
+export const lookupMeeting = (meetingId: string) =>
+  request<MeetingLookupResponse>(`/api/meetings/${encodeURIComponent(meetingId)}`);
+
 export const lookupMeetingByCode = (code: string) =>
   request<MeetingLookupResponse>(`/api/meetings/by-code/${encodeURIComponent(code)}`);

@@ -39,7 +39,7 @@ export const persistence = {
   saveFacilitatorKey: (meetingId: string, key: string): void => write(`${meetingId}:key`, key),
   displayName: (): string => read('name') ?? '',
   saveDisplayName: (name: string): void => write('name', name),
-  /** The join code and links are only known to the browser that created the meeting. */
+  /** What the creating browser was told; other browsers look the join code up. */
   shareInfo(meetingId: string): CreateMeetingResponse | null {
     const raw = read(`${meetingId}:share`);
     if (!raw) return null;

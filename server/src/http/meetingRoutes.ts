@@ -35,6 +35,7 @@ const lookupOf = (runtime: MeetingRuntime): MeetingLookupResponse => ({
   id: runtime.id,
   title: runtime.view.title,
   phase: runtime.view.phase,
+  joinCode: runtime.record.joinCode,
 });
 
 const notFound = (res: Response) =>

@@ -1,23 +1,22 @@
 import { assertNever, Phase, TopicStatus } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
-import { persistence } from '../../store/persistence.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { SpeakingOrder } from '../checkin/SpeakingOrder.js';
 import { QrCode } from '../share/QrCode.js';
+import { useInvite } from '../share/useInvite.js';
 import { Countdown } from '../timer/Countdown.js';
 import { useQueueTopics } from '../vote/useQueueTopics.js';
 import { BoardContinueTally } from './BoardContinueTally.js';
 
 const JoinInvite = ({ meetingId }: { meetingId: string }) => {
   const t = useT();
-  const info = persistence.shareInfo(meetingId);
-  const url = info?.joinUrl ?? `${window.location.origin}/m/${encodeURIComponent(meetingId)}`;
+  const { joinUrl: url, joinCode } = useInvite(meetingId);
   return (
     <section className="board-invite" aria-label={t('share.title')}>
       <QrCode text={url} label={t('share.qrLabel')} />
       <div>
         <p className="board-big">{url}</p>
-        {info ? <p className="board-big">{t('board.code', { code: info.joinCode })}</p> : null}
+        {joinCode ? <p className="board-big">{t('board.code', { code: joinCode })}</p> : null}
       </div>
     </section>
   );

@@ -1,10 +1,10 @@
 import { Phase } from '@percolate/shared';
 import { useState } from 'react';
 import { useT } from '../../i18n/useT.js';
-import { persistence } from '../../store/persistence.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { CopyButton } from '../../ui/CopyButton.js';
 import { QrCode } from './QrCode.js';
+import { useInvite } from './useInvite.js';
 
 /** While people arrive the QR code is in sight; later it waits behind a button. */
 const ARRIVAL_PHASES: readonly Phase[] = [Phase.Lobby, Phase.Checkin, Phase.Propose];
@@ -16,8 +16,7 @@ export const SharePanel = ({ meetingId }: { meetingId: string }) => {
     ARRIVAL_PHASES.includes(state.view?.phase ?? Phase.Lobby),
   );
   const [showQr, setShowQr] = useState(false);
-  const info = persistence.shareInfo(meetingId);
-  const joinUrl = info?.joinUrl ?? `${window.location.origin}/m/${encodeURIComponent(meetingId)}`;
+  const { joinUrl, joinCode } = useInvite(meetingId);
 
   return (
     <section className="card share" aria-labelledby="share-heading">
@@ -37,17 +36,17 @@ export const SharePanel = ({ meetingId }: { meetingId: string }) => {
             <CopyButton text={joinUrl} label={t('share.copyLink')} />
           </dd>
         </div>
-        {info ? (
+        {joinCode ? (
           <div>
             <dt>{t('share.code')}</dt>
             <dd>
-              <code className="share-value share-code">{info.joinCode}</code>
-              <CopyButton text={info.joinCode} label={t('share.copyCode')} />
+              <code className="share-value share-code">{joinCode}</code>
+              <CopyButton text={joinCode} label={t('share.copyCode')} />
             </dd>
           </div>
         ) : null}
       </dl>
-      {info ? (
+      {joinCode ? (
         <p className="muted small">{t('share.codeHint', { origin: window.location.host })}</p>
       ) : null}
     </section>
