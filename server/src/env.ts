@@ -2,16 +2,28 @@
 import { fileURLToPath } from 'node:url';
 import type { ConfigOverrides } from './config.js';
 import { isLogLevel, LogLevel as Levels, type LogLevel } from './logger.js';
+import type { TimeScale } from './scaledClock.js';
+
+/** Several nodes sharing Redis (REDIS_URL set). */
+export interface ClusterEnv {
+  redisUrl: string;
+  keyPrefix: string;
+  checkEveryMs: number;
+}
 
 export interface ServerEnv {
   port: number;
   host: string | undefined;
   logLevel: LogLevel;
-  redisUrl: string | undefined;
+  cluster: ClusterEnv | null;
+  /** Test-only: timers run this much faster (never set in production). */
+  timeScale: TimeScale | null;
   config: ConfigOverrides;
 }
 
 const DEFAULT_PORT = 3000;
+const DEFAULT_REDIS_PREFIX = 'percolate';
+const DEFAULT_CLUSTER_CHECK_MS = 10_000;
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
 const list = (value: string | undefined): string[] =>
@@ -35,6 +47,15 @@ const publicUrl = (value: string | undefined): string | null => {
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 };
 
+const timeScale = (env: NodeJS.ProcessEnv): TimeScale | null => {
+  const scale = integer('PERCOLATE_TEST_TIME_SCALE', env.PERCOLATE_TEST_TIME_SCALE, 1);
+  if (scale <= 1) return null;
+  return {
+    scale,
+    origin: integer('PERCOLATE_TEST_TIME_ORIGIN', env.PERCOLATE_TEST_TIME_ORIGIN, Date.now()),
+  };
+};
+
 export const readEnv = (env: NodeJS.ProcessEnv): ServerEnv => {
   const failoverMs =
     env.FAILOVER_MS === undefined
@@ -44,7 +65,16 @@ export const readEnv = (env: NodeJS.ProcessEnv): ServerEnv => {
     port: integer('PORT', env.PORT, DEFAULT_PORT),
     host: env.HOST || undefined,
     logLevel: isLogLevel(env.LOG_LEVEL) ? env.LOG_LEVEL : Levels.Info,
-    redisUrl: env.REDIS_URL || undefined,
+    cluster: env.REDIS_URL
+      ? {
+          redisUrl: env.REDIS_URL,
+          keyPrefix: env.REDIS_PREFIX || DEFAULT_REDIS_PREFIX,
+          checkEveryMs:
+            integer('CLUSTER_CHECK_MS', env.CLUSTER_CHECK_MS, DEFAULT_CLUSTER_CHECK_MS) ||
+            DEFAULT_CLUSTER_CHECK_MS,
+        }
+      : null,
+    timeScale: timeScale(env),
     config: {
       publicUrl: publicUrl(env.PUBLIC_URL),
       allowedOrigins: list(env.ALLOWED_ORIGINS),

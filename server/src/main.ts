@@ -1,13 +1,17 @@
 /**
  * Starts the server from the environment: PORT (default 3000; 0 = any free port), HOST,
- * DATA_DIR (SQLite, default ./data), DATABASE_URL (PostgreSQL instead), PUBLIC_URL,
- * ALLOWED_ORIGINS, TRUST_PROXY, LOG_LEVEL, REDIS_URL. Prints one JSON line on stdout when it
- * listens: {"event":"listening","port":<n>}.
+ * DATA_DIR (SQLite, default ./data), DATABASE_URL and DATABASE_SCHEMA (PostgreSQL instead),
+ * PUBLIC_URL, ALLOWED_ORIGINS, TRUST_PROXY, LOG_LEVEL, FAILOVER_MS, and for several nodes
+ * REDIS_URL, REDIS_PREFIX, CLUSTER_CHECK_MS (see docs/deploy.md). Prints one JSON line on stdout
+ * when it listens: {"event":"listening","port":<n>}.
  */
 import type { AddressInfo } from 'node:net';
 import { createApplication } from './app.js';
+import { systemClock } from './clock.js';
+import { type Cluster, joinCluster } from './cluster/joinCluster.js';
 import { readEnv } from './env.js';
 import { createLogger } from './logger.js';
+import { scaledClock } from './scaledClock.js';
 import { openStoreFromEnv } from './store/index.js';
 
 /** A shutdown that hangs (a stuck connection, a slow disk) must not keep the process alive. */
@@ -17,12 +21,12 @@ const start = async () => {
   const env = readEnv(process.env);
   const logger = createLogger(env.logLevel);
   const store = await openStoreFromEnv(process.env);
-  const application = createApplication({ store, logger, config: env.config });
-  if (env.redisUrl) {
-    // Scale-out hook: the Socket.IO Redis adapter is attached to `application.io` here once it
-    // lands; until then every node only reaches its own sockets.
-    logger.warn('REDIS_URL is set but the Redis adapter is not wired yet: running as one node');
-  }
+  const clock = env.timeScale ? scaledClock(env.timeScale) : systemClock;
+  if (env.timeScale) logger.warn('test clock: time runs faster', { scale: env.timeScale.scale });
+  const application = createApplication({ store, clock, logger, config: env.config });
+  const cluster: Cluster | null = env.cluster
+    ? await joinCluster(application, { ...env.cluster, logger })
+    : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -32,6 +36,7 @@ const start = async () => {
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     try {
       await application.close();
+      await cluster?.close();
       await store.close();
       process.exit(0);
     } catch (error) {

@@ -206,6 +206,7 @@ describe('group commit', () => {
     const ack = await send(runtime, 'fran', { type: 'topic:propose', title: 'Ours' }, true);
     expect(ack).toEqual({ ok: true, seq: seq + 2 });
     expect(runtime.view.topics.map((t) => t.title)).toEqual(['From another node', 'Ours']);
-    expect(patches).toEqual([expect.objectContaining({ from: seq, to: seq + 2 })]);
+    // Only this node's own change goes out: the other writer sent its patch to everyone itself.
+    expect(patches).toEqual([expect.objectContaining({ from: seq + 1, to: seq + 2 })]);
   });
 });

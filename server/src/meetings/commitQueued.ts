@@ -4,12 +4,15 @@
  * acknowledged here; the caller acknowledges after this resolves, so only committed effects are
  * ever confirmed. When the append fails the returned state is the one given (or the store's, when
  * another writer moved the meeting on), never one with uncommitted events.
+ *
+ * Another node may append to the same meeting: its expected sequence number then no longer
+ * matches, the caller catches up with the store, and the whole batch is decided again against
+ * the new state (a dot that fitted the budget a moment ago may not any more).
  */
 import {
   type CommandAck,
   domainError,
   ErrorCode,
-  evolve,
   type MeetingEvent,
   type MeetingState,
 } from '@percolate/shared';
@@ -28,17 +31,31 @@ export interface CommitInput {
   state: MeetingState;
   queued: readonly QueuedCommand[];
   context: BatchContext;
+  /**
+   * Brings the caller's state up to the store's after a conflict and returns it. The caller
+   * publishes what it loads itself: those events are another writer's, not this batch's.
+   */
+  catchUp: () => Promise<MeetingState>;
 }
 
 export interface CommitResult {
   state: MeetingState;
   answers: Map<string, CommandAck>;
-  /** Every event the returned state has beyond the given one (another writer's, then ours). */
+  /** The events this batch appended (none when it failed or everything was refused). */
   events: MeetingEvent[];
+  /** The sequence number the batch was decided after (beyond the given state's after a catch-up). */
+  from: number;
 }
 
-/** Another writer moved on, or retries were already committed: enough rounds for both, once. */
-const MAX_ATTEMPTS = 3;
+/**
+ * Conflicts and retried commands each cost a round. Two nodes writing to one meeting at full
+ * speed can make a batch lose a few races in a row; a small random pause lets them interleave.
+ */
+const MAX_ATTEMPTS = 12;
+const CONFLICT_PAUSE_MS = 4;
+
+const pause = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * CONFLICT_PAUSE_MS * attempt));
 
 const failAll = (
   queued: readonly QueuedCommand[],
@@ -56,28 +73,29 @@ export const commitQueued = async ({
   state: initial,
   queued,
   context,
+  catchUp,
 }: CommitInput): Promise<CommitResult> => {
   const meetingId = initial.id;
   const answers = new Map<string, CommandAck>();
   let state = initial;
   let remaining = queued;
-  let reloaded: MeetingEvent[] | null = null;
+  const failed = (): CommitResult => ({ state, answers, events: [], from: state.seq });
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const outcome = decideBatch(state, remaining, context);
     if (outcome.eventCount === 0) {
       for (const [id, ack] of outcome.answers) answers.set(id, ack);
-      return { state, answers, events: reloaded ?? [] };
+      return failed();
     }
     try {
       await store.append(meetingId, state.seq, outcome.accepted);
       for (const [id, ack] of outcome.answers) answers.set(id, ack);
-      const ours = outcome.accepted.flatMap((command) => command.events);
-      return { state: outcome.next, answers, events: [...(reloaded ?? []), ...ours] };
+      const events = outcome.accepted.flatMap((command) => command.events);
+      return { state: outcome.next, answers, events, from: state.seq };
     } catch (error) {
-      if (error instanceof SequenceConflictError && !reloaded) {
-        logger.warn('meeting moved on in the store; reloading', { meetingId, seq: state.seq });
-        reloaded = await store.loadEvents(meetingId, state.seq);
-        state = reloaded.reduce(evolve, state);
+      if (error instanceof SequenceConflictError) {
+        logger.debug('meeting moved on in the store; catching up', { meetingId, seq: state.seq });
+        if (attempt > 0) await pause(attempt);
+        state = await catchUp();
         continue;
       }
       if (error instanceof DuplicateCommandError) {
@@ -93,14 +111,14 @@ export const commitQueued = async ({
       }
       if (error instanceof MeetingNotFoundError) {
         failAll(remaining, answers, ErrorCode.MeetingNotFound, 'the meeting no longer exists');
-        return { state, answers, events: reloaded ?? [] };
+        return failed();
       }
       logger.error('append failed', { meetingId, error });
       failAll(remaining, answers, ErrorCode.Internal, 'the server could not save this');
-      return { state, answers, events: reloaded ?? [] };
+      return failed();
     }
   }
   logger.error('append kept failing', { meetingId });
   failAll(remaining, answers, ErrorCode.Internal, 'the server could not save this');
-  return { state, answers, events: reloaded ?? [] };
+  return failed();
 };

@@ -1,7 +1,8 @@
 /**
  * Who is connected to a meeting on this server: sockets grouped by viewer (one browser's token,
  * with or without the facilitator key). From that follow presence (who is online) and which
- * private views need to be sent again after a change.
+ * private views need to be sent again after a change. Viewers on other nodes are known by their
+ * token hash only: they count as online, and their own node sends their private views.
  */
 import {
   type MeetingState,
@@ -43,6 +44,7 @@ export const privateViewOf = (state: MeetingState, identity: ViewerIdentity): Pr
 export class Connections {
   private readonly viewers = new Map<string, ConnectedViewer>();
   private readonly viewerOfSocket = new Map<string, string>();
+  private remote: ReadonlySet<string> = new Set();
   private lastOnline = '[]';
 
   get socketCount(): number {
@@ -72,17 +74,24 @@ export class Connections {
     if (viewer && viewer.sockets.size === 0) this.viewers.delete(key);
   }
 
+  /** Replaces the token hashes of the viewers connected on other nodes. */
+  setRemote(tokenHashes: Iterable<string>): void {
+    this.remote = new Set(tokenHashes);
+  }
+
   identityOf(key: string): ViewerIdentity | undefined {
     return this.viewers.get(key)?.identity;
   }
 
-  /** Participants with at least one connected socket, in join order. */
+  /** Participants with at least one connected socket (on any node), in join order. */
   online(state: MeetingState): ParticipantId[] {
     const present = new Set<ParticipantId>();
-    for (const { identity } of this.viewers.values()) {
-      const id = participantIdForToken(state, identity.tokenHash);
+    const add = (tokenHash: string) => {
+      const id = participantIdForToken(state, tokenHash);
       if (id !== null) present.add(id);
-    }
+    };
+    for (const { identity } of this.viewers.values()) add(identity.tokenHash);
+    for (const tokenHash of this.remote) add(tokenHash);
     return participantsInJoinOrder(state)
       .filter((participant) => present.has(participant.id))
       .map((participant) => participant.id);

@@ -1,31 +1,30 @@
 /**
  * One active meeting in memory: its state (replayed from the store), the queue of commands
- * waiting for the next group commit, the recent patches for catch-up, who is connected, and the
- * timers the server runs for it (discussion expiry, facilitator failover).
+ * waiting for the next group commit, who watches it (the audience), and the timers the server
+ * runs for it (discussion expiry, facilitator failover).
  *
  * Commands queue as they arrive and are flushed together on the next turn of the event loop;
  * while one batch is being written the next one fills. After a commit the new state is swapped
  * in, every command is acknowledged, and then the change is published.
+ *
+ * With other nodes on the same store, a turn may first catch up with what they committed: their
+ * events are applied and this node's own viewers get their private views, but the public patch is
+ * not sent again (the committing node sent it to every node's sockets through the adapter).
  */
 import {
   type Actor,
   type Command,
   type CommandAck,
-  diff,
   ErrorCode,
   type MeetingEvent,
   type MeetingState,
   type Minutes,
-  type ParticipantId,
-  type PrivateView,
   type PublicView,
   participantIdForToken,
-  projectPublic,
   replay,
   type Snapshot,
   type SyncResponse,
   type SystemCommand,
-  type ViewPatch,
 } from '@percolate/shared';
 import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config.js';
@@ -33,25 +32,17 @@ import type { Ids } from '../ids.js';
 import type { Logger } from '../logger.js';
 import { LiveMinutes } from '../minutes/liveMinutes.js';
 import type { EventStore, MeetingRecord } from '../store/types.js';
+import { Audience, type RuntimeOutput } from './audience.js';
 import { commitQueued } from './commitQueued.js';
-import { Connections, privateViewOf, type ViewerIdentity } from './connections.js';
+import type { ViewerIdentity } from './connections.js';
 import type { QueuedCommand } from './decideBatch.js';
 import { ExpiryTimer } from './expiryTimer.js';
 import { FacilitatorFailover } from './facilitatorFailover.js';
-import { PatchHistory } from './patchHistory.js';
-import { changesMembership, privateImpact } from './privateImpact.js';
+import { answersOf, followEvents } from './followEvents.js';
+import type { ClusterPeers } from './peers.js';
 import { RecentAnswers } from './recentAnswers.js';
 
-/** Where a runtime's changes go out (the realtime layer: rooms of sockets). */
-export interface RuntimeOutput {
-  patch(meetingId: string, patch: ViewPatch): void;
-  privateView(
-    meetingId: string,
-    viewerKey: string,
-    payload: { seq: number; me: PrivateView },
-  ): void;
-  presence(meetingId: string, online: ParticipantId[]): void;
-}
+export type { RuntimeOutput } from './audience.js';
 
 export interface RuntimeDeps {
   store: EventStore;
@@ -60,6 +51,7 @@ export interface RuntimeDeps {
   logger: Logger;
   config: Pick<AppConfig, 'failoverMs' | 'patchHistory'>;
   output: RuntimeOutput;
+  peers: ClusterPeers;
   /** Told whenever the runtime may have become idle (no sockets, nothing queued or armed). */
   onMaybeIdle: (runtime: MeetingRuntime) => void;
 }
@@ -76,14 +68,16 @@ const MAX_BATCH = 500;
 
 export class MeetingRuntime {
   private state: MeetingState;
-  private publicView: PublicView;
   private queue: Pending[] = [];
   private flushScheduled = false;
   private flushing: Promise<void> | null = null;
   private closed = false;
+  /** The highest sequence number other nodes said they committed. */
+  private storeSeq = 0;
+  /** Waiting for the next turn to catch up with the store. */
+  private refreshWaiters: (() => void)[] = [];
   private readonly recent = new RecentAnswers();
-  private readonly history: PatchHistory;
-  private readonly connections = new Connections();
+  private readonly audience: Audience;
   private readonly expiry: ExpiryTimer;
   private readonly failover: FacilitatorFailover;
   private liveMinutes: LiveMinutes | null = null;
@@ -100,8 +94,7 @@ export class MeetingRuntime {
     state: MeetingState,
   ) {
     this.state = state;
-    this.publicView = projectPublic(state);
-    this.history = new PatchHistory(deps.config.patchHistory);
+    this.audience = new Audience(record.id, deps.output, state, deps.config.patchHistory);
     const system = (command: SystemCommand) => this.dispatch(command, { kind: 'system' });
     this.expiry = new ExpiryTimer(deps.clock, system);
     this.failover = new FacilitatorFailover(deps.clock, deps.config.failoverMs, system);
@@ -117,13 +110,14 @@ export class MeetingRuntime {
   }
 
   get view(): PublicView {
-    return this.publicView;
+    return this.audience.view;
   }
 
   get isIdle(): boolean {
     return (
-      this.connections.socketCount === 0 &&
+      this.audience.socketCount === 0 &&
       this.queue.length === 0 &&
+      this.refreshWaiters.length === 0 &&
       this.flushing === null &&
       !this.expiry.isArmed &&
       !this.failover.isWaiting
@@ -155,39 +149,57 @@ export class MeetingRuntime {
     return new Promise((resolve) => this.dispatch(command, actor, resolve));
   }
 
+  /** Another node committed this meeting up to `seq`: catch up on the next turn. */
+  advanceTo(seq: number): void {
+    if (this.closed || seq <= this.state.seq) return;
+    this.storeSeq = Math.max(this.storeSeq, seq);
+    this.scheduleFlush();
+  }
+
+  /**
+   * Resolves once this runtime has what the store had when it was called. Alone on the store the
+   * runtime is the only writer and is never behind.
+   */
+  refresh(): Promise<void> {
+    if (this.closed || !this.deps.peers.present) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.refreshWaiters.push(resolve);
+      this.scheduleFlush();
+    });
+  }
+
   /** Registers a socket; returns its viewer key. */
   attach(socketId: string, identity: ViewerIdentity): string {
-    const key = this.connections.add(socketId, identity, this.state);
+    const key = this.audience.attach(socketId, identity, this.state);
     this.presenceChanged();
+    this.deps.peers.presenceChanged(this.id);
     return key;
   }
 
   detach(socketId: string): void {
-    this.connections.remove(socketId);
+    this.audience.detach(socketId, this.state);
     this.presenceChanged();
+    this.deps.peers.presenceChanged(this.id);
     this.deps.onMaybeIdle(this);
   }
 
-  snapshot(identity: ViewerIdentity): Snapshot {
-    return {
-      seq: this.state.seq,
-      serverNow: this.deps.clock.now(),
-      view: this.publicView,
-      me: privateViewOf(this.state, identity),
-      online: this.connections.online(this.state),
-    };
+  /** The viewers (token hashes) connected to this meeting on the other nodes. */
+  setRemoteViewers(tokenHashes: Iterable<string>): void {
+    this.audience.setRemoteViewers(tokenHashes, this.state);
+    this.presenceChanged();
   }
 
-  /** Patches since `since` when this runtime still has them all, else a snapshot. */
-  sync(since: number, identity: ViewerIdentity): SyncResponse {
-    const patches = this.history.since(since, this.state.seq);
-    if (patches === null) return { kind: 'snapshot', snapshot: this.snapshot(identity) };
-    return {
-      kind: 'patches',
-      patches,
-      me: privateViewOf(this.state, identity),
-      online: this.connections.online(this.state),
-    };
+  snapshot(identity: ViewerIdentity): Snapshot {
+    return this.audience.snapshot(this.state, identity, this.deps.clock.now());
+  }
+
+  /**
+   * Patches since `since` when this runtime still has them all, else a snapshot. It first catches
+   * up with the store: the client may have seen patches from another node that this one lacks.
+   */
+  async sync(since: number, identity: ViewerIdentity): Promise<SyncResponse> {
+    await this.refresh();
+    return this.audience.sync(since, this.state, identity, this.deps.clock.now());
   }
 
   /** The minutes so far for whoever joined (or holds the key), else null; made once per change. */
@@ -203,9 +215,16 @@ export class MeetingRuntime {
     this.closed = true;
     this.expiry.disarm();
     this.failover.stop();
+    this.releaseRefreshWaiters();
     while (this.flushing || this.queue.length > 0) {
       await (this.flushing ?? this.flush());
     }
+  }
+
+  private get hasWork(): boolean {
+    return (
+      this.queue.length > 0 || this.refreshWaiters.length > 0 || this.storeSeq > this.state.seq
+    );
   }
 
   private scheduleFlush(): void {
@@ -213,36 +232,74 @@ export class MeetingRuntime {
     this.flushScheduled = true;
     setImmediate(() => {
       this.flushScheduled = false;
-      if (!this.flushing && this.queue.length > 0) void this.flush();
+      if (!this.flushing && this.hasWork) void this.flush();
     });
   }
 
   private flush(): Promise<void> {
     const batch = this.queue.splice(0, MAX_BATCH);
-    const run = this.commit(batch).finally(() => {
+    const run = this.turn(batch).finally(() => {
       this.flushing = null;
-      if (this.queue.length > 0) this.scheduleFlush();
+      if (this.hasWork) this.scheduleFlush();
       else this.deps.onMaybeIdle(this);
     });
     this.flushing = run;
     return run;
   }
 
+  /** One turn: catch up with the store if another node moved on (or someone asked), then commit. */
+  private async turn(batch: Pending[]): Promise<void> {
+    const waiters = this.refreshWaiters;
+    const wanted = this.storeSeq;
+    if (!this.closed && (waiters.length > 0 || wanted > this.state.seq)) {
+      this.refreshWaiters = [];
+      try {
+        await this.catchUp();
+      } catch (error) {
+        this.deps.logger.error('catching up with the store failed', { meetingId: this.id, error });
+      }
+      // Everything the store had is here now, unless a newer commit was announced meanwhile.
+      if (this.storeSeq <= wanted) this.storeSeq = this.state.seq;
+      for (const resolve of waiters) resolve();
+    }
+    if (batch.length > 0) await this.commit(batch);
+  }
+
+  /** Loads and applies what other nodes appended since this runtime's state; returns the state. */
+  private async catchUp(): Promise<MeetingState> {
+    const events = await this.deps.store.loadEvents(this.id, this.state.seq);
+    if (events.length === 0) return this.state;
+    const followed = followEvents(this.state, this.audience.view, events);
+    this.state = followed.state;
+    for (const [commandId, seq] of answersOf(events)) {
+      this.recent.remember(commandId, { ok: true, seq });
+    }
+    this.audience.followed(followed, events);
+    this.afterChange();
+    return this.state;
+  }
+
+  private releaseRefreshWaiters(): void {
+    const waiters = this.refreshWaiters;
+    this.refreshWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
   private async commit(batch: Pending[]): Promise<void> {
-    const before = this.state;
     let answers: Map<string, CommandAck>;
-    let events: MeetingEvent[] = [];
+    let committed: { from: number; events: MeetingEvent[] } | null = null;
     try {
       const result = await commitQueued({
         store: this.deps.store,
         logger: this.deps.logger,
-        state: before,
+        state: this.state,
         queued: batch.map(({ queued }) => queued),
         context: { now: () => this.deps.clock.now(), newId: () => this.deps.ids.entityId() },
+        catchUp: () => this.catchUp(),
       });
       this.state = result.state;
       answers = result.answers;
-      events = result.events;
+      if (result.events.length > 0) committed = result;
     } catch (error) {
       this.deps.logger.error('commit failed', { meetingId: this.id, error });
       answers = new Map();
@@ -256,45 +313,20 @@ export class MeetingRuntime {
         this.recent.remember(queued.commandId, ack);
       reply(ack);
     }
-    if (this.state.seq !== before.seq) {
-      this.publish(before.seq, events);
+    if (committed) {
+      this.audience.committed(this.state, committed.from, committed.events);
+      this.deps.peers.committed(this.id, this.state.seq);
       this.afterChange();
     }
   }
 
-  /** Sends the committed change: a patch to everyone (even an empty one), private views, presence. */
-  private publish(fromSeq: number, events: readonly MeetingEvent[]): void {
-    const view = projectPublic(this.state);
-    const patch: ViewPatch = {
-      from: fromSeq,
-      to: this.state.seq,
-      ops: diff(this.publicView, view),
-    };
-    this.publicView = view;
-    this.history.add(patch);
-    const { output } = this.deps;
-    output.patch(this.id, patch);
-    for (const { viewerKey, me } of this.connections.privateChanges(
-      this.state,
-      privateImpact(events),
-    )) {
-      output.privateView(this.id, viewerKey, { seq: this.state.seq, me });
-    }
-    if (changesMembership(events)) {
-      const online = this.connections.onlineChange(this.state);
-      if (online) output.presence(this.id, online);
-    }
-  }
-
   private presenceChanged(): void {
-    const online = this.connections.onlineChange(this.state);
-    if (online) this.deps.output.presence(this.id, online);
-    if (!this.closed) this.failover.update(this.state, this.connections.online(this.state));
+    if (!this.closed) this.failover.update(this.state, this.audience.online(this.state));
   }
 
   private afterChange(): void {
     if (this.closed) return;
     this.expiry.update(this.state);
-    this.failover.update(this.state, this.connections.online(this.state));
+    this.failover.update(this.state, this.audience.online(this.state));
   }
 }

@@ -11,6 +11,7 @@ import type { Logger } from '../logger.js';
 import { sha256Hex } from '../secrets.js';
 import { type EventStore, JoinCodeTakenError, type MeetingRecord } from '../store/types.js';
 import { MeetingRuntime, type RuntimeOutput } from './meetingRuntime.js';
+import { type ClusterPeers, NO_PEERS } from './peers.js';
 
 export interface MeetingServiceDeps {
   store: EventStore;
@@ -34,12 +35,18 @@ export class MeetingService {
   private readonly loading = new Map<string, Promise<MeetingRuntime | null>>();
   private readonly evictions = new Map<string, () => void>();
   private output: RuntimeOutput = { patch() {}, privateView() {}, presence() {} };
+  private peers: ClusterPeers = NO_PEERS;
 
   constructor(private readonly deps: MeetingServiceDeps) {}
 
   /** Where runtimes publish their changes (set once the realtime layer exists). */
   publishTo(output: RuntimeOutput): void {
     this.output = output;
+  }
+
+  /** Tells runtimes about other nodes on the same store (set once, before the first meeting opens). */
+  sharePeers(peers: ClusterPeers): void {
+    this.peers = peers;
   }
 
   async create(title: string, settings?: SettingsPatch): Promise<CreatedMeeting> {
@@ -93,6 +100,11 @@ export class MeetingService {
     return this.runtimes.get(meetingId);
   }
 
+  /** Every runtime in memory right now. */
+  allLoaded(): MeetingRuntime[] {
+    return [...this.runtimes.values()];
+  }
+
   async close(): Promise<void> {
     for (const cancel of this.evictions.values()) cancel();
     this.evictions.clear();
@@ -112,6 +124,7 @@ export class MeetingService {
           privateView: (...args) => this.output.privateView(...args),
           presence: (...args) => this.output.presence(...args),
         },
+        peers: this.peers,
         onMaybeIdle: (candidate) => this.scheduleEviction(candidate),
       },
       record,

@@ -1,7 +1,9 @@
 /**
  * The Socket.IO side: origin check, handshake, rooms, listeners, and the rooms a meeting's
- * committed changes are published to. Public patches go to the meeting room; private views only
- * to the viewer's own room; presence is never stored. Presence is not sent `volatile`: Socket.IO
+ * committed changes are published to. Public patches go to the meeting room on every node (through
+ * the Redis adapter when there are several); private views only to the viewer's own room on this
+ * node, and presence to this node's part of the room: every node sends its own sockets those, so
+ * nothing arrives twice. Presence is never stored. Presence is not sent `volatile`: Socket.IO
  * drops a volatile message whenever the socket is still writing, which is exactly when a join's
  * patch went out a moment before, so the online list would go stale.
  */
@@ -44,16 +46,19 @@ export const createRealtime = (httpServer: HttpServer, deps: RealtimeDeps): Meet
   meetings.publishTo({
     patch: (meetingId, patch) => io.to(meetingRoom(meetingId)).emit('meeting:patch', patch),
     privateView: (meetingId, key, payload) =>
-      io.to(viewerRoom(meetingId, key)).emit('meeting:private', payload),
+      io.local.to(viewerRoom(meetingId, key)).emit('meeting:private', payload),
     presence: (meetingId, online) =>
-      io.to(meetingRoom(meetingId)).emit('presence:changed', { online }),
+      io.local.to(meetingRoom(meetingId)).emit('presence:changed', { online }),
   });
 
   io.use((socket, next) => {
     authenticate(socket.handshake.auth, meetings).then(
-      (result) => {
+      async (result) => {
         if (!result.ok) return next(new Error(result.error));
         socket.data = result.data;
+        // Another node may have moved the meeting on since this one loaded it: the snapshot
+        // sent on connection must not be older than what the others already broadcast.
+        await meetings.loaded(result.data.meetingId)?.refresh();
         next();
       },
       (error: unknown) => {

@@ -9,7 +9,6 @@ import {
   domainError,
   ErrorCode,
   isDomainError,
-  type SyncResponse,
 } from '@percolate/shared';
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
@@ -80,10 +79,10 @@ export const registerHandlers = (
       const { payload, ack } = splitArgs(args);
       if (!ack || !bucket.take()) return;
       const request = syncSchema.safeParse(payload);
-      const response: SyncResponse = request.success
-        ? runtime.sync(request.data.since, identity)
-        : { kind: 'snapshot', snapshot: runtime.snapshot(identity) };
-      ack(response);
+      if (!request.success) return ack({ kind: 'snapshot', snapshot: runtime.snapshot(identity) });
+      runtime.sync(request.data.since, identity).then(ack, (error: unknown) => {
+        logger.error('sync failed', { meetingId: runtime.id, error });
+      });
     }),
   );
 

@@ -10,6 +10,8 @@ export * from './types.js';
 export interface StoreEnv {
   /** PostgreSQL connection string; when set, PostgreSQL is the store. */
   DATABASE_URL?: string;
+  /** PostgreSQL schema holding the tables (default `public`); created when missing. */
+  DATABASE_SCHEMA?: string;
   /** Directory of the embedded SQLite file `percolate.db` (default `./data`). */
   DATA_DIR?: string;
 }
@@ -17,6 +19,11 @@ export interface StoreEnv {
 export const SQLITE_FILE_NAME = 'percolate.db';
 
 export async function openStoreFromEnv(env: StoreEnv): Promise<EventStore> {
-  if (env.DATABASE_URL) return openPostgresStore({ connectionString: env.DATABASE_URL });
+  if (env.DATABASE_URL) {
+    return openPostgresStore({
+      connectionString: env.DATABASE_URL,
+      ...(env.DATABASE_SCHEMA ? { schema: env.DATABASE_SCHEMA } : {}),
+    });
+  }
   return openSqliteStore({ file: join(env.DATA_DIR || './data', SQLITE_FILE_NAME) });
 }

@@ -1,0 +1,79 @@
+/**
+ * Makes this node one of several behind a load balancer, sharing one store (PostgreSQL) and one
+ * Redis:
+ * - the Socket.IO Redis adapter fans every broadcast out to the sockets of all nodes;
+ * - after each commit the node tells the others, which load the new events from the store (the
+ *   store, not the message, is the truth: a missed message only delays a node, and its next
+ *   append would meet a sequence conflict and catch up anyway);
+ * - presence is asked across nodes, so every node's timers (discussion expiry, facilitator
+ *   failover) decide with the whole meeting in view. Every node that has a meeting in memory
+ *   arms its timers; the expected sequence number lets only one expiry be appended.
+ * - periodically every node re-asks who is connected and catches up with the store for each
+ *   meeting it holds: that notices a node that died, and any message that was lost.
+ */
+import type { Logger } from '../logger.js';
+import type { MeetingService } from '../meetings/meetingService.js';
+import type { ClusterPeers } from '../meetings/peers.js';
+import type { MeetingServer } from '../realtime/types.js';
+import { ClusterPresence } from './clusterPresence.js';
+import { meetingIdSchema, seqSchema } from './interServerEvents.js';
+import { connectRedis } from './redisLink.js';
+
+export interface ClusterOptions {
+  redisUrl: string;
+  /** Prefix of every Redis channel (one per deployment). */
+  keyPrefix: string;
+  /** How often each node re-checks presence and the store for the meetings it holds. */
+  checkEveryMs: number;
+  logger: Logger;
+}
+
+export interface Cluster {
+  /** Stops the checks and closes the Redis connections; call after the application closed. */
+  close(): Promise<void>;
+}
+
+export const joinCluster = async (
+  { io, meetings }: { io: MeetingServer; meetings: MeetingService },
+  { redisUrl, keyPrefix, checkEveryMs, logger }: ClusterOptions,
+): Promise<Cluster> => {
+  const redis = await connectRedis({ url: redisUrl, keyPrefix, logger });
+  io.adapter(redis.adapter);
+  const presence = new ClusterPresence(io, meetings, logger);
+
+  const peers: ClusterPeers = {
+    present: true,
+    committed: (meetingId, seq) => io.serverSideEmit('meeting:advanced', meetingId, seq),
+    presenceChanged: (meetingId) => {
+      io.serverSideEmit('presence:changed', meetingId);
+      presence.refresh(meetingId);
+    },
+  };
+  meetings.sharePeers(peers);
+
+  io.on('meeting:advanced', (meetingId: unknown, seq: unknown) => {
+    const id = meetingIdSchema.safeParse(meetingId);
+    const to = seqSchema.safeParse(seq);
+    if (id.success && to.success) meetings.loaded(id.data)?.advanceTo(to.data);
+  });
+  io.on('presence:changed', (meetingId: unknown) => {
+    const id = meetingIdSchema.safeParse(meetingId);
+    if (id.success) presence.refresh(id.data);
+  });
+
+  const check = setInterval(() => {
+    for (const runtime of meetings.allLoaded()) {
+      presence.refresh(runtime.id);
+      void runtime.refresh();
+    }
+  }, checkEveryMs);
+  check.unref();
+
+  logger.info('joined the cluster', { keyPrefix });
+  return {
+    async close() {
+      clearInterval(check);
+      await redis.close();
+    },
+  };
+};

@@ -1,0 +1,143 @@
+/**
+ * Who watches one meeting from this node, and what they were last sent: the public view with its
+ * recent patches (for `sync`), each viewer's private view, and the online list. Viewers on other
+ * nodes count for presence only; their own node sends them their private views.
+ */
+import {
+  diff,
+  type MeetingEvent,
+  type MeetingState,
+  type ParticipantId,
+  type PrivateView,
+  type PublicView,
+  projectPublic,
+  type Snapshot,
+  type SyncResponse,
+  type ViewPatch,
+} from '@percolate/shared';
+import { Connections, privateViewOf, type ViewerIdentity } from './connections.js';
+import type { Followed } from './followEvents.js';
+import { PatchHistory } from './patchHistory.js';
+import { changesMembership, privateImpact } from './privateImpact.js';
+
+/** Where a meeting's changes go out (the realtime layer: rooms of sockets). */
+export interface RuntimeOutput {
+  /** To every viewer of the meeting, on every node. */
+  patch(meetingId: string, patch: ViewPatch): void;
+  /** To one viewer's sockets on this node. */
+  privateView(
+    meetingId: string,
+    viewerKey: string,
+    payload: { seq: number; me: PrivateView },
+  ): void;
+  /** To the meeting's viewers on this node (each node tells its own the same list). */
+  presence(meetingId: string, online: ParticipantId[]): void;
+}
+
+export class Audience {
+  private publicView: PublicView;
+  private readonly history: PatchHistory;
+  private readonly connections = new Connections();
+
+  constructor(
+    private readonly meetingId: string,
+    private readonly output: RuntimeOutput,
+    state: MeetingState,
+    patchHistory: number,
+  ) {
+    this.publicView = projectPublic(state);
+    this.history = new PatchHistory(patchHistory);
+  }
+
+  get view(): PublicView {
+    return this.publicView;
+  }
+
+  get socketCount(): number {
+    return this.connections.socketCount;
+  }
+
+  /** Registers a socket; returns its viewer key. */
+  attach(socketId: string, identity: ViewerIdentity, state: MeetingState): string {
+    const key = this.connections.add(socketId, identity, state);
+    this.presenceChanged(state);
+    return key;
+  }
+
+  detach(socketId: string, state: MeetingState): void {
+    this.connections.remove(socketId);
+    this.presenceChanged(state);
+  }
+
+  /** The viewers (token hashes) connected to the meeting on other nodes. */
+  setRemoteViewers(tokenHashes: Iterable<string>, state: MeetingState): void {
+    this.connections.setRemote(tokenHashes);
+    this.presenceChanged(state);
+  }
+
+  /** Participants online on any node, in join order. */
+  online(state: MeetingState): ParticipantId[] {
+    return this.connections.online(state);
+  }
+
+  /** This node committed `events`: a patch to everyone (even an empty one), then private views. */
+  committed(state: MeetingState, fromSeq: number, events: readonly MeetingEvent[]): void {
+    const view = projectPublic(state);
+    const patch: ViewPatch = { from: fromSeq, to: state.seq, ops: diff(this.publicView, view) };
+    this.publicView = view;
+    this.history.add(patch);
+    this.output.patch(this.meetingId, patch);
+    this.publishPrivate(state, events);
+  }
+
+  /**
+   * Another node committed `events` and already sent their patches to everyone: keep the patches
+   * for `sync` and send this node's viewers what changed for them.
+   */
+  followed({ state, view, patches }: Followed, events: readonly MeetingEvent[]): void {
+    this.publicView = view;
+    for (const patch of patches) this.history.add(patch);
+    this.publishPrivate(state, events);
+  }
+
+  snapshot(state: MeetingState, identity: ViewerIdentity, serverNow: number): Snapshot {
+    return {
+      seq: state.seq,
+      serverNow,
+      view: this.publicView,
+      me: privateViewOf(state, identity),
+      online: this.connections.online(state),
+    };
+  }
+
+  /** Patches since `since` when they are all still here, else a snapshot. */
+  sync(
+    since: number,
+    state: MeetingState,
+    identity: ViewerIdentity,
+    serverNow: number,
+  ): SyncResponse {
+    const patches = this.history.since(since, state.seq);
+    if (patches === null) {
+      return { kind: 'snapshot', snapshot: this.snapshot(state, identity, serverNow) };
+    }
+    return {
+      kind: 'patches',
+      patches,
+      me: privateViewOf(state, identity),
+      online: this.connections.online(state),
+    };
+  }
+
+  private publishPrivate(state: MeetingState, events: readonly MeetingEvent[]): void {
+    for (const { viewerKey, me } of this.connections.privateChanges(state, privateImpact(events))) {
+      this.output.privateView(this.meetingId, viewerKey, { seq: state.seq, me });
+    }
+    if (changesMembership(events)) this.presenceChanged(state);
+  }
+
+  private presenceChanged(state: MeetingState): void {
+    const online = this.connections.onlineChange(state);
+    if (online) this.output.presence(this.meetingId, online);
+  }
+}

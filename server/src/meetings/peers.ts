@@ -1,0 +1,19 @@
+/**
+ * The other server nodes sharing this node's store, as the meetings see them. When there are
+ * none (one node, the default) nothing is sent and a meeting's runtime is the only writer of its
+ * log, so it never needs to look at the store for news.
+ */
+export interface ClusterPeers {
+  /** Whether other nodes may append to the same meetings (then a runtime can fall behind). */
+  readonly present: boolean;
+  /** This node committed a meeting's log up to `seq`; the others catch up. */
+  committed(meetingId: string, seq: number): void;
+  /** Who is connected to a meeting on this node changed; the others ask again. */
+  presenceChanged(meetingId: string): void;
+}
+
+export const NO_PEERS: ClusterPeers = {
+  present: false,
+  committed() {},
+  presenceChanged() {},
+};
