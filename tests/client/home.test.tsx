@@ -13,6 +13,7 @@ const renderApp = (path: string, api: (url: string, init?: RequestInit) => Respo
   // The meeting page opened after creating connects; here that connection goes nowhere.
   const store = createAppStore(() => ({
     send: async () => ({ ok: true, seq: 0 }),
+    requestMinutes: async () => ({ ok: false, error: { code: 'NOT_JOINED', message: 'not here' } }),
     reconnect: () => {},
     close: () => {},
   }));

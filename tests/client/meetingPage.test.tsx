@@ -63,7 +63,15 @@ describe('the meeting page', () => {
   it('says so when the meeting does not exist', () => {
     const store = createAppStore((_options, sink) => {
       sink.reject('MEETING_NOT_FOUND');
-      return { send: async () => ({ ok: true, seq: 0 }), reconnect: () => {}, close: () => {} };
+      return {
+        send: async () => ({ ok: true, seq: 0 }),
+        requestMinutes: async () => ({
+          ok: false,
+          error: { code: 'NOT_JOINED', message: 'not here' },
+        }),
+        reconnect: () => {},
+        close: () => {},
+      };
     });
     render(<StoreProvider store={store}>{page()}</StoreProvider>);
     expect(

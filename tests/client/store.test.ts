@@ -33,7 +33,15 @@ const connectedStore = (send: MeetingTransport['send'] = async () => ({ ok: true
   let sink: RealtimeSink | null = null;
   const connect: ConnectToMeeting = (_options, given) => {
     sink = given;
-    return { send, reconnect: () => {}, close: () => {} };
+    return {
+      send,
+      requestMinutes: async () => ({
+        ok: false,
+        error: { code: 'NOT_JOINED', message: 'not here' },
+      }),
+      reconnect: () => {},
+      close: () => {},
+    };
   };
   const store = createAppStore(connect);
   store.getState().connect({ meetingId: 'm1', token: 't'.repeat(24), facilitatorKey: null });

@@ -12,6 +12,7 @@ const renderCountdown = (
 ) => {
   const store = createAppStore(() => ({
     send: async () => ({ ok: true, seq: 0 }),
+    requestMinutes: async () => ({ ok: false, error: { code: 'NOT_JOINED', message: 'not here' } }),
     reconnect: () => {},
     close: () => {},
   }));

@@ -23,6 +23,7 @@ const CLOCK_SAMPLES = 3;
 const PING_TIMEOUT_MS = 5_000;
 const SYNC_TIMEOUT_MS = 10_000;
 const MAX_SYNC_ATTEMPTS = 3;
+const MINUTES_TIMEOUT_MS = 10_000;
 
 const HANDSHAKE_ERRORS = Object.values(HandshakeError) as string[];
 const isHandshakeError = (message: string): message is HandshakeError =>
@@ -118,6 +119,7 @@ export const connectToMeeting: ConnectToMeeting = (options, sink) => {
         (cmd, timeoutMs) => socket.timeout(timeoutMs).emitWithAck('command', cmd),
         command,
       ),
+    requestMinutes: () => socket.timeout(MINUTES_TIMEOUT_MS).emitWithAck('minutes:get'),
     reconnect: () => {
       if (socket.connected) return;
       sink.setStatus('reconnecting');

@@ -2,7 +2,7 @@ import type { Command, HandshakeError } from '@percolate/shared';
 import { nanoid } from 'nanoid';
 import type { StateCreator } from 'zustand';
 import type { AppState } from './appStore.js';
-import type { CommandInput, CommandOutcome } from './commandInput.js';
+import type { CommandInput, CommandOutcome, MinutesOutcome } from './commandInput.js';
 import type {
   ConnectionStatus,
   ConnectOptions,
@@ -25,6 +25,8 @@ export interface ConnectionSlice {
   disconnect(): void;
   reconnectNow(): void;
   send(command: CommandInput): Promise<CommandOutcome>;
+  /** The minutes so far, for the minutes tab. */
+  fetchMinutes(): Promise<MinutesOutcome>;
 }
 
 export const createConnectionSlice =
@@ -74,6 +76,16 @@ export const createConnectionSlice =
         if (!transport) return { ok: false, code: 'NETWORK' };
         try {
           const ack = await transport.send({ ...input, id: nanoid() } as Command);
+          return ack.ok ? ack : { ok: false, code: ack.error.code };
+        } catch {
+          return { ok: false, code: 'NETWORK' };
+        }
+      },
+      fetchMinutes: async () => {
+        const transport = get().transport;
+        if (!transport) return { ok: false, code: 'NETWORK' };
+        try {
+          const ack = await transport.requestMinutes();
           return ack.ok ? ack : { ok: false, code: ack.error.code };
         } catch {
           return { ok: false, code: 'NETWORK' };

@@ -6,6 +6,7 @@ import type {
   Command,
   CommandAck,
   HandshakeError,
+  MinutesAck,
   ParticipantId,
   PrivateView,
   Snapshot,
@@ -41,6 +42,8 @@ export interface RealtimeSink {
 export interface MeetingTransport {
   /** Resolves with the server's acknowledgement; rejects when the server could not be reached. */
   send(command: Command): Promise<CommandAck>;
+  /** The minutes so far; rejects when the server could not be reached. */
+  requestMinutes(): Promise<MinutesAck>;
   /** Tries to connect again at once (after the connection was given up as lost). */
   reconnect(): void;
   close(): void;

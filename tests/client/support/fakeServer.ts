@@ -8,6 +8,8 @@ import {
   type CommandAck,
   diff,
   isDomainError,
+  type MinutesAck,
+  minutes,
   type ParticipantId,
   type PublicView,
   projectPrivate,
@@ -58,6 +60,7 @@ export class FakeServer {
     });
     return {
       send: async (command) => this.receive(connection, command),
+      requestMinutes: async () => this.minutesFor(connection),
       reconnect: () => sink.setStatus('online'),
       close: () => {
         this.connections.splice(this.connections.indexOf(connection), 1);
@@ -97,6 +100,14 @@ export class FakeServer {
       connection.lastView = next;
       connection.sink.applyPrivate(this.meeting.state.seq, this.privateFor(connection));
     }
+  }
+
+  /** As the server: for whoever joined or holds the key. */
+  private minutesFor(connection: Connection): MinutesAck {
+    if (this.participantId(connection.name) === null && !connection.hasKey) {
+      return { ok: false, error: { code: 'NOT_JOINED', message: 'join the meeting first' } };
+    }
+    return { ok: true, minutes: minutes(this.meeting.events, { now: this.meeting.now }) };
   }
 
   private participantId(name: string): ParticipantId | null {
