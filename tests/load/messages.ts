@@ -21,7 +21,11 @@ export interface StoreCounters {
   appendMs: number;
 }
 
-export type ToServer = { type: 'window:open' } | { type: 'measure' } | { type: 'stop' };
+export type ToServer =
+  | { type: 'window:open' }
+  /** Garbage-collects and measures; with a directory, also writes a heap snapshot there. */
+  | { type: 'measure'; heapSnapshotDir?: string }
+  | { type: 'stop' };
 export type FromServer =
   | { type: 'ready'; port: number }
   | { type: 'window:opened' }

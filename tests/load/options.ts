@@ -17,6 +17,8 @@ export interface BenchOptions {
   settleMs: number;
   /** When set, servers write V8 CPU profiles (.cpuprofile) into this directory. */
   cpuProfileDir: string | undefined;
+  /** When set, servers write a heap snapshot (loaded, after the traffic) into this directory. */
+  heapSnapshotDir: string | undefined;
   /** Variants to run: bare, sqlite, postgres (postgres only with DATABASE_URL). */
   only: string[];
   out: string;
@@ -35,6 +37,7 @@ export const USAGE = `npm run bench -- [flags]
   --connect-concurrency N sockets connecting at once per generator (default 100)
   --settle MS             pause after everyone connected, before the traffic (default 2000)
   --cpu-prof DIR          write each server's CPU profile into DIR (open in Chrome DevTools)
+  --heap-snapshot DIR     write each loaded server's heap snapshot into DIR
   --only LIST             comma-separated variants: bare,sqlite,postgres (default all available)
   --out FILE              results file (default bench-results.json)
 PostgreSQL runs too when DATABASE_URL is set.`;
@@ -63,6 +66,7 @@ export const parseOptions = (argv: string[]): BenchOptions | 'help' => {
       'connect-concurrency': { type: 'string' },
       settle: { type: 'string' },
       'cpu-prof': { type: 'string' },
+      'heap-snapshot': { type: 'string' },
       only: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -83,6 +87,7 @@ export const parseOptions = (argv: string[]): BenchOptions | 'help' => {
     connectConcurrency: positive(values['connect-concurrency'], 100, 'connect-concurrency'),
     settleMs: positive(values.settle, 2_000, 'settle'),
     cpuProfileDir: values['cpu-prof'],
+    heapSnapshotDir: values['heap-snapshot'],
     only: (values.only ?? defaultVariants).split(',').map((name) => name.trim()),
     out: values.out ?? 'bench-results.json',
   };

@@ -68,7 +68,7 @@ class ViewKeeper {
 
 const untilSnapshot = (socket: OurSocket, timeoutMs: number): Promise<void> =>
   new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no snapshot')), timeoutMs);
+    const timer = setTimeout(() => reject(new Error('no snapshot')), timeoutMs).unref();
     socket.once('meeting:snapshot', () => {
       clearTimeout(timer);
       resolve();
@@ -102,9 +102,10 @@ const connectOurClient = async (
     if (!closing) drops += 1;
   });
   try {
-    const snapshot = untilSnapshot(socket, plan.commandTimeoutMs);
-    await untilConnected(socket, plan.commandTimeoutMs);
-    await snapshot;
+    await Promise.all([
+      untilConnected(socket, plan.commandTimeoutMs),
+      untilSnapshot(socket, plan.commandTimeoutMs),
+    ]);
   } catch (error) {
     socket.disconnect();
     throw error;

@@ -5,7 +5,7 @@
  */
 
 import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { forkTs, nextMessage, sendTo, stopChild } from './children.js';
@@ -45,8 +45,9 @@ export interface RunResult {
 
 const START_TIMEOUT_MS = 60_000;
 
-const measure = async (server: ChildProcess): Promise<ServerMetrics> => {
-  sendTo<ToServer>(server, { type: 'measure' });
+const measure = async (server: ChildProcess, heapSnapshotDir?: string): Promise<ServerMetrics> => {
+  if (heapSnapshotDir) await mkdir(heapSnapshotDir, { recursive: true });
+  sendTo<ToServer>(server, { type: 'measure', heapSnapshotDir });
   return (await nextMessage<FromServer, 'metrics'>(server, ['metrics'], START_TIMEOUT_MS)).metrics;
 };
 
@@ -145,7 +146,10 @@ export const runVariant = async (variant: Variant, options: BenchOptions): Promi
         return expectDone(await answer);
       }),
     );
-    const loaded = await measure(server);
+    const loaded = await measure(
+      server,
+      options.heapSnapshotDir && join(options.heapSnapshotDir, variant.name),
+    );
     for (const result of results) addErrorCounts(errors, result.errors);
 
     return {

@@ -2,7 +2,9 @@
  * The measuring hooks a bench server carries: it reports its RSS, heap, event-loop delay and CPU
  * time to the bench over the IPC channel, so the server code itself stays untouched.
  */
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { writeHeapSnapshot } from 'node:v8';
 import { assertNever } from '@percolate/shared';
 import type { FromServer, ServerMetrics, StoreCounters, ToServer } from './messages.js';
 
@@ -51,9 +53,14 @@ export const serveProbe = ({ port, stop, store }: ProbeOptions): void => {
         store?.reset();
         reply({ type: 'window:opened' });
         return;
-      case 'measure':
-        reply({ type: 'metrics', metrics: measure() });
+      case 'measure': {
+        const metrics = measure();
+        if (message.heapSnapshotDir) {
+          writeHeapSnapshot(join(message.heapSnapshotDir, `${process.pid}.heapsnapshot`));
+        }
+        reply({ type: 'metrics', metrics });
         return;
+      }
       case 'stop':
         void stop().finally(() => process.exit(0));
         return;
