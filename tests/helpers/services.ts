@@ -4,6 +4,7 @@
  * skip would hide that they never ran.
  */
 import pg from 'pg';
+import { createClient } from 'redis';
 import { describe, it } from 'vitest';
 
 export type ServiceCheck =
@@ -84,6 +85,26 @@ export const POSTGRES: ServiceSpec = {
   name: 'PostgreSQL',
   envVar: 'DATABASE_URL',
   probe: probePostgres,
+};
+
+export async function probeRedis(url: string): Promise<void> {
+  const client = createClient({
+    url,
+    socket: { connectTimeout: PROBE_TIMEOUT_MS, reconnectStrategy: false },
+  });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.ping();
+  } finally {
+    if (client.isOpen) client.destroy();
+  }
+}
+
+export const REDIS: ServiceSpec = {
+  name: 'Redis',
+  envVar: 'REDIS_URL',
+  probe: probeRedis,
 };
 
 /** The URL without its password, for messages. */

@@ -24,6 +24,7 @@ import {
   SequenceConflictError,
 } from '../store/types.js';
 import { type BatchContext, decideBatch, type QueuedCommand } from './decideBatch.js';
+import { answersOf } from './followEvents.js';
 
 export interface CommitInput {
   store: EventStore;
@@ -32,10 +33,10 @@ export interface CommitInput {
   queued: readonly QueuedCommand[];
   context: BatchContext;
   /**
-   * Brings the caller's state up to the store's after a conflict and returns it. The caller
-   * publishes what it loads itself: those events are another writer's, not this batch's.
+   * Brings the caller's state up to the store's after a conflict and returns it with the events
+   * it loaded. The caller publishes those itself: they are another writer's, not this batch's.
    */
-  catchUp: () => Promise<MeetingState>;
+  catchUp: () => Promise<{ state: MeetingState; events: readonly MeetingEvent[] }>;
 }
 
 export interface CommitResult {
@@ -95,7 +96,16 @@ export const commitQueued = async ({
       if (error instanceof SequenceConflictError) {
         logger.debug('meeting moved on in the store; catching up', { meetingId, seq: state.seq });
         if (attempt > 0) await pause(attempt);
-        state = await catchUp();
+        const caughtUp = await catchUp();
+        state = caughtUp.state;
+        // A retried command the other writer already committed keeps its first answer; deciding
+        // it again could refuse it (its own dot may have used up the budget).
+        for (const [commandId, seq] of answersOf(caughtUp.events)) {
+          if (remaining.some((queued) => queued.commandId === commandId)) {
+            answers.set(commandId, { ok: true, seq });
+          }
+        }
+        remaining = remaining.filter(({ commandId }) => !answers.has(commandId));
         continue;
       }
       if (error instanceof DuplicateCommandError) {

@@ -41,6 +41,7 @@ import { FacilitatorFailover } from './facilitatorFailover.js';
 import { answersOf, followEvents } from './followEvents.js';
 import type { ClusterPeers } from './peers.js';
 import { RecentAnswers } from './recentAnswers.js';
+import { Turns } from './turns.js';
 
 export type { RuntimeOutput } from './audience.js';
 
@@ -63,14 +64,9 @@ interface Pending {
   reply: Reply;
 }
 
-/** Bounds one transaction; the rest wait for the next turn. */
-const MAX_BATCH = 500;
-
 export class MeetingRuntime {
   private state: MeetingState;
-  private queue: Pending[] = [];
-  private flushScheduled = false;
-  private flushing: Promise<void> | null = null;
+  private readonly turns: Turns<Pending>;
   private closed = false;
   /** The highest sequence number other nodes said they committed. */
   private storeSeq = 0;
@@ -85,7 +81,11 @@ export class MeetingRuntime {
   static async load(deps: RuntimeDeps, record: MeetingRecord): Promise<MeetingRuntime | null> {
     const events = await deps.store.loadEvents(record.id);
     if (events.length === 0) return null;
-    return new MeetingRuntime(deps, record, replay(record.id, events));
+    const runtime = new MeetingRuntime(deps, record, replay(record.id, events));
+    // A client whose ack was lost when another node (or this one, before a restart) died retries
+    // here: its command is among the latest.
+    runtime.rememberAnswers(events.slice(-RecentAnswers.CAPACITY));
+    return runtime;
   }
 
   private constructor(
@@ -94,6 +94,12 @@ export class MeetingRuntime {
     state: MeetingState,
   ) {
     this.state = state;
+    this.turns = new Turns<Pending>({
+      run: (batch) => this.turn(batch),
+      wanted: () =>
+        !this.closed && (this.refreshWaiters.length > 0 || this.storeSeq > this.state.seq),
+      onIdle: () => deps.onMaybeIdle(this),
+    });
     this.audience = new Audience(record.id, deps.output, state, deps.config.patchHistory);
     const system = (command: SystemCommand) => this.dispatch(command, { kind: 'system' });
     this.expiry = new ExpiryTimer(deps.clock, system);
@@ -116,9 +122,8 @@ export class MeetingRuntime {
   get isIdle(): boolean {
     return (
       this.audience.socketCount === 0 &&
-      this.queue.length === 0 &&
+      this.turns.idle &&
       this.refreshWaiters.length === 0 &&
-      this.flushing === null &&
       !this.expiry.isArmed &&
       !this.failover.isWaiting
     );
@@ -140,8 +145,7 @@ export class MeetingRuntime {
       reply(earlier);
       return;
     }
-    this.queue.push({ queued: { commandId, command, actor }, reply });
-    this.scheduleFlush();
+    this.turns.push({ queued: { commandId, command, actor }, reply });
   }
 
   /** `dispatch` as a promise, for callers without a socket (REST routes, the server itself). */
@@ -153,7 +157,7 @@ export class MeetingRuntime {
   advanceTo(seq: number): void {
     if (this.closed || seq <= this.state.seq) return;
     this.storeSeq = Math.max(this.storeSeq, seq);
-    this.scheduleFlush();
+    this.turns.schedule();
   }
 
   /**
@@ -164,7 +168,7 @@ export class MeetingRuntime {
     if (this.closed || !this.deps.peers.present) return Promise.resolve();
     return new Promise((resolve) => {
       this.refreshWaiters.push(resolve);
-      this.scheduleFlush();
+      this.turns.schedule();
     });
   }
 
@@ -216,35 +220,7 @@ export class MeetingRuntime {
     this.expiry.disarm();
     this.failover.stop();
     this.releaseRefreshWaiters();
-    while (this.flushing || this.queue.length > 0) {
-      await (this.flushing ?? this.flush());
-    }
-  }
-
-  private get hasWork(): boolean {
-    return (
-      this.queue.length > 0 || this.refreshWaiters.length > 0 || this.storeSeq > this.state.seq
-    );
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushScheduled || this.flushing) return;
-    this.flushScheduled = true;
-    setImmediate(() => {
-      this.flushScheduled = false;
-      if (!this.flushing && this.hasWork) void this.flush();
-    });
-  }
-
-  private flush(): Promise<void> {
-    const batch = this.queue.splice(0, MAX_BATCH);
-    const run = this.turn(batch).finally(() => {
-      this.flushing = null;
-      if (this.hasWork) this.scheduleFlush();
-      else this.deps.onMaybeIdle(this);
-    });
-    this.flushing = run;
-    return run;
+    await this.turns.drain();
   }
 
   /** One turn: catch up with the store if another node moved on (or someone asked), then commit. */
@@ -265,18 +241,23 @@ export class MeetingRuntime {
     if (batch.length > 0) await this.commit(batch);
   }
 
-  /** Loads and applies what other nodes appended since this runtime's state; returns the state. */
-  private async catchUp(): Promise<MeetingState> {
+  /** Loads and applies what other nodes appended since this runtime's state. */
+  private async catchUp(): Promise<{ state: MeetingState; events: MeetingEvent[] }> {
     const events = await this.deps.store.loadEvents(this.id, this.state.seq);
-    if (events.length === 0) return this.state;
+    if (events.length === 0) return { state: this.state, events };
     const followed = followEvents(this.state, this.audience.view, events);
     this.state = followed.state;
+    this.rememberAnswers(events);
+    this.audience.followed(followed, events);
+    this.afterChange();
+    return { state: this.state, events };
+  }
+
+  /** So that a retried command finds its first answer even when another node committed it. */
+  private rememberAnswers(events: readonly MeetingEvent[]): void {
     for (const [commandId, seq] of answersOf(events)) {
       this.recent.remember(commandId, { ok: true, seq });
     }
-    this.audience.followed(followed, events);
-    this.afterChange();
-    return this.state;
   }
 
   private releaseRefreshWaiters(): void {

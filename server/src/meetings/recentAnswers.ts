@@ -5,9 +5,10 @@
 import type { CommandAck } from '@percolate/shared';
 
 export class RecentAnswers {
+  static readonly CAPACITY = 2_000;
   private readonly answers = new Map<string, CommandAck>();
 
-  constructor(private readonly capacity = 2_000) {}
+  constructor(private readonly capacity = RecentAnswers.CAPACITY) {}
 
   get(commandId: string): CommandAck | undefined {
     return this.answers.get(commandId);

@@ -1,0 +1,57 @@
+/**
+ * A burst of commands from scripted clients that behave like the browser after a dropped
+ * connection: a command whose answer was lost is sent again under the same id once the socket is
+ * back, so every command ends with exactly one answer.
+ */
+import type { CommandAck } from '@percolate/shared';
+import type { CommandInput } from '../../../helpers/builders.js';
+import type { TestClient } from '../../../helpers/testClient.js';
+
+export interface Answered {
+  client: number;
+  commandId: string;
+  input: CommandInput;
+  ack: CommandAck;
+  /** How often it was sent (more than once when a node died before answering). */
+  sends: number;
+  /** performance.now() when the answer arrived. */
+  answeredAt: number;
+}
+
+/** Enough for a node to die and the client to reconnect through the load balancer. */
+const MAX_SENDS = 6;
+const RECONNECT_WAIT_MS = 20_000;
+
+export const sendUntilAnswered = async (
+  client: TestClient,
+  input: CommandInput,
+  commandId: string,
+): Promise<{ ack: CommandAck; sends: number }> => {
+  for (let sends = 1; ; sends += 1) {
+    try {
+      return { ack: await client.send(input, commandId), sends };
+    } catch (error) {
+      if (sends >= MAX_SENDS) throw error;
+      await client.waitFor((c) => c.socket.connected, RECONNECT_WAIT_MS);
+    }
+  }
+};
+
+/** Every client sends `count` commands one after the other; all answers land in `answered`. */
+export const runBurst = async (
+  clients: readonly TestClient[],
+  count: number,
+  commandFor: (client: number, i: number) => CommandInput,
+  answered: Answered[],
+): Promise<void> => {
+  await Promise.all(
+    clients.map(async (testClient, client) => {
+      for (let i = 0; i < count; i += 1) {
+        const input = commandFor(client, i);
+        const commandId = `burst-${client}-${i}`;
+        const { ack, sends } = await sendUntilAnswered(testClient, input, commandId);
+        answered.push({ client, commandId, input, ack, sends, answeredAt: performance.now() });
+      }
+    }),
+  );
+};
