@@ -8,6 +8,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/meeting.css';
+import './styles/minutes.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

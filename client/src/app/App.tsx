@@ -6,7 +6,6 @@ import { MeetingPage } from '../features/meeting/MeetingPage.js';
 import { useT } from '../i18n/useT.js';
 import { DocumentPreferences } from './DocumentPreferences.js';
 import { NotFoundPage } from './NotFoundPage.js';
-import { PageShell } from './PageShell.js';
 import { usePathname } from './router.js';
 import { matchRoute, type Route } from './routes.js';
 
@@ -37,11 +36,7 @@ const RouteView = ({ route }: { route: Route }) => {
     case 'board':
       return <BoardPage meetingId={route.meetingId} />;
     case 'minutes':
-      return (
-        <PageShell>
-          <MinutesView meetingId={route.meetingId} />
-        </PageShell>
-      );
+      return <MinutesView meetingId={route.meetingId} />;
     case 'notFound':
       return <NotFoundPage />;
     default:

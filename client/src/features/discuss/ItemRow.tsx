@@ -23,6 +23,9 @@ export const ItemRow = ({ item, editable }: { item: Item; editable: boolean }) =
   const [editing, setEditing] = useState(false);
   const mayChange = useMayChangeItem(item) && editable;
   const remove = useCommand();
+  const toggle = useCommand();
+  // A note can become a decision (and back) with one press; action items keep their kind.
+  const toggledKind = item.kind === 'note' ? 'decision' : item.kind === 'decision' ? 'note' : null;
 
   if (editing) {
     return (
@@ -44,6 +47,18 @@ export const ItemRow = ({ item, editable }: { item: Item; editable: boolean }) =
       ) : null}
       {mayChange ? (
         <div className="item-actions">
+          {toggledKind ? (
+            <button
+              type="button"
+              className="button ghost small"
+              disabled={toggle.pending}
+              onClick={() =>
+                void toggle.run({ type: 'item:edit', itemId: item.id, kind: toggledKind })
+              }
+            >
+              {t(toggledKind === 'decision' ? 'items.markDecision' : 'items.makeNote')}
+            </button>
+          ) : null}
           <button type="button" className="button ghost small" onClick={() => setEditing(true)}>
             {t('common.edit')}
           </button>
@@ -54,7 +69,7 @@ export const ItemRow = ({ item, editable }: { item: Item; editable: boolean }) =
           >
             {t('common.delete')}
           </button>
-          <ErrorText code={remove.error} />
+          <ErrorText code={remove.error ?? toggle.error} />
         </div>
       ) : null}
     </li>

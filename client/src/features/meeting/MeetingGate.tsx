@@ -15,9 +15,12 @@ import { useAppStore } from '../../store/StoreContext.js';
 export const MeetingGate = ({
   meetingId,
   children,
+  endedToo = false,
 }: {
   meetingId: string;
   children: ReactNode;
+  /** Show `children` after the end too (the minutes), instead of the "ended" page. */
+  endedToo?: boolean;
 }) => {
   const t = useT();
   const rejection = useAppStore((state) => state.rejection);
@@ -61,7 +64,7 @@ export const MeetingGate = ({
       </MessagePage>
     );
   }
-  if (phase === Phase.Ended) {
+  if (phase === Phase.Ended && !endedToo) {
     return (
       <MessagePage
         title={t('ended.title')}

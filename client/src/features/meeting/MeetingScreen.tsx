@@ -9,6 +9,7 @@ import { SoundToggle } from '../../ui/PreferenceControls.js';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
 import { FacilitatorBar } from '../facilitator/FacilitatorBar.js';
 import { ShortcutsHelp } from '../facilitator/ShortcutsDialog.js';
+import { MeetingTabs } from '../minutes/MeetingTabs.js';
 import { SharePanel } from '../share/SharePanel.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
 import { PhaseAnnouncer } from './PhaseAnnouncer.js';
@@ -54,7 +55,9 @@ export const MeetingScreen = ({ meetingId }: { meetingId: string }) => {
       <PhaseAnnouncer phase={phase} />
       <FacilitatorBar />
       <div className="meeting-layout">
-        <PhasePanel phase={phase} />
+        <MeetingTabs meetingId={meetingId}>
+          <PhasePanel phase={phase} />
+        </MeetingTabs>
         <aside className="meeting-aside" aria-label={t('meeting.asideLabel')}>
           {isModerator ? <SharePanel meetingId={meetingId} /> : null}
           <PresencePanel />

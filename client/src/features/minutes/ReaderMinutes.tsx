@@ -1,0 +1,87 @@
+import type { Minutes } from '@percolate/shared';
+import { useCallback, useEffect, useState } from 'react';
+import { MessagePage } from '../../app/MessagePage.js';
+import { PageShell } from '../../app/PageShell.js';
+import { useLocale, useT } from '../../i18n/useT.js';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
+import { MinutesDocumentView } from './MinutesDocumentView.js';
+import { MinutesExports, READER_FORMATS } from './MinutesExports.js';
+import { fetchMinutes, MinutesApiError, type MinutesFailure } from './minutesApi.js';
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'ready'; minutes: Minutes }
+  | { state: 'failed'; failure: MinutesFailure };
+
+/**
+ * The minutes for someone with a read-only link: fetched over REST with the link's secret, no
+ * joining, no socket. They may download them, copy them and print them.
+ */
+export const ReaderMinutes = ({ meetingId, secret }: { meetingId: string; secret: string }) => {
+  const t = useT();
+  const locale = useLocale();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  useDocumentTitle(loaded.state === 'ready' ? loaded.minutes.title : t('minutes.title'));
+
+  const load = useCallback(async () => {
+    try {
+      setLoaded({ state: 'ready', minutes: await fetchMinutes(meetingId, secret) });
+    } catch (error) {
+      setLoaded({
+        state: 'failed',
+        failure: error instanceof MinutesApiError ? error.failure : 'network',
+      });
+    }
+  }, [meetingId, secret]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (loaded.state === 'failed') {
+    const unusable = loaded.failure === 'forbidden' || loaded.failure === 'notFound';
+    return (
+      <MessagePage
+        title={t(unusable ? 'minutes.linkInvalidTitle' : 'minutes.failedTitle')}
+        actions={
+          unusable ? null : (
+            <button type="button" className="button primary" onClick={() => void load()}>
+              {t('connection.retry')}
+            </button>
+          )
+        }
+      >
+        <p>{t(unusable ? 'minutes.linkInvalid' : 'minutes.failure.network')}</p>
+      </MessagePage>
+    );
+  }
+  return (
+    <PageShell wide>
+      {loaded.state === 'loading' ? (
+        <p className="loading" role="status">
+          {t('minutes.loading')}
+        </p>
+      ) : (
+        <div className="minutes-layout">
+          <div className="stack">
+            <MinutesDocumentView minutes={loaded.minutes} locale={locale} />
+          </div>
+          <div className="stack minutes-tools">
+            <p className="note">{t('minutes.readOnlyNote')}</p>
+            <div className="actions">
+              <button type="button" className="button secondary small" onClick={() => void load()}>
+                {t('minutes.refresh')}
+              </button>
+            </div>
+            <MinutesExports
+              minutes={loaded.minutes}
+              meetingId={meetingId}
+              secret={secret}
+              formats={READER_FORMATS}
+            />
+          </div>
+        </div>
+      )}
+    </PageShell>
+  );
+};
