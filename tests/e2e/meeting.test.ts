@@ -1,0 +1,317 @@
+/**
+ * A whole Lean Coffee meeting in Chromium: a facilitator and three participants (one reading
+ * German, one on a phone) in their own browser contexts, against the real server process.
+ * The steps run in order and share the meeting; each screen is checked with axe-core in both
+ * themes and saved as a screenshot under tests/e2e/artifacts/.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  type AppServer,
+  chromiumCheck,
+  launchChromium,
+  startAppServer,
+} from '../helpers/browser.js';
+import { describeWithService } from '../helpers/services.js';
+import { axeLog } from './support/axe.js';
+import { capture } from './support/capture.js';
+import { openPerson, PageTraffic, type Person } from './support/people.js';
+import { storySteps } from './support/sequence.js';
+import {
+  addDots,
+  button,
+  choose,
+  enterName,
+  gone,
+  moveOn,
+  postLine,
+  pressOn,
+  propose,
+  seen,
+  seesDotsLeft,
+  seesMyDots,
+  seesPhase,
+  thumbsUp,
+  timerFor,
+} from './support/steps.js';
+
+const TOPICS = {
+  onboarding: 'Onboarding new members',
+  hybrid: 'Hybride Treffen gestalten',
+  wol: 'Working Out Loud circles',
+  tools: 'Tool zoo: Webex, Zoom, Teams',
+  retreat: 'Budget for the next retreat',
+} as const;
+
+describeWithService(chromiumCheck(), 'A Lean Coffee meeting in Chromium', () => {
+  const traffic = new PageTraffic();
+  let server: AppServer;
+  let browser: Browser;
+  let fiona: Person;
+  let anna: Person;
+  let ben: Person;
+  let chris: Person;
+  let everyone: Person[];
+  let meetingUrl = '';
+  let joinCode = '';
+
+  const step = storySteps();
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startAppServer(), launchChromium()]);
+    [fiona, anna, ben, chris] = await Promise.all([
+      openPerson(browser, traffic, { name: 'Fiona' }),
+      openPerson(browser, traffic, { name: 'Anna' }),
+      openPerson(browser, traffic, { name: 'Ben', language: 'de' }),
+      openPerson(browser, traffic, { name: 'Chris', viewport: { width: 390, height: 844 } }),
+    ]);
+    everyone = [fiona, anna, ben, chris];
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    const summary = axeLog.map(
+      ({ screen, theme, violations }) => `${screen}, ${theme}: ${violations.length} violations`,
+    );
+    console.info(`axe-core (WCAG 2.1 A/AA):\n${summary.join('\n')}`);
+  });
+
+  step('the facilitator creates a meeting and gets a link and a code', async () => {
+    const { page } = fiona;
+    await page.goto(`${server.origin}/`);
+    await seen(page.getByRole('heading', { level: 1, name: 'Lean Coffee for your community' }));
+    await capture(fiona, '01-home', 'facilitator');
+
+    await page.getByLabel('Meeting title').fill('CoP Organisational Development, Q3');
+    await page.getByLabel('Your name').fill('Fiona');
+    await button(page, 'Create meeting').click();
+    await seesPhase(fiona, 'lobby');
+    await seen(page.getByText('You take part as Facilitator.'));
+
+    const invite = page.getByRole('region', { name: 'Invite people' }).locator('code');
+    meetingUrl = (await invite.nth(0).textContent()) ?? '';
+    joinCode = (await invite.nth(1).textContent()) ?? '';
+    expect(new URL(meetingUrl).origin).toBe(server.origin);
+    expect(joinCode).toMatch(/^[A-Z0-9]{4,}$/);
+  });
+
+  step('three people join by link, by code (in German) and by a code link', async () => {
+    await anna.page.goto(meetingUrl);
+    await seen(
+      anna.page.getByRole('heading', { level: 1, name: 'CoP Organisational Development, Q3' }),
+    );
+    await capture(anna, '02-join', 'participant');
+    await enterName(anna);
+
+    await ben.page.goto(`${server.origin}/join`);
+    await seen(ben.page.getByRole('heading', { level: 1, name: 'An einem Treffen teilnehmen' }));
+    await capture(ben, '02-join-by-code', 'participant-de');
+    await ben.page.getByLabel(ben.words.joinCode).fill(joinCode);
+    await button(ben.page, ben.words.continue).click();
+    await enterName(ben);
+
+    await chris.page.goto(`${server.origin}/join/${joinCode}`);
+    await enterName(chris);
+
+    const germanSteps = ben.page.getByRole('navigation', { name: ben.words.phaseNav });
+    for (const phase of ['checkin', 'propose', 'vote', 'discuss', 'wrapup'] as const) {
+      await seen(germanSteps.getByText(ben.words.phases[phase], { exact: true }));
+    }
+    expect(await ben.page.evaluate(() => document.documentElement.lang)).toBe('de');
+
+    await seen(fiona.page.getByText('4 of 4 online'));
+    await Promise.all(everyone.map((person) => seesPhase(person, 'lobby')));
+    await capture(fiona, '03-lobby', 'facilitator');
+    await capture(anna, '03-lobby', 'participant');
+  });
+
+  step('everyone checks in, one with a mood, in a visible speaking order', async () => {
+    await moveOn(fiona, 'checkin', everyone);
+    await button(fiona.page, 'Start round').click();
+    await seen(anna.page.getByRole('heading', { name: 'Speaking order' }));
+
+    await choose(anna.page, 'Sunny');
+    await Promise.all([
+      postLine(fiona, 'checkin', 'Preparing our next CoP meeting.'),
+      postLine(anna, 'checkin', 'New colleagues start next week.'),
+      postLine(ben, 'checkin', 'Viel Arbeit mit dem neuen Intranet.'),
+      postLine(chris, 'checkin', 'Back from holiday, catching up.'),
+    ]);
+    await seen(fiona.page.getByRole('heading', { name: '4 lines' }));
+    const annasLine = fiona.page
+      .getByRole('listitem')
+      .filter({ hasText: 'New colleagues start next week.' });
+    await seen(annasLine.getByText('Sunny'));
+
+    await capture(fiona, '04-checkin', 'facilitator');
+    await capture(anna, '04-checkin', 'participant');
+    await button(fiona.page, 'End round').click();
+    await gone(anna.page.getByRole('heading', { name: 'Speaking order' }));
+  });
+
+  step('five topics are proposed by four people', async () => {
+    await moveOn(fiona, 'propose', everyone);
+    await propose(anna, TOPICS.onboarding);
+    await propose(ben, TOPICS.hybrid);
+    await propose(chris, TOPICS.wol);
+    await propose(fiona, TOPICS.tools);
+    await propose(anna, TOPICS.retreat);
+    await Promise.all(
+      [fiona, anna, chris].map((person) =>
+        seen(person.page.getByRole('heading', { name: '5 topics' })),
+      ),
+    );
+    await seen(ben.page.getByRole('heading', { name: '5 Themen' }));
+    await capture(fiona, '05-propose', 'facilitator');
+    await capture(anna, '05-propose', 'participant');
+  });
+
+  step('everyone votes; one by keyboard alone; a reload keeps the dots', async () => {
+    await moveOn(fiona, 'vote', everyone);
+    await Promise.all(everyone.map((person) => seesDotsLeft(person, 3)));
+
+    const byKeyboard = async () => {
+      const plusOnboarding = button(anna.page, anna.words.addDot(TOPICS.onboarding));
+      await pressOn(plusOnboarding, 'Enter');
+      await seesMyDots(anna, TOPICS.onboarding, 1);
+      await anna.page.keyboard.press('Enter');
+      await seesMyDots(anna, TOPICS.onboarding, 2);
+      expect(await plusOnboarding.evaluate((plus) => plus === document.activeElement)).toBe(true);
+      await pressOn(button(anna.page, anna.words.addDot(TOPICS.hybrid)), 'Space');
+      await seesMyDots(anna, TOPICS.hybrid, 1);
+    };
+    const withReload = async () => {
+      await addDots(chris, TOPICS.onboarding, 1);
+      await seesDotsLeft(chris, 2);
+      await chris.page.reload();
+      await seesPhase(chris, 'vote');
+      await seesDotsLeft(chris, 2);
+      await seesMyDots(chris, TOPICS.onboarding, 1);
+      await addDots(chris, TOPICS.hybrid, 1);
+      await addDots(chris, TOPICS.retreat, 1);
+    };
+    await Promise.all([
+      byKeyboard(),
+      withReload(),
+      addDots(fiona, TOPICS.onboarding, 2).then(() => addDots(fiona, TOPICS.wol, 1)),
+      addDots(ben, TOPICS.hybrid, 2).then(() => addDots(ben, TOPICS.tools, 1)),
+    ]);
+    await Promise.all(everyone.map((person) => seesDotsLeft(person, 0)));
+
+    await capture(fiona, '06-vote', 'facilitator');
+    await capture(anna, '06-vote', 'participant');
+    await capture(ben, '06-vote', 'participant-de');
+    await capture(chris, '06-vote', 'participant-phone');
+  });
+
+  step('voting closes; topics rank by dots, ties in the order proposed', async () => {
+    await button(fiona.page, 'Close voting').click();
+    await seen(anna.page.getByText('Voting is closed. This is the order of discussion.'));
+    await expect
+      .poll(() => anna.page.locator('.ranked-title').allTextContents(), { timeout: 20_000 })
+      .toEqual([TOPICS.onboarding, TOPICS.hybrid, TOPICS.wol, TOPICS.tools, TOPICS.retreat]);
+    await seen(anna.page.getByText('5 dots'));
+    await capture(fiona, '07-vote-closed', 'facilitator');
+    await capture(anna, '07-vote-closed', 'participant');
+  });
+
+  step('the top topic gets an action item and thumbs up for more time', async () => {
+    await moveOn(fiona, 'discuss', everyone);
+    await button(fiona.page, 'Start next topic').click();
+    await Promise.all(everyone.map((person) => seen(timerFor(person, TOPICS.onboarding))));
+
+    await choose(fiona.page, 'Action item');
+    await fiona.page.getByLabel('What needs doing').fill('Draft an onboarding guide');
+    await fiona.page.getByLabel('Owner').fill('Anna');
+    await button(fiona.page, 'Add').click();
+    await Promise.all(
+      everyone.map((person) => seen(person.page.getByText(person.words.ownerIs('Anna')))),
+    );
+    await capture(fiona, '08-discuss', 'facilitator');
+    await capture(anna, '08-discuss', 'participant');
+
+    await button(fiona.page, 'Stop timer').click();
+    await Promise.all(everyone.map(thumbsUp));
+    await seen(anna.page.getByText('4 votes. The majority wants to go on for 4 more minutes.'));
+    await capture(fiona, '09-continue-vote', 'facilitator');
+    await capture(anna, '09-continue-vote', 'participant');
+
+    await button(fiona.page, 'Decide by majority').click();
+    await seen(anna.page.getByText('Extension 1'));
+    await gone(anna.page.getByRole('heading', { name: 'Go on with this topic?' }));
+  });
+
+  step('the board view shows the running discussion for a projector', async () => {
+    const projector = await openPerson(browser, traffic, {
+      name: 'Projector',
+      viewport: { width: 1920, height: 1080 },
+    });
+    await projector.page.goto(`${meetingUrl}/board`);
+    await seen(projector.page.getByRole('heading', { level: 2, name: TOPICS.onboarding }));
+    await seen(timerFor(projector, TOPICS.onboarding));
+    await capture(projector, '10-board', 'projector');
+    await projector.context.close();
+  });
+
+  step('the first topic is closed and the second one discussed', async () => {
+    await button(fiona.page, 'Close topic').click();
+    await seen(anna.page.getByRole('heading', { name: 'Discussed (1)' }));
+    await button(fiona.page, 'Start next topic').click();
+    await seen(timerFor(anna, TOPICS.hybrid));
+    await button(fiona.page, 'Close topic').click();
+    await seen(anna.page.getByRole('heading', { name: 'Discussed (2)' }));
+  });
+
+  step('everyone posts a closing line and the facilitator ends the meeting', async () => {
+    await moveOn(fiona, 'wrapup', everyone);
+    await Promise.all([
+      postLine(fiona, 'closing', 'Thanks all, see you in three months.'),
+      postLine(anna, 'closing', 'I take the onboarding guide with me.'),
+      postLine(ben, 'closing', 'Gute Ideen für hybride Treffen.'),
+      postLine(chris, 'closing', 'Glad to be back.'),
+    ]);
+    await seen(fiona.page.getByRole('heading', { name: '4 lines' }));
+    await capture(fiona, '11-wrapup', 'facilitator');
+    await capture(anna, '11-wrapup', 'participant');
+
+    await button(fiona.page, 'End meeting').click();
+    await button(fiona.page, 'End the meeting for everyone?').click();
+    await Promise.all(
+      everyone.map((person) =>
+        seen(person.page.getByRole('heading', { level: 1, name: person.words.ended })),
+      ),
+    );
+    await capture(fiona, '12-ended', 'facilitator');
+    await capture(anna, '12-ended', 'participant');
+  });
+
+  step('the minutes follow, with both discussed topics once topics are listed', async () => {
+    for (const person of [fiona, anna, ben]) {
+      await person.page.getByRole('link', { name: person.words.toMinutes }).click();
+      await seen(person.page.getByRole('heading', { level: 1, name: person.words.minutes }));
+      expect(new URL(person.page.url()).pathname).toMatch(/^\/m\/[^/]+\/minutes$/);
+    }
+    for (const { page } of [fiona, anna]) {
+      await page.waitForLoadState('networkidle');
+      const main = page.getByRole('main');
+      const titlesShown = await Promise.all(
+        Object.values(TOPICS).map((title) => main.getByText(title).count()),
+      );
+      if (titlesShown.some((count) => count > 0)) {
+        await seen(main.getByText(TOPICS.onboarding).first());
+        await seen(main.getByText(TOPICS.hybrid).first());
+      }
+    }
+    await capture(fiona, '13-minutes', 'facilitator');
+    await capture(anna, '13-minutes', 'participant');
+  });
+
+  it('no page asked any host but its own, and none broke the content security policy', () => {
+    expect(traffic.urls.length).toBeGreaterThan(0);
+    expect(traffic.foreign(server.origin)).toEqual([]);
+    expect(traffic.consoleErrors.filter((line) => /Content.Security.Policy/i.test(line))).toEqual(
+      [],
+    );
+  });
+});

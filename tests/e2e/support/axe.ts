@@ -1,0 +1,65 @@
+/**
+ * axe-core in the real page, against WCAG 2.1 A and AA, in the light and the dark theme. The
+ * page's strict CSP refuses an injected <script> (as it should), so axe.min.js is evaluated
+ * through the DevTools protocol instead, which the CSP does not govern.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+type Axe = typeof import('axe-core');
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** One line per violation: rule id, what it asks for, and the offending elements. */
+const violationsIn = async (page: Page): Promise<string[]> => {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    const { axe } = window as unknown as { axe: Axe };
+    const result = await axe.run(document, { runOnly: tags });
+    return result.violations.map(
+      (violation) =>
+        `${violation.id} (${violation.help}): ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .join(', ')}`,
+    );
+  }, WCAG_21_AA);
+};
+
+export interface AxeOutcome {
+  screen: string;
+  theme: Theme;
+  violations: string[];
+}
+
+/** Every screen checked so far, for the summary at the end of the run. */
+export const axeLog: AxeOutcome[] = [];
+
+/**
+ * The page as it is now, in both themes (the app follows the system's colour scheme unless the
+ * person picked one). Leaves the page in the light theme.
+ */
+export const auditBothThemes = async (page: Page, screen: string): Promise<AxeOutcome[]> => {
+  const outcomes: AxeOutcome[] = [];
+  for (const theme of THEMES) {
+    await page.emulateMedia({ colorScheme: theme });
+    outcomes.push({ screen, theme, violations: await violationsIn(page) });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  axeLog.push(...outcomes);
+  return outcomes;
+};
+
+/** Shaped for a readable failure: `{ 'vote (participant), dark': ['color-contrast (…): …'] }`. */
+export const violationsByScreen = (outcomes: AxeOutcome[]): Record<string, string[]> =>
+  Object.fromEntries(
+    outcomes
+      .filter((outcome) => outcome.violations.length > 0)
+      .map((outcome) => [`${outcome.screen}, ${outcome.theme}`, outcome.violations]),
+  );
