@@ -60,6 +60,8 @@ export function describeWithService(
       });
     });
   } else {
+    // The default reporter shows a skipped test's count, not its name: say why out loud.
+    console.warn(`skipped "${title}": ${check.reason}`);
     describe(title, () => {
       it.skip(check.reason, () => {});
     });
