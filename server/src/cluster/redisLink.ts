@@ -22,15 +22,23 @@ export interface RedisLink {
 
 /** How long a node waits for the others' answers (who is connected to a room). */
 const REQUESTS_TIMEOUT_MS = 3_000;
+const MAX_BACKOFF_MS = 5_000;
 
 export const connectRedis = async ({
   url,
   keyPrefix,
   logger,
 }: RedisLinkOptions): Promise<RedisLink> => {
-  const publisher = createClient({ url });
+  // Until Redis answers, the node does not listen (a load balancer's health check keeps traffic
+  // away); afterwards node-redis reconnects by itself, backing off up to a few seconds.
+  const publisher = createClient({
+    url,
+    socket: {
+      reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, MAX_BACKOFF_MS),
+    },
+  });
   const subscriber = publisher.duplicate();
-  // node-redis reconnects by itself; without listeners an error event would end the process.
+  // Without listeners an error event would end the process.
   for (const [role, client] of [
     ['publisher', publisher],
     ['subscriber', subscriber],
