@@ -5,14 +5,22 @@
  */
 const storageKey = (meetingId: string) => `percolate:${meetingId}:view`;
 
-/** Also kept in memory, for a browser that refuses storage (and React running effects twice). */
-const inMemory = new Map<string, string>();
+/** Where the secret stays when the browser refuses session storage (for this page view only). */
+const withoutStorage = new Map<string, string>();
 
-const session = (): Storage | null => {
+const keep = (meetingId: string, secret: string): void => {
   try {
-    return globalThis.sessionStorage ?? null;
+    globalThis.sessionStorage.setItem(storageKey(meetingId), secret);
   } catch {
-    return null;
+    withoutStorage.set(meetingId, secret);
+  }
+};
+
+const kept = (meetingId: string): string | null => {
+  try {
+    return globalThis.sessionStorage.getItem(storageKey(meetingId));
+  } catch {
+    return withoutStorage.get(meetingId) ?? null;
   }
 };
 
@@ -20,19 +28,8 @@ const session = (): Storage | null => {
 export const adoptReaderSecret = (meetingId: string): string | null => {
   const match = /^#view=([^&]+)/.exec(window.location.hash);
   if (match?.[1]) {
-    const secret = decodeURIComponent(match[1]);
     window.history.replaceState(window.history.state, '', window.location.pathname);
-    inMemory.set(meetingId, secret);
-    try {
-      session()?.setItem(storageKey(meetingId), secret);
-    } catch {
-      // Storage refused: the secret still serves this page view.
-    }
-    return secret;
+    keep(meetingId, decodeURIComponent(match[1]));
   }
-  try {
-    return session()?.getItem(storageKey(meetingId)) ?? inMemory.get(meetingId) ?? null;
-  } catch {
-    return inMemory.get(meetingId) ?? null;
-  }
+  return kept(meetingId);
 };
