@@ -1,0 +1,198 @@
+/**
+ * Two nodes' meeting services over one store, in one process, with the messages between them
+ * wired by hand (and dropped at will): what a node does when another one writes to the same
+ * meeting. Runs everywhere; the tests beside it do the same with real processes, PostgreSQL and
+ * Redis.
+ */
+import type { CommandAck, PrivateView, ViewPatch } from '@percolate/shared';
+import { afterEach, describe, expect, it } from 'vitest';
+import { systemClock } from '../../../server/src/clock.js';
+import { randomIds } from '../../../server/src/ids.js';
+import { silentLogger } from '../../../server/src/logger.js';
+import type { ViewerIdentity } from '../../../server/src/meetings/connections.js';
+import type { MeetingRuntime } from '../../../server/src/meetings/meetingRuntime.js';
+import { MeetingService } from '../../../server/src/meetings/meetingService.js';
+import { sha256Hex } from '../../../server/src/secrets.js';
+import { type EventStore, openSqliteStore } from '../../../server/src/store/index.js';
+
+const identity = (name: string, hasFacilitatorKey = false): ViewerIdentity => ({
+  tokenHash: sha256Hex(`token-of-${name}`),
+  hasFacilitatorKey,
+});
+
+const send = (
+  runtime: MeetingRuntime,
+  name: string,
+  command: object,
+  id = `${name}-${Math.random()}`,
+) =>
+  new Promise<CommandAck>((resolve) =>
+    runtime.dispatch(
+      { id, ...command } as never,
+      { kind: 'client', ...identity(name, name === 'fran') },
+      resolve,
+    ),
+  );
+
+interface Node {
+  meetings: MeetingService;
+  patches: ViewPatch[];
+  privates: { viewerKey: string; me: PrivateView }[];
+}
+
+describe('a node sharing its store with another', () => {
+  const opened: { close(): Promise<void> }[] = [];
+  afterEach(async () => {
+    for (const item of opened.splice(0).reverse()) await item.close();
+  });
+
+  /** Nodes A and B; `deliver` decides whether A's "I committed" reaches B. */
+  const setUp = async (settings: object = {}) => {
+    const store: EventStore = openSqliteStore({ file: ':memory:' });
+    opened.push(store);
+    let deliver = true;
+    const nodes: Node[] = [];
+    const node = (others: () => Node[]): Node => {
+      const meetings = new MeetingService({
+        store,
+        clock: systemClock,
+        ids: randomIds,
+        logger: silentLogger,
+        config: { failoverMs: 60_000, patchHistory: 500, idleEvictionMs: 60_000 },
+      });
+      const created: Node = { meetings, patches: [], privates: [] };
+      meetings.publishTo({
+        patch: (_id, patch) => created.patches.push(patch),
+        privateView: (_id, viewerKey, { me }) => created.privates.push({ viewerKey, me }),
+        presence: () => {},
+      });
+      meetings.sharePeers({
+        present: true,
+        committed: (meetingId, seq) => {
+          if (!deliver) return;
+          for (const other of others()) other.meetings.loaded(meetingId)?.advanceTo(seq);
+        },
+        presenceChanged: () => {},
+      });
+      opened.push(meetings);
+      return created;
+    };
+    const a = node(() => nodes.filter((n) => n !== a));
+    const b = node(() => nodes.filter((n) => n !== b));
+    nodes.push(a, b);
+    const { record } = await a.meetings.create('Shared', settings);
+    const onA = await a.meetings.open(record.id);
+    const onB = await b.meetings.open(record.id);
+    if (!onA || !onB) throw new Error('no runtime');
+    await send(onA, 'fran', { type: 'participant:join', name: 'Fran' });
+    await send(onA, 'fran', { type: 'phase:set', phase: 'propose' });
+    await onB.refresh();
+    return {
+      a,
+      b,
+      onA,
+      onB,
+      store,
+      loseMessages: () => {
+        deliver = false;
+      },
+    };
+  };
+
+  const settled = (runtime: MeetingRuntime, seq: number) =>
+    new Promise<void>((resolve, reject) => {
+      const started = Date.now();
+      const poll = setInterval(() => {
+        if (runtime.seq >= seq) {
+          clearInterval(poll);
+          resolve();
+        } else if (Date.now() - started > 5_000) {
+          clearInterval(poll);
+          reject(new Error(`still at ${runtime.seq}, not ${seq}`));
+        }
+      }, 5);
+    });
+
+  it("follows the other node's commits without sending their patch again", async () => {
+    const { a, b, onA, onB } = await setUp();
+    // Ann has a tab on each node.
+    onA.attach('ann-on-a', identity('ann'));
+    onB.attach('ann-on-b', identity('ann'));
+    b.patches.length = 0;
+    b.privates.length = 0;
+    await send(onA, 'ann', { type: 'participant:join', name: 'Ann' });
+    const ack = await send(onA, 'ann', { type: 'topic:propose', title: 'From A' });
+    if (!ack.ok) throw new Error('refused');
+    await settled(onB, ack.seq);
+
+    expect(onB.view).toEqual(onA.view);
+    expect(b.patches).toEqual([]);
+    // B tells Ann's tab on B who she is now and that the topic is hers.
+    expect(b.privates.at(-1)?.me).toMatchObject({ myTopicIds: [onA.view.topics[0]?.id] });
+    expect(a.patches.at(-1)).toMatchObject({ to: ack.seq });
+  });
+
+  it('catches up from the store before answering a sync, when a message was lost', async () => {
+    const { onA, onB, loseMessages } = await setUp();
+    loseMessages();
+    const ack = await send(onA, 'fran', { type: 'topic:propose', title: 'Unannounced' });
+    if (!ack.ok) throw new Error('refused');
+    expect(onB.seq).toBeLessThan(ack.seq);
+
+    // A client of B already saw A's patch (it came through the adapter) and asks from there.
+    const answer = await onB.sync(ack.seq, identity('fran', true));
+    expect(answer).toMatchObject({ kind: 'patches', patches: [] });
+    expect(onB.view).toEqual(onA.view);
+    // One that is a step behind gets exactly the patch it lacks.
+    const behind = await onB.sync(ack.seq - 1, identity('fran', true));
+    expect(behind).toMatchObject({
+      kind: 'patches',
+      patches: [{ from: ack.seq - 1, to: ack.seq }],
+    });
+  });
+
+  it('answers a command sent again with its first answer, even where deciding it again would refuse it', async () => {
+    const { onA, onB, store, loseMessages } = await setUp({ dotsPerPerson: 1 });
+    await send(onA, 'fran', { type: 'topic:propose', title: 'Only topic' });
+    await send(onA, 'fran', { type: 'phase:set', phase: 'vote' });
+    await onB.refresh();
+    loseMessages();
+    const topicId = onA.view.topics[0]?.id ?? '';
+    // A commits the dot and dies before its answer reaches the client; the client sends it to B.
+    const first = await send(onA, 'fran', { type: 'vote:cast', topicId }, 'the-dot');
+    const again = await send(onB, 'fran', { type: 'vote:cast', topicId }, 'the-dot');
+    expect(again).toEqual(first);
+    const dots = (await store.loadEvents(onA.id)).filter((event) => event.type === 'vote:cast');
+    expect(dots).toHaveLength(1);
+  });
+
+  it('lets one of two dots through when both nodes spend the last one at the same moment', async () => {
+    const { onA, onB, store } = await setUp({ dotsPerPerson: 1, maxDotsPerTopic: 1 });
+    await send(onA, 'fran', { type: 'topic:propose', title: 'One' });
+    await send(onA, 'fran', { type: 'topic:propose', title: 'Two' });
+    await send(onA, 'fran', { type: 'phase:set', phase: 'vote' });
+    await onB.refresh();
+    const [one, two] = onA.view.topics.map((topic) => topic.id);
+    const answers = await Promise.all([
+      send(onA, 'fran', { type: 'vote:cast', topicId: one }),
+      send(onB, 'fran', { type: 'vote:cast', topicId: two }),
+    ]);
+    expect(answers.filter((answer) => answer.ok)).toHaveLength(1);
+    expect(answers.find((answer) => !answer.ok)).toMatchObject({
+      error: { code: 'VOTE_BUDGET_EXHAUSTED' },
+    });
+    const events = await store.loadEvents(onA.id);
+    expect(events.map((event) => event.seq)).toEqual(events.map((_, i) => i + 1));
+  });
+
+  it('counts viewers on the other node as online', async () => {
+    const { onA, onB } = await setUp();
+    onA.attach('fran-on-a', identity('fran', true));
+    const fran = onA.snapshot(identity('fran', true)).online;
+    expect(onB.snapshot(identity('fran', true)).online).toEqual([]);
+    onB.setRemoteViewers([identity('fran', true).tokenHash]);
+    expect(onB.snapshot(identity('fran', true)).online).toEqual(fran);
+    onB.setRemoteViewers([]);
+    expect(onB.snapshot(identity('fran', true)).online).toEqual([]);
+  });
+});
