@@ -17,7 +17,7 @@ export interface Figures {
   eventLoopP99Ms: number;
   cpuMs: number;
   generatorCpuMs: number;
-  loadAverage: number;
+  otherCpuMs: number;
   commandsPerSecond: number;
   /** Store transactions in the traffic window, the commands each carried, the time in them. */
   storeAppends: number;
@@ -60,7 +60,7 @@ export const figuresOf = (run: RunResult): Figures => {
     eventLoopP99Ms: run.loaded.eventLoopP99Ms,
     cpuMs: run.loaded.cpuMs,
     generatorCpuMs: run.generatorCpuMs,
-    loadAverage: run.loadAverage,
+    otherCpuMs: run.otherCpuMs,
     commandsPerSecond: (run.commands * 1000) / run.elapsedMs,
     storeAppends: store?.appends ?? Number.NaN,
     commandsPerAppend: store ? store.commands / Math.max(1, store.appends) : Number.NaN,

@@ -162,7 +162,7 @@ const ROWS: [string, keyof Figures][] = [
   ['event-loop delay p99 ms', 'eventLoopP99Ms'],
   ['server CPU ms', 'cpuMs'],
   ['generators CPU ms', 'generatorCpuMs'],
-  ['host load average', 'loadAverage'],
+  ['other processes CPU ms', 'otherCpuMs'],
   ['commands / s', 'commandsPerSecond'],
   ['store transactions', 'storeAppends'],
   ['commands / transaction', 'commandsPerAppend'],

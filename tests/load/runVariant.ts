@@ -6,7 +6,7 @@
 
 import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { forkTs, nextMessage, sendTo, stopChild } from './children.js';
 import {
@@ -35,8 +35,8 @@ export interface RunResult {
   elapsedMs: number;
   /** CPU time of all generators together. */
   generatorCpuMs: number;
-  /** The host's 1-minute load average when the run began (other work on the machine). */
-  loadAverage: number;
+  /** CPU time the host spent on anything but the server and the generators during the traffic. */
+  otherCpuMs: number;
   samples: SamplesByType;
   errors: ErrorCounts;
   idle: ServerMetrics;
@@ -44,6 +44,10 @@ export interface RunResult {
 }
 
 const START_TIMEOUT_MS = 60_000;
+
+/** CPU time all cores of the host have spent busy so far. */
+const busyMs = () =>
+  cpus().reduce((sum, { times }) => sum + times.user + times.nice + times.sys + times.irq, 0);
 
 const measure = async (server: ChildProcess, heapSnapshotDir?: string): Promise<ServerMetrics> => {
   if (heapSnapshotDir) await mkdir(heapSnapshotDir, { recursive: true });
@@ -78,7 +82,6 @@ const mergeSamples = (results: GeneratorResult[]): SamplesByType => {
 };
 
 export const runVariant = async (variant: Variant, options: BenchOptions): Promise<RunResult> => {
-  const [loadAverage = 0] = loadavg();
   const scratchDir = await mkdtemp(join(tmpdir(), 'percolate-bench-'));
   const server = forkTs(variant.serverFile, {
     nodeFlags: [
@@ -135,6 +138,7 @@ export const runVariant = async (variant: Variant, options: BenchOptions): Promi
 
     sendTo<ToServer>(server, { type: 'window:open' });
     await nextMessage<FromServer, 'window:opened'>(server, ['window:opened'], START_TIMEOUT_MS);
+    const busyAtStart = busyMs();
     const results = await Promise.all(
       ready.map(async (generator) => {
         const answer = nextMessage<FromGenerator, 'done' | 'failed'>(
@@ -146,6 +150,8 @@ export const runVariant = async (variant: Variant, options: BenchOptions): Promi
         return expectDone(await answer);
       }),
     );
+    const busyAtEnd = busyMs();
+    const generatorCpuMs = results.reduce((sum, result) => sum + result.cpuMs, 0);
     const loaded = await measure(
       server,
       options.heapSnapshotDir && join(options.heapSnapshotDir, variant.name),
@@ -158,8 +164,8 @@ export const runVariant = async (variant: Variant, options: BenchOptions): Promi
       commands: results.reduce((sum, result) => sum + result.commands, 0),
       noops: results.reduce((sum, result) => sum + result.noops, 0),
       elapsedMs: Math.max(...results.map((result) => result.elapsedMs)),
-      generatorCpuMs: results.reduce((sum, result) => sum + result.cpuMs, 0),
-      loadAverage,
+      generatorCpuMs,
+      otherCpuMs: busyAtEnd - busyAtStart - loaded.cpuMs - generatorCpuMs,
       samples: mergeSamples(results),
       errors,
       idle,
