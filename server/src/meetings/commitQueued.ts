@@ -49,14 +49,18 @@ export interface CommitResult {
 }
 
 /**
- * Conflicts and retried commands each cost a round. Two nodes writing to one meeting at full
- * speed can make a batch lose a few races in a row; a small random pause lets them interleave.
+ * Conflicts and retried commands each cost a round. While another node writes the same meeting
+ * back to back, a batch that must first catch up tends to arrive just after its next write began
+ * and loses again; a random pause, growing with each loss, lands it in a gap between the other's
+ * writes. Forty rounds outlast any burst a meeting sees (at most about a second of pauses).
  */
-const MAX_ATTEMPTS = 12;
-const CONFLICT_PAUSE_MS = 4;
+const MAX_ATTEMPTS = 40;
+const MAX_PAUSE_MS = 50;
 
-const pause = (attempt: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * CONFLICT_PAUSE_MS * attempt));
+const pause = (losses: number) =>
+  new Promise((resolve) =>
+    setTimeout(resolve, Math.random() * Math.min(2 ** losses, MAX_PAUSE_MS)),
+  );
 
 const failAll = (
   queued: readonly QueuedCommand[],
@@ -80,12 +84,13 @@ export const commitQueued = async ({
   const answers = new Map<string, CommandAck>();
   let state = initial;
   let remaining = queued;
-  const failed = (): CommitResult => ({ state, answers, events: [], from: state.seq });
+  let losses = 0;
+  const unchanged = (): CommitResult => ({ state, answers, events: [], from: state.seq });
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const outcome = decideBatch(state, remaining, context);
     if (outcome.eventCount === 0) {
       for (const [id, ack] of outcome.answers) answers.set(id, ack);
-      return failed();
+      return unchanged();
     }
     try {
       await store.append(meetingId, state.seq, outcome.accepted);
@@ -95,7 +100,8 @@ export const commitQueued = async ({
     } catch (error) {
       if (error instanceof SequenceConflictError) {
         logger.debug('meeting moved on in the store; catching up', { meetingId, seq: state.seq });
-        if (attempt > 0) await pause(attempt);
+        losses += 1;
+        await pause(losses);
         const caughtUp = await catchUp();
         state = caughtUp.state;
         // A retried command the other writer already committed keeps its first answer; deciding
@@ -121,14 +127,14 @@ export const commitQueued = async ({
       }
       if (error instanceof MeetingNotFoundError) {
         failAll(remaining, answers, ErrorCode.MeetingNotFound, 'the meeting no longer exists');
-        return failed();
+        return unchanged();
       }
       logger.error('append failed', { meetingId, error });
       failAll(remaining, answers, ErrorCode.Internal, 'the server could not save this');
-      return failed();
+      return unchanged();
     }
   }
   logger.error('append kept failing', { meetingId });
   failAll(remaining, answers, ErrorCode.Internal, 'the server could not save this');
-  return failed();
+  return unchanged();
 };

@@ -89,6 +89,9 @@ describeWithCluster(services, 'two nodes writing to one meeting at once', (urls)
     const seen = await expectConverged(everyone, last);
     for (const client of everyone) expect(client.seq).toBe(last);
     const figures = checkLog(meeting.id, events, answered);
+    // Refused only by the rules, never because a node kept losing the race.
+    const refusals = new Set(answered.map(({ ack }) => (ack.ok ? 'ok' : ack.error.code)));
+    expect([...refusals].sort()).toEqual(['VOTE_BUDGET_EXHAUSTED', 'ok']);
     expect(seen).toEqual(figures.view);
 
     const tabDots = answered.filter((a) => isTab(a.client) && a.ack.ok).length;
