@@ -1,21 +1,22 @@
 /**
  * Wraps a store to count what the server's group commit achieves: how many appends (store
- * transactions) it made, how many commands they carried, and how long they took. better-sqlite3
- * is synchronous, so for SQLite that time is time the event loop stood still.
+ * transactions) it made, how many commands they carried, and how long the event loop stood still
+ * in them: the synchronous part of each call, which for better-sqlite3 is the whole transaction
+ * with its fsync, and for PostgreSQL only the sending of the query.
  */
 import type { EventStore } from '../../server/src/store/types.js';
 import type { StoreCounters } from './messages.js';
 
 export const countingStore = (inner: EventStore) => {
-  let counters: StoreCounters = { appends: 0, commands: 0, appendMs: 0 };
-  const append: EventStore['append'] = async (meetingId, expectedSeq, batch) => {
+  let counters: StoreCounters = { appends: 0, commands: 0, blockedMs: 0 };
+  const append: EventStore['append'] = (meetingId, expectedSeq, batch) => {
     const startedAt = performance.now();
     try {
-      await inner.append(meetingId, expectedSeq, batch);
+      return inner.append(meetingId, expectedSeq, batch);
     } finally {
       counters.appends += 1;
       counters.commands += batch.length;
-      counters.appendMs += performance.now() - startedAt;
+      counters.blockedMs += performance.now() - startedAt;
     }
   };
   // Only `append` is counted; everything else (and whatever the contract adds later) passes through.
@@ -27,7 +28,7 @@ export const countingStore = (inner: EventStore) => {
     store,
     read: (): StoreCounters => ({ ...counters }),
     reset: () => {
-      counters = { appends: 0, commands: 0, appendMs: 0 };
+      counters = { appends: 0, commands: 0, blockedMs: 0 };
     },
   };
 };

@@ -19,10 +19,10 @@ export interface Figures {
   generatorCpuMs: number;
   otherCpuMs: number;
   commandsPerSecond: number;
-  /** Store transactions in the traffic window, the commands each carried, the time in them. */
+  /** Store transactions in the traffic window, the commands each carried, the loop blocked in them. */
   storeAppends: number;
   commandsPerAppend: number;
-  storeAppendMs: number;
+  storeBlockedMs: number;
   errors: number;
 }
 
@@ -64,7 +64,7 @@ export const figuresOf = (run: RunResult): Figures => {
     commandsPerSecond: (run.commands * 1000) / run.elapsedMs,
     storeAppends: store?.appends ?? Number.NaN,
     commandsPerAppend: store ? store.commands / Math.max(1, store.appends) : Number.NaN,
-    storeAppendMs: store?.appendMs ?? Number.NaN,
+    storeBlockedMs: store?.blockedMs ?? Number.NaN,
     errors: totalErrors(run.errors),
   };
 };

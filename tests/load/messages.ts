@@ -17,8 +17,8 @@ export interface StoreCounters {
   appends: number;
   /** Commands they carried. */
   commands: number;
-  /** Time spent in them (for SQLite: the event loop blocked). */
-  appendMs: number;
+  /** Time the event loop stood still in them (their synchronous part). */
+  blockedMs: number;
 }
 
 export type ToServer =

@@ -166,7 +166,7 @@ const ROWS: [string, keyof Figures][] = [
   ['commands / s', 'commandsPerSecond'],
   ['store transactions', 'storeAppends'],
   ['commands / transaction', 'commandsPerAppend'],
-  ['ms in store transactions', 'storeAppendMs'],
+  ['event loop blocked in store ms', 'storeBlockedMs'],
   ['errors (all rounds)', 'errors'],
 ];
 
