@@ -10,7 +10,7 @@ import type {
 } from './benchClient.js';
 import { DeliveryLog } from './deliveryLog.js';
 import type { GeneratorPlan, RoomPlan } from './messages.js';
-import { openSocket, untilConnected } from './openSocket.js';
+import { openSocket, untilConnected, watchSocket } from './openSocket.js';
 import { hostNow } from './stats.js';
 
 const connectBareClient = async (plan: GeneratorPlan, room: RoomPlan): Promise<BenchClient> => {
@@ -18,12 +18,8 @@ const connectBareClient = async (plan: GeneratorPlan, room: RoomPlan): Promise<B
     room: room.id,
   });
   const deliveries = new DeliveryLog();
-  let closing = false;
-  let drops = 0;
+  const watch = watchSocket(socket);
   socket.on('evt', ({ seq }) => deliveries.record(seq - 1, seq, hostNow()));
-  socket.on('disconnect', () => {
-    if (!closing) drops += 1;
-  });
   try {
     await untilConnected(socket, plan.commandTimeoutMs);
   } catch (error) {
@@ -32,9 +28,7 @@ const connectBareClient = async (plan: GeneratorPlan, room: RoomPlan): Promise<B
   }
   return {
     deliveries,
-    get drops() {
-      return drops;
-    },
+    watch,
     send: (command: Command) =>
       new Promise<SendOutcome>((resolve) => {
         socket.timeout(plan.commandTimeoutMs).emit('cmd', command, (error, result) => {
@@ -46,10 +40,6 @@ const connectBareClient = async (plan: GeneratorPlan, room: RoomPlan): Promise<B
           );
         });
       }),
-    close: () => {
-      closing = true;
-      socket.disconnect();
-    },
   };
 };
 

@@ -1,6 +1,7 @@
 /** One simulated participant's connection, whichever server it talks to. */
 import type { Command } from '@percolate/shared';
 import type { DeliveryLog } from './deliveryLog.js';
+import type { SocketWatch } from './openSocket.js';
 
 export type SendOutcome =
   | { ok: true; seq: number; ackAt: number }
@@ -9,9 +10,7 @@ export type SendOutcome =
 export interface BenchClient {
   readonly deliveries: DeliveryLog;
   send(command: Command): Promise<SendOutcome>;
-  /** Unexpected disconnects so far. */
-  readonly drops: number;
-  close(): void;
+  readonly watch: SocketWatch;
 }
 
 /** The ids a room's script needs: the topics to vote on and discuss, the note to edit. */

@@ -19,6 +19,7 @@ export interface Figures {
   generatorCpuMs: number;
   otherCpuMs: number;
   commandsPerSecond: number;
+  receivedKBPerClient: number;
   /** Store transactions in the traffic window, the commands each carried, the loop blocked in them. */
   storeAppends: number;
   commandsPerAppend: number;
@@ -62,6 +63,7 @@ export const figuresOf = (run: RunResult): Figures => {
     generatorCpuMs: run.generatorCpuMs,
     otherCpuMs: run.otherCpuMs,
     commandsPerSecond: (run.commands * 1000) / run.elapsedMs,
+    receivedKBPerClient: run.receivedBytes / KB / Math.max(1, run.sockets),
     storeAppends: store?.appends ?? Number.NaN,
     commandsPerAppend: store ? store.commands / Math.max(1, store.appends) : Number.NaN,
     storeBlockedMs: store?.blockedMs ?? Number.NaN,

@@ -40,6 +40,9 @@ const connectRooms = async (current: GeneratorPlan): Promise<ConnectedRoom[]> =>
 const connectedClients = (): BenchClient[] =>
   rooms.flatMap((room) => room.clients.filter((client) => client !== undefined));
 
+const receivedBytes = () =>
+  connectedClients().reduce((sum, client) => sum + client.watch.receivedBytes, 0);
+
 const handle = async (message: ToGenerator): Promise<void> => {
   switch (message.type) {
     case 'connect':
@@ -49,16 +52,22 @@ const handle = async (message: ToGenerator): Promise<void> => {
       return;
     case 'run': {
       if (!plan) throw new Error('run before connect');
+      const bytesBefore = receivedBytes();
       const result = await playScript(plan, rooms, countError);
       for (const client of connectedClients()) {
-        if (client.drops > 0) errors.disconnect = (errors.disconnect ?? 0) + client.drops;
+        if (client.watch.drops > 0) {
+          errors.disconnect = (errors.disconnect ?? 0) + client.watch.drops;
+        }
         if (client.deliveries.gaps > 0) errors.gap = (errors.gap ?? 0) + client.deliveries.gaps;
       }
-      reply({ type: 'done', result: { ...result, errors } });
+      reply({
+        type: 'done',
+        result: { ...result, errors, receivedBytes: receivedBytes() - bytesBefore },
+      });
       return;
     }
     case 'close':
-      for (const client of connectedClients()) client.close();
+      for (const client of connectedClients()) client.watch.close();
       setTimeout(() => process.exit(0), 200);
       return;
     default:

@@ -86,6 +86,8 @@ export interface GeneratorResult {
   elapsedMs: number;
   /** CPU time (user + system) the generator spent playing the script. */
   cpuMs: number;
+  /** Payload bytes its clients received while it played the script. */
+  receivedBytes: number;
 }
 
 export type ToGenerator =

@@ -39,3 +39,36 @@ export const untilConnected = <Listen extends EventsMap, Emit extends EventsMap>
     socket.on('connect', onConnect);
     socket.on('connect_error', fail);
   });
+
+/** What the bench watches on every connection: unexpected disconnects and the bytes received. */
+export interface SocketWatch {
+  readonly drops: number;
+  readonly receivedBytes: number;
+  close(): void;
+}
+
+export const watchSocket = <Listen extends EventsMap, Emit extends EventsMap>(
+  socket: Socket<Listen, Emit>,
+): SocketWatch => {
+  let closing = false;
+  let drops = 0;
+  let receivedBytes = 0;
+  socket.on('disconnect', () => {
+    if (!closing) drops += 1;
+  });
+  socket.io.engine.on('data', (data: unknown) => {
+    receivedBytes += typeof data === 'string' ? data.length : (data as ArrayBuffer).byteLength;
+  });
+  return {
+    get drops() {
+      return drops;
+    },
+    get receivedBytes() {
+      return receivedBytes;
+    },
+    close: () => {
+      closing = true;
+      socket.disconnect();
+    },
+  };
+};

@@ -20,7 +20,7 @@ import type { Socket } from 'socket.io-client';
 import type { BenchClient, ConnectedRoom, ConnectSlot, RoomIds } from './benchClient.js';
 import { DeliveryLog } from './deliveryLog.js';
 import type { GeneratorPlan, RoomPlan } from './messages.js';
-import { openSocket, untilConnected } from './openSocket.js';
+import { openSocket, untilConnected, watchSocket } from './openSocket.js';
 import { hostNow } from './stats.js';
 
 type OurSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -88,8 +88,7 @@ const connectOurClient = async (
   };
   const socket: OurSocket = openSocket(plan.url, plan.origin, auth);
   const deliveries = new DeliveryLog();
-  let closing = false;
-  let drops = 0;
+  const watch = watchSocket(socket);
   socket.on('meeting:snapshot', (snapshot) => {
     deliveries.record(deliveries.last, snapshot.seq, hostNow());
     view?.snapshot(snapshot);
@@ -97,9 +96,6 @@ const connectOurClient = async (
   socket.on('meeting:patch', (patch) => {
     deliveries.record(patch.from, patch.to, hostNow());
     view?.patch(patch, socket);
-  });
-  socket.on('disconnect', () => {
-    if (!closing) drops += 1;
   });
   try {
     await Promise.all([
@@ -112,9 +108,7 @@ const connectOurClient = async (
   }
   return {
     deliveries,
-    get drops() {
-      return drops;
-    },
+    watch,
     send: (command: Command) =>
       new Promise((resolve) => {
         socket.timeout(plan.commandTimeoutMs).emit('command', command, (error, ack) => {
@@ -124,10 +118,6 @@ const connectOurClient = async (
           else resolve({ ok: false, error: `refused:${ack.error.code}`, ackAt });
         });
       }),
-    close: () => {
-      closing = true;
-      socket.disconnect();
-    },
   };
 };
 

@@ -51,7 +51,7 @@ export const playScript = async (
   plan: GeneratorPlan,
   rooms: ConnectedRoom[],
   countError: (kind: string) => void,
-): Promise<Omit<GeneratorResult, 'errors'>> => {
+): Promise<Omit<GeneratorResult, 'errors' | 'receivedBytes'>> => {
   const samples: SamplesByType = {};
   const startedAt = hostNow();
   const cpuAtStart = process.cpuUsage();

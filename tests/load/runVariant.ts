@@ -33,6 +33,8 @@ export interface RunResult {
   commands: number;
   noops: number;
   elapsedMs: number;
+  /** Payload bytes all clients received during the traffic. */
+  receivedBytes: number;
   /** CPU time of all generators together. */
   generatorCpuMs: number;
   /** CPU time the host spent on anything but the server and the generators during the traffic. */
@@ -165,6 +167,7 @@ export const runVariant = async (variant: Variant, options: BenchOptions): Promi
       noops: results.reduce((sum, result) => sum + result.noops, 0),
       elapsedMs: Math.max(...results.map((result) => result.elapsedMs)),
       generatorCpuMs,
+      receivedBytes: results.reduce((sum, result) => sum + result.receivedBytes, 0),
       otherCpuMs: busyAtEnd - busyAtStart - loaded.cpuMs - generatorCpuMs,
       samples: mergeSamples(results),
       errors,
