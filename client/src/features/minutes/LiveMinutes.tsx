@@ -57,22 +57,24 @@ export const LiveMinutes = ({
     );
   }
   return (
-    <div className="minutes-layout">
-      <div className="stack">
-        {ended ? null : <p className="muted">{t('minutes.liveNote')}</p>}
-        <MinutesDocumentView minutes={minutes} locale={locale} headingOffset={headingOffset} />
-      </div>
-      <div className="stack minutes-tools">
-        {isModerator && !ended ? <SummaryEditor /> : null}
-        <MinutesExports
-          minutes={minutes}
-          meetingId={meetingId}
-          secret={facilitatorKey}
-          formats={FACILITATOR_FORMATS}
-        />
-        {facilitatorKey ? (
-          <MinutesLinks meetingId={meetingId} facilitatorKey={facilitatorKey} />
-        ) : null}
+    <div className="minutes-area">
+      <div className="minutes-layout">
+        <div className="stack">
+          {ended ? null : <p className="muted">{t('minutes.liveNote')}</p>}
+          <MinutesDocumentView minutes={minutes} locale={locale} headingOffset={headingOffset} />
+        </div>
+        <div className="stack minutes-tools">
+          {isModerator && !ended ? <SummaryEditor /> : null}
+          <MinutesExports
+            minutes={minutes}
+            meetingId={meetingId}
+            secret={facilitatorKey}
+            formats={FACILITATOR_FORMATS}
+          />
+          {facilitatorKey ? (
+            <MinutesLinks meetingId={meetingId} facilitatorKey={facilitatorKey} />
+          ) : null}
+        </div>
       </div>
     </div>
   );

@@ -62,23 +62,29 @@ export const ReaderMinutes = ({ meetingId, secret }: { meetingId: string; secret
           {t('minutes.loading')}
         </p>
       ) : (
-        <div className="minutes-layout">
-          <div className="stack">
-            <MinutesDocumentView minutes={loaded.minutes} locale={locale} />
-          </div>
-          <div className="stack minutes-tools">
-            <p className="note">{t('minutes.readOnlyNote')}</p>
-            <div className="actions">
-              <button type="button" className="button secondary small" onClick={() => void load()}>
-                {t('minutes.refresh')}
-              </button>
+        <div className="minutes-area">
+          <div className="minutes-layout">
+            <div className="stack">
+              <MinutesDocumentView minutes={loaded.minutes} locale={locale} />
             </div>
-            <MinutesExports
-              minutes={loaded.minutes}
-              meetingId={meetingId}
-              secret={secret}
-              formats={READER_FORMATS}
-            />
+            <div className="stack minutes-tools">
+              <p className="note">{t('minutes.readOnlyNote')}</p>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button secondary small"
+                  onClick={() => void load()}
+                >
+                  {t('minutes.refresh')}
+                </button>
+              </div>
+              <MinutesExports
+                minutes={loaded.minutes}
+                meetingId={meetingId}
+                secret={secret}
+                formats={READER_FORMATS}
+              />
+            </div>
           </div>
         </div>
       )}
