@@ -1,3 +1,4 @@
+export * from './community/index.js';
 export * from './domain/actor.js';
 export * from './domain/assertNever.js';
 export * from './domain/commands.js';

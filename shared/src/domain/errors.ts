@@ -39,6 +39,9 @@ export const ErrorCode = {
   Stale: 'STALE',
   RateLimited: 'RATE_LIMITED',
   Internal: 'INTERNAL',
+  CommunityNotFound: 'COMMUNITY_NOT_FOUND',
+  MemberNotFound: 'MEMBER_NOT_FOUND',
+  MeetingAlreadyScheduled: 'MEETING_ALREADY_SCHEDULED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -18,4 +18,9 @@ export const LIMITS = {
   maxParticipants: 500,
   /** Read-only minutes links alive at once in one meeting. */
   maxMinutesLinks: 50,
+  communityName: 200,
+  communityDescription: 2000,
+  videoUrl: 2000,
+  maxBacklogTopics: 500,
+  maxScheduledMeetings: 1000,
 } as const;

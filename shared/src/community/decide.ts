@@ -1,0 +1,136 @@
+/**
+ * The rules of a community: whether a command is allowed for this actor, and what happened.
+ * Organisers (the key holders) manage the rotation and the schedule; members bring topics.
+ */
+import type { DecideContext } from '../domain/actor.js';
+import { assertNever } from '../domain/assertNever.js';
+import { type DomainError, domainError, ErrorCode } from '../domain/errors.js';
+import { LIMITS } from '../domain/limits.js';
+import type { CommunityCommand } from './commands.js';
+import type { CommunityEventBody } from './events.js';
+import type { CommunityActor, CommunityMember, CommunityState } from './model.js';
+import { nextFacilitator } from './rotation.js';
+
+export type CommunityDecision = CommunityEventBody[] | DomainError;
+
+const forbidden = (what: string) => domainError(ErrorCode.Forbidden, `only organisers may ${what}`);
+
+/** The active member the actor's token belongs to, if any. */
+export const memberOf = (
+  state: CommunityState,
+  actor: CommunityActor,
+): CommunityMember | undefined =>
+  actor.tokenHash === null
+    ? undefined
+    : state.members.find((member) => !member.left && member.tokenHash === actor.tokenHash);
+
+const activeMember = (state: CommunityState, memberId: string) =>
+  state.members.find((member) => member.id === memberId && !member.left);
+
+export const decideCommunity = (
+  state: CommunityState,
+  command: CommunityCommand,
+  actor: CommunityActor,
+  ctx: DecideContext,
+): CommunityDecision => {
+  const me = memberOf(state, actor);
+  switch (command.type) {
+    case 'member:join': {
+      if (actor.tokenHash === null) {
+        return domainError(ErrorCode.InvalidPayload, 'joining needs a member token');
+      }
+      if (me) return domainError(ErrorCode.AlreadyJoined, 'already a member');
+      if (state.members.filter((member) => !member.left).length >= LIMITS.maxParticipants) {
+        return domainError(ErrorCode.TooMany, 'the community is full');
+      }
+      return [
+        {
+          type: 'member:joined',
+          memberId: ctx.newId(),
+          name: command.name,
+          tokenHash: actor.tokenHash,
+        },
+      ];
+    }
+    case 'member:leave': {
+      if (!actor.isOrganiser && me?.id !== command.memberId) {
+        return forbidden('remove someone else');
+      }
+      if (!activeMember(state, command.memberId)) {
+        return domainError(ErrorCode.MemberNotFound, 'no such member');
+      }
+      return [{ type: 'member:left', memberId: command.memberId }];
+    }
+    case 'rotation:set': {
+      if (!actor.isOrganiser) return forbidden('change the rotation');
+      if (new Set(command.memberIds).size !== command.memberIds.length) {
+        return domainError(ErrorCode.InvalidPayload, 'a member appears twice in the rotation');
+      }
+      const unknown = command.memberIds.find((memberId) => !activeMember(state, memberId));
+      if (unknown !== undefined) {
+        return domainError(ErrorCode.MemberNotFound, `no such member: ${unknown}`);
+      }
+      return [{ type: 'rotation:set', memberIds: command.memberIds }];
+    }
+    case 'meeting:schedule': {
+      if (!actor.isOrganiser) return forbidden('schedule meetings');
+      if (state.meetings.some((meeting) => meeting.meetingId === command.meetingId)) {
+        return domainError(ErrorCode.MeetingAlreadyScheduled, 'meeting already scheduled');
+      }
+      if (state.meetings.length >= LIMITS.maxScheduledMeetings) {
+        return domainError(ErrorCode.TooMany, 'too many meetings');
+      }
+      const past = state.meetings.flatMap((meeting) =>
+        meeting.facilitatorId === null ? [] : [meeting.facilitatorId],
+      );
+      const facilitatorId = nextFacilitator(
+        state.rotation,
+        past,
+        (memberId) => !activeMember(state, memberId),
+      );
+      return [
+        {
+          type: 'meeting:scheduled',
+          meeting: {
+            meetingId: command.meetingId,
+            title: command.title,
+            startsAt: command.startsAt,
+            videoUrl: command.videoUrl ?? null,
+            facilitatorId,
+            scheduledAt: ctx.now,
+          },
+        },
+      ];
+    }
+    case 'backlog:add': {
+      if (!me && !actor.isOrganiser) {
+        return domainError(ErrorCode.NotJoined, 'join the community to bring topics');
+      }
+      if (state.backlog.length >= LIMITS.maxBacklogTopics) {
+        return domainError(ErrorCode.TooMany, 'the backlog is full');
+      }
+      return [
+        {
+          type: 'backlog:added',
+          topic: {
+            id: ctx.newId(),
+            title: command.title,
+            description: command.description ?? '',
+            proposedAt: ctx.now,
+            proposedBy: command.anonymous || !me ? null : me.id,
+            history: [],
+          },
+        },
+      ];
+    }
+    case 'backlog:remove': {
+      const topic = state.backlog.find((each) => each.id === command.topicId);
+      if (!topic) return domainError(ErrorCode.TopicNotFound, 'no such backlog topic');
+      const isAuthor = me !== undefined && topic.proposedBy === me.id;
+      if (!actor.isOrganiser && !isAuthor) return forbidden('remove topics of others');
+      return [{ type: 'backlog:removed', topicId: command.topicId }];
+    }
+    default:
+      return assertNever(command);
+  }
+};

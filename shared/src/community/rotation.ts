@@ -1,0 +1,20 @@
+/** Who facilitates next: the turn passes along the rotation, wrapping, over members who left. */
+import type { MemberId } from './model.js';
+
+/**
+ * The member after the most recent past facilitator who is in the rotation (the first active
+ * member when none is), or null when nobody in the rotation is still a member.
+ */
+export const nextFacilitator = (
+  rotation: readonly MemberId[],
+  pastFacilitatorIds: readonly MemberId[],
+  hasLeft: (memberId: MemberId) => boolean = () => false,
+): MemberId | null => {
+  const last = pastFacilitatorIds.findLast((memberId) => rotation.includes(memberId));
+  const start = last === undefined ? 0 : rotation.indexOf(last) + 1;
+  for (let step = 0; step < rotation.length; step += 1) {
+    const candidate = rotation[(start + step) % rotation.length];
+    if (candidate !== undefined && !hasLeft(candidate)) return candidate;
+  }
+  return null;
+};
