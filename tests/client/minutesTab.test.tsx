@@ -3,6 +3,7 @@
  * there, the facilitator exports and shares, and everyone can copy or print what they see.
  */
 import { screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DiscussPanel } from '../../client/src/features/discuss/DiscussPanel.js';
 import { MeetingScreen } from '../../client/src/features/meeting/MeetingScreen.js';
@@ -166,7 +167,7 @@ describe('the minutes tab', () => {
     expect(document.documentElement.dataset.print).toBeUndefined();
   });
 
-  it('gives downloads and read-only links only to the holder of the facilitator key', async () => {
+  it('gives downloads and read-only links only to the key holder, with no axe violations', async () => {
     const { m } = discussing();
     const asParticipant = renderWithMeeting(<MeetingScreen meetingId="m1" />, m, { as: 'p1' });
     await openMinutesTab(asParticipant.user);
@@ -193,6 +194,10 @@ describe('the minutes tab', () => {
       expect(screen.getByRole('button', { name })).toBeInTheDocument();
     }
     expect(await screen.findByText('No read-only links yet.')).toBeInTheDocument();
+    const { violations } = await axe.run(document.body, {
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(violations.map((violation) => violation.id)).toEqual([]);
   });
 });
 
