@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { openPostgresStore } from './postgres.js';
 import { openSqliteStore } from './sqlite.js';
-import type { EventStore } from './types.js';
+import type { Store } from './types.js';
 
 export { openPostgresStore, type PostgresStoreOptions } from './postgres.js';
 export { openSqliteStore, type SqliteStoreOptions } from './sqlite.js';
@@ -18,7 +18,7 @@ export interface StoreEnv {
 
 export const SQLITE_FILE_NAME = 'percolate.db';
 
-export async function openStoreFromEnv(env: StoreEnv): Promise<EventStore> {
+export async function openStoreFromEnv(env: StoreEnv): Promise<Store> {
   if (env.DATABASE_URL) {
     return openPostgresStore({
       connectionString: env.DATABASE_URL,

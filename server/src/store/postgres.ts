@@ -5,6 +5,7 @@
  */
 import type { CommandAck, MeetingEvent } from '@percolate/shared';
 import pg from 'pg';
+import { pgCommunities } from './pgCommunities.js';
 import { migratePostgres, quoteSchema } from './pgMigrate.js';
 import { inTransaction } from './pgTransaction.js';
 import {
@@ -19,10 +20,10 @@ import {
 import {
   type CommittedCommand,
   DuplicateCommandError,
-  type EventStore,
   JoinCodeTakenError,
   MeetingNotFoundError,
   SequenceConflictError,
+  type Store,
 } from './types.js';
 
 export interface PostgresStoreOptions {
@@ -37,7 +38,7 @@ const meetingColumns = 'id, join_code, facilitator_key_hash, title, created_at';
 export async function openPostgresStore({
   connectionString,
   schema = 'public',
-}: PostgresStoreOptions): Promise<EventStore> {
+}: PostgresStoreOptions): Promise<Store> {
   const quoted = quoteSchema(schema);
   const pool = new pg.Pool({ connectionString });
   // Without a listener, an idle connection dropped by the server would crash the process.
@@ -114,6 +115,7 @@ export async function openPostgresStore({
   };
 
   return {
+    ...pgCommunities(pool, quoted, isUniqueViolation),
     async createMeeting(record, firstEvents) {
       const lastSeq = lastSeqAfter(0, firstEvents);
       await inTransaction(pool, async (client) => {

@@ -54,7 +54,10 @@ export function toMeetingEvent(row: EventRow): MeetingEvent {
  * Checks that the events are numbered expectedSeq + 1, + 2, … and returns the new last seq.
  * A gap or repeat is a bug in the caller, so it is thrown as such rather than as a conflict.
  */
-export function lastSeqAfter(expectedSeq: number, events: readonly MeetingEvent[]): number {
+export function lastSeqAfter(
+  expectedSeq: number,
+  events: readonly { seq: number; type: string }[],
+): number {
   events.forEach((event, index) => {
     const wanted = expectedSeq + index + 1;
     if (event.seq !== wanted) {

@@ -17,14 +17,15 @@ import {
   toMeetingEvent,
   toMeetingRecord,
 } from './rows.js';
+import { sqliteCommunities } from './sqliteCommunities.js';
 import {
   type CommittedCommand,
   DuplicateCommandError,
-  type EventStore,
   JoinCodeTakenError,
   MeetingNotFoundError,
   type MeetingRecord,
   SequenceConflictError,
+  type Store,
 } from './types.js';
 
 export interface SqliteStoreOptions {
@@ -37,7 +38,7 @@ const BUSY_TIMEOUT_MS = 10_000;
 
 const meetingColumns = 'id, join_code, facilitator_key_hash, title, created_at';
 
-export function openSqliteStore({ file }: SqliteStoreOptions): EventStore {
+export function openSqliteStore({ file }: SqliteStoreOptions): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   try {
@@ -136,6 +137,7 @@ export function openSqliteStore({ file }: SqliteStoreOptions): EventStore {
   );
 
   return {
+    ...sqliteCommunities(db, isUniqueViolation),
     async createMeeting(record, firstEvents) {
       createMeeting.immediate(record, firstEvents);
     },
@@ -190,7 +192,7 @@ function isConstraintViolation(error: unknown): boolean {
   return error instanceof Database.SqliteError && error.code.startsWith('SQLITE_CONSTRAINT');
 }
 
-/** The meetings table's only UNIQUE column besides its primary key is the join code. */
+/** The only UNIQUE columns besides primary keys are the join code and the invite code. */
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }

@@ -2,7 +2,7 @@
  * The storage contract every store implements (SQLite embedded, PostgreSQL for several nodes).
  * One contract test suite runs against each implementation.
  */
-import type { CommandAck, MeetingEvent } from '@percolate/shared';
+import type { CommandAck, CommunityEvent, MeetingEvent } from '@percolate/shared';
 
 export interface MeetingRecord {
   id: string;
@@ -58,6 +58,50 @@ export class MeetingNotFoundError extends Error {
   }
 }
 
+export interface CommunityRecord {
+  id: string;
+  inviteCode: string;
+  /** sha256 (hex) of the organiser key; the key itself is never stored. */
+  organiserKeyHash: string;
+  name: string;
+  createdAt: number;
+}
+
+/** Thrown by `createCommunity` when the invite code belongs to another community: pick another. */
+export class InviteCodeTakenError extends Error {
+  constructor(readonly inviteCode: string) {
+    super(`invite code ${inviteCode} is taken`);
+    this.name = 'InviteCodeTakenError';
+  }
+}
+
+/** Thrown by `appendCommunityEvents` when the community does not exist. */
+export class CommunityNotFoundError extends Error {
+  constructor(readonly communityId: string) {
+    super(`community ${communityId} not found`);
+    this.name = 'CommunityNotFoundError';
+  }
+}
+
+/** Communities: an index and one event stream each, beside the meetings'. */
+export interface CommunityStore {
+  /** Creates the community and appends its first events in one transaction. */
+  createCommunity(record: CommunityRecord, firstEvents: CommunityEvent[]): Promise<void>;
+  findCommunity(id: string): Promise<CommunityRecord | null>;
+  findCommunityByInviteCode(inviteCode: string): Promise<CommunityRecord | null>;
+  /** Events with seq > afterSeq, in order. */
+  loadCommunityEvents(communityId: string, afterSeq?: number): Promise<CommunityEvent[]>;
+  /**
+   * Appends events numbered expectedSeq + 1, + 2, … in ONE transaction, only if the community's
+   * last seq is `expectedSeq` (else SequenceConflictError, carrying the community's id).
+   */
+  appendCommunityEvents(
+    communityId: string,
+    expectedSeq: number,
+    events: CommunityEvent[],
+  ): Promise<void>;
+}
+
 export interface EventStore {
   /** Creates the meeting and appends its first events in one transaction. */
   createMeeting(record: MeetingRecord, firstEvents: MeetingEvent[]): Promise<void>;
@@ -81,3 +125,9 @@ export interface EventStore {
   deleteMeeting(id: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * What the real stores implement. Kept apart from EventStore so that wrappers and experimental
+ * meeting stores (tests, bench) need not implement communities.
+ */
+export interface Store extends EventStore, CommunityStore {}

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { type EventStore, openPostgresStore } from '../../../server/src/store/index.js';
 import { describeWithService, POSTGRES, requireService } from '../../helpers/services.js';
 import { meetingCreated, meetingRecord } from './builders.js';
+import { describeCommunityStoreContract } from './communityContract.js';
 import { describeEventStoreContract } from './contract.js';
 
 const postgres = await requireService(POSTGRES);
@@ -23,6 +24,14 @@ async function dropSchema(connectionString: string, schema: string): Promise<voi
 
 describeWithService(postgres, 'PostgreSQL store', (connectionString) => {
   describeEventStoreContract('PostgreSQL store', async () => {
+    const schema = throwawaySchema();
+    return {
+      open: () => openPostgresStore({ connectionString, schema }),
+      destroy: () => dropSchema(connectionString, schema),
+    };
+  });
+
+  describeCommunityStoreContract('PostgreSQL store', async () => {
     const schema = throwawaySchema();
     return {
       open: () => openPostgresStore({ connectionString, schema }),
@@ -50,7 +59,7 @@ describeWithService(postgres, 'PostgreSQL store', (connectionString) => {
     await client.connect();
     const { rows } = await client.query(`SELECT version FROM "${schema}".schema_migrations`);
     await client.end();
-    expect(rows).toEqual([{ version: 1 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
     await stores[0]?.createMeeting(meetingRecord('m1'), [meetingCreated('m1')]);
     expect(await stores[3]?.loadEvents('m1')).toEqual([meetingCreated('m1')]);
   });

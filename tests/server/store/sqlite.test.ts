@@ -5,9 +5,19 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore, openStoreFromEnv } from '../../../server/src/store/index.js';
 import { meetingCreated, meetingRecord } from './builders.js';
+import { describeCommunityStoreContract } from './communityContract.js';
 import { describeEventStoreContract } from './contract.js';
 
 describeEventStoreContract('SQLite store', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'percolate-store-'));
+  const file = join(dir, 'percolate.db');
+  return {
+    open: async () => openSqliteStore({ file }),
+    destroy: () => rm(dir, { recursive: true, force: true }),
+  };
+});
+
+describeCommunityStoreContract('SQLite store', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'percolate-store-'));
   const file = join(dir, 'percolate.db');
   return {
@@ -43,7 +53,7 @@ describe('SQLite store file', () => {
     const db = new Database(file, { readonly: true });
     const versions = db.prepare('SELECT version FROM schema_migrations').pluck().all();
     db.close();
-    expect(versions).toEqual([1]);
+    expect(versions).toEqual([1, 2]);
   });
 
   it('works in memory for tests', async () => {

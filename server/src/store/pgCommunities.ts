@@ -1,0 +1,104 @@
+/** The PostgreSQL side of the community contract; writers serialise on `communities.last_seq`. */
+import type { CommunityEvent } from '@percolate/shared';
+import type pg from 'pg';
+import {
+  type CommunityEventRow,
+  type CommunityRow,
+  communityColumns,
+  communityRecordValues,
+  toCommunityEvent,
+  toCommunityEventValues,
+  toCommunityRecord,
+} from './communityRows.js';
+import { inTransaction } from './pgTransaction.js';
+import { lastSeqAfter } from './rows.js';
+import {
+  CommunityNotFoundError,
+  type CommunityStore,
+  InviteCodeTakenError,
+  SequenceConflictError,
+} from './types.js';
+
+export function pgCommunities(
+  pool: pg.Pool,
+  quotedSchema: string,
+  isUniqueViolation: (error: unknown) => error is pg.DatabaseError,
+): CommunityStore {
+  const communities = `${quotedSchema}.communities`;
+  const events = `${quotedSchema}.community_events`;
+
+  const insertEvents = async (
+    client: pg.PoolClient,
+    communityId: string,
+    list: CommunityEvent[],
+  ) => {
+    if (list.length === 0) return;
+    const rows = list.map(toCommunityEventValues);
+    await client.query(
+      `INSERT INTO ${events} (community_id, seq, at, type, body)
+       SELECT $1, * FROM unnest($2::int[], $3::bigint[], $4::text[], $5::json[])`,
+      [
+        communityId,
+        rows.map((row) => row.seq),
+        rows.map((row) => row.at),
+        rows.map((row) => row.type),
+        rows.map((row) => row.body),
+      ],
+    );
+  };
+
+  const findOne = async (where: string, value: string) => {
+    const result = await pool.query<CommunityRow>(
+      `SELECT ${communityColumns} FROM ${communities} WHERE ${where} = $1`,
+      [value],
+    );
+    const row = result.rows[0];
+    return row ? toCommunityRecord(row) : null;
+  };
+
+  return {
+    async createCommunity(record, firstEvents) {
+      const lastSeq = lastSeqAfter(0, firstEvents);
+      await inTransaction(pool, async (client) => {
+        try {
+          await client.query(
+            `INSERT INTO ${communities} (${communityColumns}, last_seq) VALUES ($1, $2, $3, $4, $5, $6)`,
+            [...communityRecordValues(record), lastSeq],
+          );
+        } catch (error) {
+          if (isUniqueViolation(error) && error.constraint === 'communities_invite_code_key') {
+            throw new InviteCodeTakenError(record.inviteCode);
+          }
+          throw error;
+        }
+        await insertEvents(client, record.id, firstEvents);
+      });
+    },
+    findCommunity: (id) => findOne('id', id),
+    findCommunityByInviteCode: (inviteCode) => findOne('invite_code', inviteCode),
+    async loadCommunityEvents(communityId, afterSeq = 0) {
+      const result = await pool.query<CommunityEventRow>(
+        `SELECT seq, at, body FROM ${events} WHERE community_id = $1 AND seq > $2 ORDER BY seq`,
+        [communityId, afterSeq],
+      );
+      return result.rows.map(toCommunityEvent);
+    },
+    async appendCommunityEvents(communityId, expectedSeq, list) {
+      const lastSeq = lastSeqAfter(expectedSeq, list);
+      await inTransaction(pool, async (client) => {
+        const claimed = await client.query(
+          `UPDATE ${communities} SET last_seq = $3 WHERE id = $1 AND last_seq = $2`,
+          [communityId, expectedSeq, lastSeq],
+        );
+        if (claimed.rowCount === 0) {
+          const exists = await client.query(`SELECT 1 FROM ${communities} WHERE id = $1`, [
+            communityId,
+          ]);
+          if (exists.rowCount === 0) throw new CommunityNotFoundError(communityId);
+          throw new SequenceConflictError(communityId, expectedSeq);
+        }
+        await insertEvents(client, communityId, list);
+      });
+    },
+  };
+}

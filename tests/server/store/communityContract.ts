@@ -1,0 +1,169 @@
+/**
+ * The storage contract for communities, run against every store implementation (as the
+ * meetings' contract in contract.ts).
+ */
+import type { CommunityEvent } from '@percolate/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  CommunityNotFoundError,
+  type CommunityRecord,
+  InviteCodeTakenError,
+  SequenceConflictError,
+  type Store,
+} from '../../../server/src/store/index.js';
+
+export interface CommunityBackend {
+  /** Opens a store on this storage; each call is a new connection (a restart, another node). */
+  open(): Promise<Store>;
+  destroy(): Promise<void>;
+}
+
+const T0 = 1_760_000_000_000;
+
+const communityRecord = (
+  id: string,
+  overrides: Partial<CommunityRecord> = {},
+): CommunityRecord => ({
+  id,
+  inviteCode: `INV-${id}`,
+  organiserKeyHash: 'a'.repeat(64),
+  name: `CoP ${id}`,
+  createdAt: T0,
+  ...overrides,
+});
+
+const created = (communityId: string): CommunityEvent => ({
+  type: 'community:created',
+  communityId,
+  name: `CoP ${communityId}`,
+  description: 'Personnel developers of cities',
+  seq: 1,
+  at: T0,
+});
+
+const joined = (seq: number, name: string): CommunityEvent => ({
+  type: 'member:joined',
+  memberId: `m-${name}`,
+  name,
+  tokenHash: `hash-${name}`,
+  seq,
+  at: T0 + seq,
+});
+
+export function describeCommunityStoreContract(
+  name: string,
+  createBackend: () => Promise<CommunityBackend>,
+): void {
+  describe(`${name} (community store contract)`, () => {
+    let backend: CommunityBackend;
+    let opened: Store[];
+    let store: Store;
+
+    const openStore = async () => {
+      const next = await backend.open();
+      opened.push(next);
+      return next;
+    };
+
+    beforeEach(async () => {
+      backend = await createBackend();
+      opened = [];
+      store = await openStore();
+    });
+
+    afterEach(async () => {
+      await Promise.all(opened.map((each) => each.close()));
+      await backend.destroy();
+    });
+
+    it('finds a created community by its id and by its invite code', async () => {
+      const record = communityRecord('c1', { inviteCode: 'JOINUS' });
+      await store.createCommunity(record, [created('c1')]);
+
+      expect(await store.findCommunity('c1')).toEqual(record);
+      expect(await store.findCommunityByInviteCode('JOINUS')).toEqual(record);
+      expect(await store.findCommunity('nope')).toBeNull();
+      expect(await store.findCommunityByInviteCode('NOPE')).toBeNull();
+    });
+
+    it('refuses an invite code that another community has', async () => {
+      await store.createCommunity(communityRecord('c1', { inviteCode: 'SAME' }), [created('c1')]);
+      await expect(
+        store.createCommunity(communityRecord('c2', { inviteCode: 'SAME' }), [created('c2')]),
+      ).rejects.toBeInstanceOf(InviteCodeTakenError);
+      expect(await store.findCommunity('c2')).toBeNull();
+    });
+
+    it('keeps events in order, byte for byte, and loads those after a sequence number', async () => {
+      await store.createCommunity(communityRecord('c1'), [created('c1')]);
+      await store.appendCommunityEvents('c1', 1, [joined(2, 'Ana'), joined(3, 'Ben')]);
+      await store.appendCommunityEvents('c1', 3, [joined(4, 'Cem')]);
+
+      expect(await store.loadCommunityEvents('c1')).toEqual([
+        created('c1'),
+        joined(2, 'Ana'),
+        joined(3, 'Ben'),
+        joined(4, 'Cem'),
+      ]);
+      expect(await store.loadCommunityEvents('c1', 3)).toEqual([joined(4, 'Cem')]);
+    });
+
+    it('keeps communities apart from each other and from meetings', async () => {
+      await store.createCommunity(communityRecord('c1'), [created('c1')]);
+      await store.createCommunity(communityRecord('c2'), [created('c2')]);
+      await store.appendCommunityEvents('c2', 1, [joined(2, 'Ana')]);
+
+      expect(await store.loadCommunityEvents('c1')).toEqual([created('c1')]);
+      expect(await store.loadEvents('c2')).toEqual([]);
+      expect(await store.listMeetings()).toEqual([]);
+    });
+
+    it('refuses an append when another writer got there first, and writes nothing of it', async () => {
+      await store.createCommunity(communityRecord('c1'), [created('c1')]);
+      const other = await openStore();
+      await other.appendCommunityEvents('c1', 1, [joined(2, 'Ana')]);
+
+      await expect(store.appendCommunityEvents('c1', 1, [joined(2, 'Ben')])).rejects.toBeInstanceOf(
+        SequenceConflictError,
+      );
+      expect(await store.loadCommunityEvents('c1')).toEqual([created('c1'), joined(2, 'Ana')]);
+    });
+
+    it('lets only one of two simultaneous appends at the same sequence win', async () => {
+      await store.createCommunity(communityRecord('c1'), [created('c1')]);
+      const other = await openStore();
+      const results = await Promise.allSettled([
+        store.appendCommunityEvents('c1', 1, [joined(2, 'Ana')]),
+        other.appendCommunityEvents('c1', 1, [joined(2, 'Ben')]),
+      ]);
+
+      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+      const lost = results.find((result) => result.status === 'rejected');
+      expect(lost?.status === 'rejected' && lost.reason).toBeInstanceOf(SequenceConflictError);
+      expect(await store.loadCommunityEvents('c1')).toHaveLength(2);
+    });
+
+    it('says when the community does not exist', async () => {
+      await expect(store.appendCommunityEvents('ghost', 0, [])).rejects.toBeInstanceOf(
+        CommunityNotFoundError,
+      );
+    });
+
+    it('keeps everything across a restart', async () => {
+      await store.createCommunity(communityRecord('c1'), [created('c1')]);
+      await store.appendCommunityEvents('c1', 1, [joined(2, 'Ana')]);
+      await store.close();
+
+      const reopened = await openStore();
+      expect(await reopened.findCommunity('c1')).toEqual(communityRecord('c1'));
+      expect(await reopened.loadCommunityEvents('c1')).toEqual([created('c1'), joined(2, 'Ana')]);
+    });
+
+    it('refuses events numbered with a gap, as a bug of the caller', async () => {
+      await store.createCommunity(communityRecord('c1'), [created('c1')]);
+      await expect(store.appendCommunityEvents('c1', 1, [joined(3, 'Ana')])).rejects.toThrow(
+        RangeError,
+      );
+    });
+  });
+}
