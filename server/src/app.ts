@@ -6,8 +6,10 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import express, { type Express } from 'express';
 import { type Clock, systemClock } from './clock.js';
+import { createCommunityService } from './communities/communityService.js';
 import { type AppConfig, type ConfigOverrides, resolveConfig } from './config.js';
 import { clientPages } from './http/clientPages.js';
+import { communityRoutes } from './http/communityRoutes.js';
 import { apiNotFound, errorHandler } from './http/httpErrors.js';
 import { meetingRoutes } from './http/meetingRoutes.js';
 import { identifyReader } from './http/minutesAccess.js';
@@ -19,10 +21,12 @@ import { type Logger, silentLogger } from './logger.js';
 import { MeetingService } from './meetings/meetingService.js';
 import { createRealtime } from './realtime/createRealtime.js';
 import type { MeetingServer } from './realtime/types.js';
-import type { EventStore } from './store/types.js';
+import type { CommunityStore, EventStore } from './store/types.js';
 
 export interface ApplicationDeps {
   store: EventStore;
+  /** Both real stores are one; without it the community API is not served. */
+  communities?: CommunityStore;
   clock?: Clock;
   ids?: Ids;
   logger?: Logger;
@@ -44,6 +48,7 @@ const JSON_BODY_LIMIT = '64kb';
 
 export const createApplication = ({
   store,
+  communities,
   clock = systemClock,
   ids = randomIds,
   logger = silentLogger,
@@ -69,6 +74,10 @@ export const createApplication = ({
     }),
   );
   app.use(minutesLinkRoutes({ store, meetings, ids, config }));
+  if (communities) {
+    const service = createCommunityService({ store: communities, clock, ids });
+    app.use(communityRoutes({ communities: service, clock, config }));
+  }
   app.use('/api', apiNotFound);
   app.use(clientPages(config.clientDist));
   app.use(errorHandler(logger));

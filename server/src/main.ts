@@ -23,7 +23,13 @@ const start = async () => {
   const store = await openStoreFromEnv(process.env);
   const clock = env.timeScale ? scaledClock(env.timeScale) : systemClock;
   if (env.timeScale) logger.warn('test clock: time runs faster', { scale: env.timeScale.scale });
-  const application = createApplication({ store, clock, logger, config: env.config });
+  const application = createApplication({
+    store,
+    communities: store,
+    clock,
+    logger,
+    config: env.config,
+  });
   const cluster: Cluster | null = env.cluster
     ? await joinCluster(application, { ...env.cluster, logger })
     : null;

@@ -14,11 +14,7 @@ import type { CreateMeetingResponse, SettingsPatch } from '@percolate/shared';
 import { type Application, createApplication } from '../../server/src/app.js';
 import type { Clock } from '../../server/src/clock.js';
 import type { ConfigOverrides } from '../../server/src/config.js';
-import {
-  type EventStore,
-  openSqliteStore,
-  SQLITE_FILE_NAME,
-} from '../../server/src/store/index.js';
+import { openSqliteStore, SQLITE_FILE_NAME, type Store } from '../../server/src/store/index.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -51,7 +47,7 @@ export interface TestServer {
   url: string;
   port: number;
   application: Application;
-  store: EventStore;
+  store: Store;
   dataDir: string;
   createMeeting(title?: string, settings?: SettingsPatch): Promise<CreatedMeeting>;
   /** Stops the server and closes the store; `keepData` leaves DATA_DIR for a restart. */
@@ -70,6 +66,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   const store = openSqliteStore({ file: join(dataDir, SQLITE_FILE_NAME) });
   const application = createApplication({
     store,
+    communities: store,
     ...(options.clock ? { clock: options.clock } : {}),
     config: { clientDist: null, ...options.config },
   });

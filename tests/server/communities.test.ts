@@ -1,0 +1,251 @@
+/** Communities over real HTTP: creating one, joining by its link, the organiser's rights, the backlog. */
+import { randomBytes } from 'node:crypto';
+import type { CommunityLookupResponse, CreateCommunityResponse } from '@percolate/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/testServer.js';
+
+interface CreatedCommunity extends CreateCommunityResponse {
+  organiserKey: string;
+}
+
+const memberToken = () => randomBytes(18).toString('base64url');
+
+describe('communities over HTTP', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({
+      config: {
+        publicUrl: 'https://lean.example.org',
+        rateLimits: { createMeeting: { points: 100, durationSeconds: 600 } },
+      },
+    });
+  });
+  afterAll(() => server.close());
+
+  const createCommunity = async (
+    body: unknown = { name: 'HR CoP', description: 'Personnel developers of cities' },
+  ) =>
+    fetch(`${server.url}/api/communities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  const created = async (): Promise<CreatedCommunity> => {
+    const response = await createCommunity();
+    expect(response.status).toBe(201);
+    const community = (await response.json()) as CreateCommunityResponse;
+    const organiserKey = new URL(community.organiserUrl).hash.replace(/^#key=/, '');
+    return { ...community, organiserKey };
+  };
+
+  const headersFor = (who: { key?: string; token?: string }) => ({
+    'content-type': 'application/json',
+    ...(who.key ? { authorization: `Bearer ${who.key}` } : {}),
+    ...(who.token ? { 'x-member-token': who.token } : {}),
+  });
+
+  const send = async (id: string, command: unknown, who: { key?: string; token?: string } = {}) => {
+    const response = await fetch(`${server.url}/api/communities/${id}/commands`, {
+      method: 'POST',
+      headers: headersFor(who),
+      body: JSON.stringify({ command }),
+    });
+    return { status: response.status, ack: await response.json() };
+  };
+
+  const look = async (id: string, who: { key?: string; token?: string } = {}) => {
+    const response = await fetch(`${server.url}/api/communities/${id}`, {
+      headers: headersFor(who),
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as CommunityLookupResponse;
+  };
+
+  it('creates a community with an invite link and a secret organiser link, the key stored hashed', async () => {
+    const community = await created();
+    expect(community.inviteUrl).toBe(`https://lean.example.org/c/${community.id}`);
+    // 32 nanoid characters: 192 bits.
+    expect(community.organiserKey).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const stored = await server.store.findCommunity(community.id);
+    expect(stored?.organiserKeyHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(stored)).not.toContain(community.organiserKey);
+    expect(stored?.inviteCode).toBe(community.inviteCode);
+  });
+
+  it('refuses a community without a name', async () => {
+    const response = await createCommunity({ name: '   ' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: 'INVALID_PAYLOAD' } });
+  });
+
+  it('shows anyone with the link the name, description, members, rotation, backlog and meetings', async () => {
+    const community = await created();
+    expect(await look(community.id)).toEqual({
+      id: community.id,
+      name: 'HR CoP',
+      description: 'Personnel developers of cities',
+      createdAt: expect.any(Number),
+      members: [],
+      rotation: [],
+      backlog: [],
+      upcomingMeetings: [],
+      pastMeetings: [],
+      me: null,
+      isOrganiser: false,
+    });
+  });
+
+  it('answers 404 COMMUNITY_NOT_FOUND for an unknown community', async () => {
+    const response = await fetch(`${server.url}/api/communities/nope`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { code: 'COMMUNITY_NOT_FOUND' } });
+    const { status, ack } = await send('nope', { type: 'member:join', name: 'Ana' });
+    expect(status).toBe(404);
+    expect(ack).toMatchObject({ error: { code: 'COMMUNITY_NOT_FOUND' } });
+  });
+
+  it('lets people join with a display name and recognises them afterwards', async () => {
+    const community = await created();
+    const ana = memberToken();
+    const joined = await send(community.id, { type: 'member:join', name: 'Ana' }, { token: ana });
+    expect(joined).toEqual({ status: 200, ack: { ok: true, seq: 2 } });
+
+    const seenByAna = await look(community.id, { token: ana });
+    expect(seenByAna.members.map((member) => member.name)).toEqual(['Ana']);
+    expect(seenByAna.me).toBe(seenByAna.members[0]?.id);
+    expect((await look(community.id, { token: memberToken() })).me).toBeNull();
+  });
+
+  it('lets only the organiser set the rotation and schedule, and suggests the next facilitator', async () => {
+    const community = await created();
+    const [ana, ben] = [memberToken(), memberToken()];
+    await send(community.id, { type: 'member:join', name: 'Ana' }, { token: ana });
+    await send(community.id, { type: 'member:join', name: 'Ben' }, { token: ben });
+    const ids = (await look(community.id)).members.map((member) => member.id);
+    const rotation = { type: 'rotation:set', memberIds: [...ids].reverse() };
+
+    const byMember = await send(community.id, rotation, { token: ana });
+    expect(byMember).toMatchObject({
+      status: 403,
+      ack: { ok: false, error: { code: 'FORBIDDEN' } },
+    });
+    const byOrganiser = await send(community.id, rotation, { key: community.organiserKey });
+    expect(byOrganiser).toEqual({ status: 200, ack: { ok: true, seq: 4 } });
+
+    const schedule = {
+      type: 'meeting:schedule',
+      meetingId: 'q1',
+      title: 'Lean Coffee Q1',
+      startsAt: '2099-03-01T14:00:00+01:00',
+      videoUrl: 'https://meet.example.org/cop',
+    };
+    expect((await send(community.id, schedule, { token: ben })).status).toBe(403);
+    expect((await send(community.id, schedule, { key: community.organiserKey })).ack).toEqual({
+      ok: true,
+      seq: 5,
+    });
+
+    const view = await look(community.id, { key: community.organiserKey });
+    expect(view.isOrganiser).toBe(true);
+    expect(view.rotation).toEqual([...ids].reverse());
+    expect(view.upcomingMeetings).toMatchObject([
+      { meetingId: 'q1', videoUrl: 'https://meet.example.org/cop', facilitatorId: ids[1] },
+    ]);
+  });
+
+  it('refuses a wrong organiser key with 403 instead of treating the caller as a member', async () => {
+    const community = await created();
+    const { status, ack } = await send(
+      community.id,
+      { type: 'member:join', name: 'Ana' },
+      { key: 'x'.repeat(32), token: memberToken() },
+    );
+    expect(status).toBe(403);
+    expect(ack).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('keeps backlog topics of members with their author, and refuses strangers', async () => {
+    const community = await created();
+    const ana = memberToken();
+    await send(community.id, { type: 'member:join', name: 'Ana' }, { token: ana });
+    const topic = { type: 'backlog:add', title: 'Working Out Loud', description: 'LernOS' };
+
+    const fromStranger = await send(community.id, topic, { token: memberToken() });
+    expect(fromStranger).toMatchObject({ status: 403, ack: { error: { code: 'NOT_JOINED' } } });
+    expect((await send(community.id, topic, { token: ana })).ack).toEqual({ ok: true, seq: 3 });
+
+    const view = await look(community.id);
+    expect(view.backlog).toEqual([
+      {
+        id: expect.any(String),
+        title: 'Working Out Loud',
+        description: 'LernOS',
+        proposedAt: expect.any(Number),
+        proposedBy: view.members[0]?.id,
+        history: [],
+      },
+    ]);
+  });
+
+  it('refuses malformed commands and member tokens with 400 INVALID_PAYLOAD', async () => {
+    const community = await created();
+    const badUrl = await send(
+      community.id,
+      {
+        type: 'meeting:schedule',
+        meetingId: 'q1',
+        title: 'Q1',
+        startsAt: '2099-03-01T14:00:00+01:00',
+        videoUrl: 'javascript:alert(1)',
+      },
+      { key: community.organiserKey },
+    );
+    expect(badUrl).toMatchObject({ status: 400, ack: { error: { code: 'INVALID_PAYLOAD' } } });
+    const shortToken = await send(
+      community.id,
+      { type: 'member:join', name: 'Ana' },
+      { token: 'short' },
+    );
+    expect(shortToken).toMatchObject({ status: 400, ack: { error: { code: 'INVALID_PAYLOAD' } } });
+  });
+
+  it('applies simultaneous commands one after another, each with its own sequence number', async () => {
+    const community = await created();
+    const acks = await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        send(
+          community.id,
+          { type: 'member:join', name: `Member ${index}` },
+          { token: memberToken() },
+        ),
+      ),
+    );
+    const seqs = acks.map(({ ack }) => ack.seq).sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: 12 }, (_, index) => index + 2));
+    expect((await look(community.id)).members).toHaveLength(12);
+  });
+});
+
+describe('creating communities from one address', () => {
+  it('refuses a fourth community in ten minutes with 429 RATE_LIMITED', async () => {
+    const server = await startTestServer({
+      config: { rateLimits: { createMeeting: { points: 3, durationSeconds: 600 } } },
+    });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        const response = await fetch(`${server.url}/api/communities`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ name: `CoP ${i}` }),
+        });
+        statuses.push(response.status);
+      }
+      expect(statuses).toEqual([201, 201, 201, 429]);
+    } finally {
+      await server.close();
+    }
+  });
+});
