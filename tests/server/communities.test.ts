@@ -249,3 +249,38 @@ describe('creating communities from one address', () => {
     }
   });
 });
+
+describe('a community written from two servers on one store', () => {
+  it('keeps every join when both take them at the same moment', async () => {
+    const first = await startTestServer();
+    const second = await startTestServer({ dataDir: first.dataDir });
+    try {
+      const response = await fetch(`${first.url}/api/communities`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'HR CoP' }),
+      });
+      const { id } = (await response.json()) as CreateCommunityResponse;
+      const acks = await Promise.all(
+        Array.from({ length: 10 }, async (_, index) => {
+          const server = index % 2 === 0 ? first : second;
+          const answer = await fetch(`${server.url}/api/communities/${id}/commands`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-member-token': memberToken() },
+            body: JSON.stringify({ command: { type: 'member:join', name: `Member ${index}` } }),
+          });
+          return (await answer.json()) as { ok: boolean; seq: number };
+        }),
+      );
+      expect(acks.every((ack) => ack.ok)).toBe(true);
+      expect(acks.map((ack) => ack.seq).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 10 }, (_, index) => index + 2),
+      );
+      const view = await fetch(`${second.url}/api/communities/${id}`);
+      expect(((await view.json()) as CommunityLookupResponse).members).toHaveLength(10);
+    } finally {
+      await second.close({ keepData: true });
+      await first.close();
+    }
+  });
+});
