@@ -45,12 +45,18 @@ export class ExpiryTimer {
     if (this.armed?.key === key) return;
     this.disarm();
     if (!due || key === null) return;
-    const wait = due.deadline - this.clock.now();
-    if (key === this.firedKey && wait <= 0) return;
-    const cancel = this.clock.setTimer(wait, () => {
+    if (key === this.firedKey && due.deadline <= this.clock.now()) return;
+    this.arm(key, due.command, due.deadline);
+  }
+
+  private arm(key: string, command: Expire, deadline: number): void {
+    const cancel = this.clock.setTimer(deadline - this.clock.now(), () => {
+      // Timers may fire a moment before the clock reads the deadline; decide would call that
+      // early and nothing would arm it again, so wait out the rest.
+      if (this.clock.now() < deadline) return this.arm(key, command, deadline);
       this.armed = null;
       this.firedKey = key;
-      this.expire(due.command);
+      this.expire(command);
     });
     this.armed = { key, cancel };
   }

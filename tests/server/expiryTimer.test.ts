@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Clock } from '../../server/src/clock.js';
+import { ExpiryTimer } from '../../server/src/meetings/expiryTimer.js';
+import { meeting } from '../helpers/builders.js';
+
+/** A clock whose first timer fires 1 ms before its time, as setTimeout sometimes does. */
+const earlyClock = () => {
+  let now = 1_000_000;
+  let early = 1;
+  const timers: { at: number; callback: () => void }[] = [];
+  const clock: Clock = {
+    now: () => now,
+    setTimer(delayMs, callback) {
+      const timer = { at: now + delayMs, callback };
+      timers.push(timer);
+      return () => timers.splice(timers.indexOf(timer), 1);
+    },
+  };
+  const fireNext = () => {
+    timers.sort((a, b) => a.at - b.at);
+    const next = timers.shift();
+    if (!next) return false;
+    now = Math.max(now, next.at - early);
+    early = 0;
+    next.callback();
+    return true;
+  };
+  return { clock, fireNext, setNow: (value: number) => (now = value) };
+};
+
+describe('the discussion timer on the server', () => {
+  it('still expires when the platform timer fires a moment before the deadline', () => {
+    const { m, topicIds } = meeting({ participants: 2, phase: 'discuss', topics: ['Budget'] });
+    const { clock, fireNext, setNow } = earlyClock();
+    setNow(m.now);
+    m.ok('facilitator', { type: 'discussion:start', topicId: topicIds[0] as string });
+    const expired: unknown[] = [];
+    const timer = new ExpiryTimer(clock, (command) => expired.push(command));
+
+    timer.update(m.state);
+    expect(fireNext()).toBe(true);
+    expect(expired).toEqual([]);
+    expect(timer.isArmed).toBe(true);
+    expect(fireNext()).toBe(true);
+    expect(expired).toEqual([{ type: 'timer:expire', topicId: topicIds[0], round: 0 }]);
+  });
+});
