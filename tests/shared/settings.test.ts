@@ -40,4 +40,25 @@ describe('meeting settings', () => {
       resultCode(m.as('facilitator', { type: 'settings:update', settings: { hiddenVotes: true } })),
     ).toBe('ok');
   });
+
+  it('keeps the authors of anonymously proposed topics hidden for good', () => {
+    const { m } = meeting({
+      participants: 2,
+      phase: 'propose',
+      topics: ['A'],
+      settings: { anonymousTopics: true },
+    });
+    expect(
+      resultCode(
+        m.as('facilitator', { type: 'settings:update', settings: { anonymousTopics: false } }),
+      ),
+    ).toBe('ANONYMITY_PROMISED');
+    expect(m.state.settings.anonymousTopics).toBe(true);
+  });
+
+  it('lets anonymity be switched off while no topic has been proposed', () => {
+    const { m } = meeting({ participants: 1, phase: 'lobby', settings: { anonymousTopics: true } });
+    m.ok('facilitator', { type: 'settings:update', settings: { anonymousTopics: false } });
+    expect(m.state.settings.anonymousTopics).toBe(false);
+  });
 });

@@ -327,6 +327,8 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'error.VOTING_OPEN': 'Die Abstimmung läuft noch. Bitte zuerst beenden.',
   'error.DOTS_ALREADY_CAST':
     'Die Punkteregeln lassen sich nicht mehr ändern, wenn schon abgestimmt wurde.',
+  'error.ANONYMITY_PROMISED':
+    'Themen wurden anonym eingebracht, deshalb bleiben ihre Urheber in diesem Treffen verborgen.',
   'error.QUEUE_MISMATCH': 'Die Liste hat sich inzwischen geändert. Bitte erneut versuchen.',
   'error.DISCUSSION_IN_PROGRESS':
     'Ein anderes Thema wird gerade diskutiert. Bitte zuerst abschließen.',

@@ -321,6 +321,8 @@ export const en = {
   'error.VOTING_CLOSED': 'Voting is closed.',
   'error.VOTING_OPEN': 'Voting is still open. Close it first.',
   'error.DOTS_ALREADY_CAST': 'The dot rules cannot change once someone has voted.',
+  'error.ANONYMITY_PROMISED':
+    'Topics were proposed anonymously, so their authors stay hidden in this meeting.',
   'error.QUEUE_MISMATCH': 'The list changed meanwhile. Please try again.',
   'error.DISCUSSION_IN_PROGRESS': 'Another topic is being discussed. Close it first.',
   'error.NO_DISCUSSION': 'No topic is being discussed.',

@@ -41,6 +41,8 @@ export const decidePhaseSet = ({ state, command }: RuleInput<CommandOf<'phase:se
   ];
 };
 
+const anyTopic = (state: MeetingState): boolean => Object.keys(state.topics).length > 0;
+
 export const decideSettings = ({
   state,
   command,
@@ -48,6 +50,10 @@ export const decideSettings = ({
   const settings = resolveSettings(command.settings, state.settings);
   if (changesDotRules(state.settings, settings) && anyDotCast(state)) {
     return domainError(ErrorCode.DotsAlreadyCast, 'dots are placed: the dot rules are fixed');
+  }
+  // Authors proposed under a promise of anonymity; lifting it would name them after the fact.
+  if (state.settings.anonymousTopics && !settings.anonymousTopics && anyTopic(state)) {
+    return domainError(ErrorCode.AnonymityPromised, 'topics were proposed anonymously');
   }
   if (JSON.stringify(settings) === JSON.stringify(state.settings)) return [];
   return [{ type: 'settings:changed', settings }];

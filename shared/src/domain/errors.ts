@@ -24,6 +24,7 @@ export const ErrorCode = {
   VotingOpen: 'VOTING_OPEN',
   /** Dot rules (budget, per-topic cap) cannot change once someone has placed a dot. */
   DotsAlreadyCast: 'DOTS_ALREADY_CAST',
+  AnonymityPromised: 'ANONYMITY_PROMISED',
   QueueMismatch: 'QUEUE_MISMATCH',
   DiscussionInProgress: 'DISCUSSION_IN_PROGRESS',
   NoDiscussion: 'NO_DISCUSSION',
