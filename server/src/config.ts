@@ -28,6 +28,8 @@ export interface AppConfig {
   rateLimits: {
     createMeeting: RateLimit;
     lookupJoinCode: RateLimit;
+    /** Socket handshakes per client address (each may bring a new participant). */
+    handshake: RateLimit;
     /** Per socket: sustained commands per second… */
     commandsPerSecond: number;
     /** …and how many may arrive at once. */
@@ -46,6 +48,7 @@ export const DEFAULT_CONFIG: AppConfig = {
   rateLimits: {
     createMeeting: { points: 20, durationSeconds: 10 * 60 },
     lookupJoinCode: { points: 30, durationSeconds: 60 },
+    handshake: { points: 120, durationSeconds: 60 },
     commandsPerSecond: 20,
     commandBurst: 40,
   },

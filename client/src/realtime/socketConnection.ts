@@ -24,6 +24,8 @@ const PING_TIMEOUT_MS = 5_000;
 const SYNC_TIMEOUT_MS = 10_000;
 const MAX_SYNC_ATTEMPTS = 3;
 const MINUTES_TIMEOUT_MS = 10_000;
+/** A refused handshake stops Socket.IO's own reconnection; a rate-limited one tries again later. */
+const RATE_LIMITED_RETRY_MS = 5_000;
 
 const HANDSHAKE_ERRORS = Object.values(HandshakeError) as string[];
 const isHandshakeError = (message: string): message is HandshakeError =>
@@ -91,6 +93,10 @@ export const connectToMeeting: ConnectToMeeting = (options, sink) => {
     connectedBefore = true;
   });
   socket.on('connect_error', (error) => {
+    if (error.message === HandshakeError.RateLimited) {
+      setTimeout(() => socket.connect(), RATE_LIMITED_RETRY_MS * (1 + Math.random()));
+      return;
+    }
     if (isHandshakeError(error.message)) {
       clearTimeout(lostTimer);
       sink.reject(error.message);

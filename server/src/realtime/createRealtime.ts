@@ -8,6 +8,7 @@
  * patch went out a moment before, so the online list would go stale.
  */
 import type { Server as HttpServer } from 'node:http';
+import { HandshakeError } from '@percolate/shared';
 import { Server } from 'socket.io';
 import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config.js';
@@ -15,6 +16,7 @@ import type { Logger } from '../logger.js';
 import type { ViewerIdentity } from '../meetings/connections.js';
 import type { MeetingService } from '../meetings/meetingService.js';
 import { authenticate } from './handshake.js';
+import { clientAddress, handshakeLimiter } from './handshakeLimit.js';
 import { originChecker } from './origins.js';
 import { meetingRoom, viewerRoom } from './rooms.js';
 import { registerHandlers } from './socketHandlers.js';
@@ -51,6 +53,13 @@ export const createRealtime = (httpServer: HttpServer, deps: RealtimeDeps): Meet
       io.local.to(meetingRoom(meetingId)).emit('presence:changed', { online }),
   });
 
+  const handshakeAllowed = handshakeLimiter(config.rateLimits.handshake);
+  io.use((socket, next) => {
+    handshakeAllowed(clientAddress(socket.request, config.trustProxy)).then(
+      (allowed) => (allowed ? next() : next(new Error(HandshakeError.RateLimited))),
+      next,
+    );
+  });
   io.use((socket, next) => {
     authenticate(socket.handshake.auth, meetings).then(
       async (result) => {
