@@ -28,6 +28,8 @@ export interface AppConfig {
   rateLimits: {
     createMeeting: RateLimit;
     lookupJoinCode: RateLimit;
+    /** Community commands (REST) per client address. */
+    communityCommands: RateLimit;
     /** Socket handshakes per client address (each may bring a new participant). */
     handshake: RateLimit;
     /** Per socket: sustained commands per second… */
@@ -49,6 +51,7 @@ export const DEFAULT_CONFIG: AppConfig = {
     createMeeting: { points: 20, durationSeconds: 10 * 60 },
     lookupJoinCode: { points: 30, durationSeconds: 60 },
     handshake: { points: 120, durationSeconds: 60 },
+    communityCommands: { points: 60, durationSeconds: 60 },
     commandsPerSecond: 20,
     commandBurst: 40,
   },

@@ -250,6 +250,38 @@ describe('creating communities from one address', () => {
   });
 });
 
+describe('community commands from one address', () => {
+  it('answers 429 RATE_LIMITED beyond the per-address budget', async () => {
+    const server = await startTestServer({
+      config: { rateLimits: { communityCommands: { points: 2, durationSeconds: 60 } } },
+    });
+    try {
+      const created = await fetch(`${server.url}/api/communities`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'CoP' }),
+      });
+      const { id } = (await created.json()) as { id: string };
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i += 1) {
+        const response = await fetch(`${server.url}/api/communities/${id}/commands`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-member-token': `member-token-${i}xxxxxxxxxxxx`,
+          },
+          body: JSON.stringify({ command: { type: 'member:join', name: `M${i}` } }),
+        });
+        statuses.push(response.status);
+      }
+      expect(statuses.slice(2)).toEqual([429]);
+      expect(statuses.slice(0, 2)).not.toContain(429);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('a community written from two servers on one store', () => {
   it('keeps every join when both take them at the same moment', async () => {
     const first = await startTestServer();

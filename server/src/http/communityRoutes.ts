@@ -109,7 +109,8 @@ export const communityRoutes = ({ communities, clock, config }: CommunityRouteDe
     res.set('Cache-Control', 'no-store').json(lookup);
   });
 
-  router.post('/api/communities/:id/commands', async (req, res) => {
+  const commandLimit = perIpLimit('community-command', config.rateLimits.communityCommands);
+  router.post('/api/communities/:id/commands', commandLimit, async (req, res) => {
     const community = await loadFrom(req);
     if (!community) return notFound(res);
     const actor = actorOf(req, community);

@@ -40,7 +40,8 @@ export const decideCommunity = (
         return domainError(ErrorCode.InvalidPayload, 'joining needs a member token');
       }
       if (me) return domainError(ErrorCode.AlreadyJoined, 'already a member');
-      if (state.members.filter((member) => !member.left).length >= LIMITS.maxParticipants) {
+      // Members who left count too: a join/leave loop must not grow the community without bound.
+      if (state.members.length >= LIMITS.maxParticipants) {
         return domainError(ErrorCode.TooMany, 'the community is full');
       }
       return [

@@ -3,6 +3,7 @@ import {
   decideCommunity,
   ErrorCode,
   isDomainError,
+  LIMITS,
   projectCommunity,
 } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +63,24 @@ describe('joining a community', () => {
       ErrorCode.Forbidden,
     );
     expect(codeOf(decideCommunity(state, command, organiser, contextAt()))).toBe('allowed');
+  });
+
+  it('stops growing at the member limit even when members keep leaving and coming back', () => {
+    let state = newCommunity();
+    for (let i = 0; i < LIMITS.maxParticipants; i += 1) {
+      const joined = run(state, visitor(`v${i}`), { type: 'member:join', name: `V${i}` });
+      state = run(joined, visitor(`v${i}`), {
+        type: 'member:leave',
+        memberId: memberId(joined, `V${i}`),
+      });
+    }
+    const decision = decideCommunity(
+      state,
+      { type: 'member:join', name: 'One more' },
+      visitor('late'),
+      contextAt(),
+    );
+    expect(codeOf(decision)).toBe(ErrorCode.TooMany);
   });
 });
 
