@@ -48,16 +48,38 @@ const diffInto = (prev: unknown, next: unknown, path: PatchPath, ops: PatchOp[])
     }
     return;
   }
-  if (Array.isArray(prev) && Array.isArray(next) && prev.length === next.length) {
-    prev.forEach((item, i) => {
-      diffInto(item, next[i], [...path, i], ops);
-    });
+  if (Array.isArray(prev) && Array.isArray(next)) {
+    diffArray(prev, next, path, ops);
     return;
   }
   ops.push({ op: 'replace', path, value: next });
 };
 
-/** The ops that turn `prev` into `next`: objects key by key, equal-length arrays index by index. */
+/**
+ * Lists mostly grow or shrink at the end (people join, topics are proposed), so the common part
+ * goes index by index and the tail as adds or removes. When most of the common part changed
+ * (an item left the middle and the rest shifted), one replace of the whole list is smaller.
+ */
+const diffArray = (prev: unknown[], next: unknown[], path: PatchPath, ops: PatchOp[]): void => {
+  const common = Math.min(prev.length, next.length);
+  const changed: PatchOp[] = [];
+  let changedItems = 0;
+  for (let i = 0; i < common; i += 1) {
+    const before = changed.length;
+    diffInto(prev[i], next[i], [...path, i], changed);
+    if (changed.length > before) changedItems += 1;
+  }
+  if (common > 1 && changedItems > common / 2) {
+    ops.push({ op: 'replace', path, value: next });
+    return;
+  }
+  ops.push(...changed);
+  for (let i = common; i < next.length; i += 1)
+    ops.push({ op: 'add', path: [...path, i], value: next[i] });
+  for (let i = prev.length - 1; i >= common; i -= 1) ops.push({ op: 'remove', path: [...path, i] });
+};
+
+/** The ops that turn `prev` into `next`: objects key by key, arrays index by index plus their tail. */
 export const diff = (prev: unknown, next: unknown): PatchOp[] => {
   const ops: PatchOp[] = [];
   diffInto(prev, next, [], ops);

@@ -56,6 +56,25 @@ describe('view patches', () => {
     expect(diff(prev, next)).toEqual([{ op: 'replace', path: ['topics', 0, 'dots'], value: 2 }]);
   });
 
+  it('sends only the new entry when a list grows at the end', () => {
+    const prev = { topics: [{ id: 't1' }, { id: 't2' }] };
+    const next = { topics: [{ id: 't1' }, { id: 't2' }, { id: 't3' }] };
+    expect(diff(prev, next)).toEqual([{ op: 'add', path: ['topics', 2], value: { id: 't3' } }]);
+  });
+
+  it('removes from the end when a list shrinks there', () => {
+    expect(diff([1, 2, 3, 4], [1, 2])).toEqual([
+      { op: 'remove', path: [3] },
+      { op: 'remove', path: [2] },
+    ]);
+  });
+
+  it('replaces the whole list when most of it shifted', () => {
+    expect(diff(['a', 'b', 'c', 'd'], ['b', 'c', 'd'])).toEqual([
+      { op: 'replace', path: [], value: ['b', 'c', 'd'] },
+    ]);
+  });
+
   it('adds and removes object keys', () => {
     expect(diff({ a: 1 }, { b: 2 })).toEqual([
       { op: 'remove', path: ['a'] },
