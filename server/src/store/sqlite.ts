@@ -1,7 +1,8 @@
 /**
  * The embedded store: one SQLite file (WAL, synchronous=FULL). better-sqlite3 is synchronous, so
- * the async methods only wrap it; the server batches commands so that one commit (one fsync)
- * serves many of them.
+ * each commit with its fsync stops the event loop. The server batches each meeting's commands, and
+ * this store groups the appends of all meetings made in one turn of the event loop into one
+ * transaction (one fsync), each meeting's part in its own savepoint.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -17,6 +18,7 @@ import {
   toMeetingEvent,
   toMeetingRecord,
 } from './rows.js';
+import { JOB_DONE, type JobOutcome, sameTickGroup } from './sameTickGroup.js';
 import { sqliteCommunities } from './sqliteCommunities.js';
 import {
   type CommittedCommand,
@@ -31,6 +33,14 @@ import {
 export interface SqliteStoreOptions {
   /** Path of the database file (its directory is created if missing), or ':memory:'. */
   file: string;
+  /** Called after each grouped commit of appends with how many appends it carried (tests, metrics). */
+  onAppendsCommitted?: (appends: number) => void;
+}
+
+interface AppendJob {
+  meetingId: string;
+  expectedSeq: number;
+  batch: CommittedCommand[];
 }
 
 /** How long a writer waits for another connection's write lock before giving up. */
@@ -38,7 +48,7 @@ const BUSY_TIMEOUT_MS = 10_000;
 
 const meetingColumns = 'id, join_code, facilitator_key_hash, title, created_at';
 
-export function openSqliteStore({ file }: SqliteStoreOptions): Store {
+export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   try {
@@ -136,6 +146,28 @@ export function openSqliteStore({ file }: SqliteStoreOptions): Store {
     },
   );
 
+  // Called inside the group's transaction, `append` runs in a savepoint: a meeting's refused part
+  // is rolled back alone. Appends to one meeting run in call order, so each sees the ones before.
+  const appendGroup = db.transaction((jobs: readonly AppendJob[]) =>
+    jobs.map((job): JobOutcome => {
+      try {
+        append(job.meetingId, job.expectedSeq, job.batch);
+        return JOB_DONE;
+      } catch (error) {
+        // Some failures (I/O, disk full) make SQLite roll back the whole transaction itself.
+        if (!db.inTransaction) throw error;
+        return { ok: false, error };
+      }
+    }),
+  );
+  const appends = sameTickGroup((jobs: readonly AppendJob[]) => {
+    // IMMEDIATE takes the write lock up front, so another process cannot slip in between the
+    // last_seq checks and the inserts.
+    const outcomes = appendGroup.immediate(jobs);
+    onAppendsCommitted?.(jobs.length);
+    return outcomes;
+  });
+
   return {
     ...sqliteCommunities(db, isUniqueViolation),
     async createMeeting(record, firstEvents) {
@@ -152,10 +184,9 @@ export function openSqliteStore({ file }: SqliteStoreOptions): Store {
     async loadEvents(meetingId, afterSeq = 0) {
       return sql.eventsAfter.all(meetingId, afterSeq).map(toMeetingEvent);
     },
-    async append(meetingId, expectedSeq, batch) {
-      // IMMEDIATE takes the write lock up front, so another process cannot slip in between the
-      // last_seq check and the inserts.
-      append.immediate(meetingId, expectedSeq, batch);
+    append(meetingId, expectedSeq, batch) {
+      // Resolves only after the group's COMMIT: the server acknowledges on resolution.
+      return appends.submit({ meetingId, expectedSeq, batch });
     },
     async findCommandAck(meetingId, commandId) {
       const ack = sql.ack.get(meetingId, commandId);
@@ -168,7 +199,9 @@ export function openSqliteStore({ file }: SqliteStoreOptions): Store {
       sql.deleteMeeting.run(id);
     },
     async close() {
-      if (db.open) db.close();
+      if (!db.open) return;
+      appends.flushNow();
+      db.close();
     },
   };
 }
