@@ -13,7 +13,7 @@ export interface ServerMetrics {
 
 /** What the server's store did in the measuring window (our server only). */
 export interface StoreCounters {
-  /** Store transactions (appends). */
+  /** Store transactions (SQLite groups the appends of one turn into one). */
   appends: number;
   /** Commands they carried. */
   commands: number;

@@ -11,13 +11,16 @@ import { countingStore } from './countingStore.js';
 import { BENCH_ORIGIN } from './messages.js';
 import { serveProbe } from './serverProbe.js';
 
-const openStore = async (): Promise<EventStore> => {
+const openStore = async (onTransaction: (elapsedMs: number) => void): Promise<EventStore> => {
   const { BENCH_STORE, BENCH_SQLITE_FILE, DATABASE_URL } = process.env;
   if (BENCH_STORE === 'postgres' && DATABASE_URL) {
     return openPostgresStore({ connectionString: DATABASE_URL });
   }
   if (BENCH_STORE === 'sqlite' && BENCH_SQLITE_FILE)
-    return openSqliteStore({ file: BENCH_SQLITE_FILE });
+    return openSqliteStore({
+      file: BENCH_SQLITE_FILE,
+      onAppendsCommitted: (_appends, elapsedMs) => onTransaction(elapsedMs),
+    });
   throw new Error(
     'set BENCH_STORE=sqlite with BENCH_SQLITE_FILE, or BENCH_STORE=postgres with DATABASE_URL',
   );
@@ -25,8 +28,8 @@ const openStore = async (): Promise<EventStore> => {
 
 const UNLIMITED = { points: 1_000_000, durationSeconds: 1 };
 
-const store = await openStore();
-const counted = countingStore(store);
+const store = await openStore((elapsedMs) => counted.transactionCommitted(elapsedMs));
+const counted = countingStore(store, { groupedByStore: process.env.BENCH_STORE === 'sqlite' });
 const application = createApplication({
   store: counted.store,
   config: {

@@ -33,8 +33,11 @@ import {
 export interface SqliteStoreOptions {
   /** Path of the database file (its directory is created if missing), or ':memory:'. */
   file: string;
-  /** Called after each grouped commit of appends with how many appends it carried (tests, metrics). */
-  onAppendsCommitted?: (appends: number) => void;
+  /**
+   * Called after each grouped commit with how many appends it carried and how long the
+   * transaction (with its fsync) held the event loop (tests, metrics).
+   */
+  onAppendsCommitted?: (appends: number, elapsedMs: number) => void;
 }
 
 interface AppendJob {
@@ -163,8 +166,9 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
   const appends = sameTickGroup((jobs: readonly AppendJob[]) => {
     // IMMEDIATE takes the write lock up front, so another process cannot slip in between the
     // last_seq checks and the inserts.
+    const startedAt = performance.now();
     const outcomes = appendGroup.immediate(jobs);
-    onAppendsCommitted?.(jobs.length);
+    onAppendsCommitted?.(jobs.length, performance.now() - startedAt);
     return outcomes;
   });
 
