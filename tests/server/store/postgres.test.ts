@@ -1,26 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { type EventStore, openPostgresStore } from '../../../server/src/store/index.js';
+import { dropSchema, throwawaySchema } from '../../helpers/pgSchema.js';
 import { describeWithService, POSTGRES, requireService } from '../../helpers/services.js';
 import { meetingCreated, meetingRecord } from './builders.js';
 import { describeCommunityStoreContract } from './communityContract.js';
 import { describeEventStoreContract } from './contract.js';
 
 const postgres = await requireService(POSTGRES);
-
-/** A schema of its own per test, so test files running in parallel never meet. */
-const throwawaySchema = () => `percolate_test_${randomBytes(6).toString('hex')}`;
-
-async function dropSchema(connectionString: string, schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-}
 
 describeWithService(postgres, 'PostgreSQL store', (connectionString) => {
   describeEventStoreContract('PostgreSQL store', async () => {

@@ -5,8 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import pg from 'pg';
 import { type EventStore, openPostgresStore } from '../../../../server/src/store/index.js';
+import { dropSchema } from '../../../helpers/pgSchema.js';
 import {
   describeWithService,
   POSTGRES,
@@ -90,14 +90,4 @@ export const startCluster = async (
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-};
-
-const dropSchema = async (connectionString: string, schema: string): Promise<void> => {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
 };
