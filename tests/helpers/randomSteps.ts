@@ -3,14 +3,17 @@
  * into a concrete command against the meeting's current state.
  */
 import {
+  type Actor,
   type CommandType,
   type MeetingState,
   PHASE_TRANSITIONS,
   PHASES,
+  type Phase,
+  type SettingsPatch,
   type SystemCommand,
 } from '@percolate/shared';
 import fc from 'fast-check';
-import type { CommandInput, TestMeeting } from './builders.js';
+import { type CommandInput, clientActor, meeting, type TestMeeting } from './builders.js';
 
 export const PEOPLE = ['facilitator', 'p1', 'p2', 'p3', 'stranger'] as const;
 
@@ -225,3 +228,29 @@ export const randomSettings = fc.record({
   timeboxMinutes: fc.integer({ min: 1, max: 10 }),
   extensionMinutes: fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 3 }),
 });
+
+/** Where a random run starts: later phases give voting and discussion their share of the steps. */
+export const randomStart = fc.record({
+  settings: randomSettings,
+  phase: fc.constantFrom<Phase>('lobby', 'vote', 'discuss'),
+});
+
+export const startMeeting = ({ settings, phase }: { settings: SettingsPatch; phase: Phase }) =>
+  meeting({
+    participants: 3,
+    settings,
+    phase,
+    topics: phase === 'lobby' ? [] : ['A', 'B', 'C', 'D'],
+  }).m;
+
+/**
+ * Who sends a step's command. Person 0 is whoever facilitates now, so that runs get past the
+ * moderators' steps; the server's own commands are sent as the system when the step says so.
+ */
+export const actorFor = (m: TestMeeting, s: Step, command: CommandInput | SystemCommand): Actor => {
+  const name = s.person === 0 ? currentFacilitator(m) : (PEOPLE[s.person] ?? 'stranger');
+  const isSystem = command.type === 'timer:expire' || command.type === 'facilitation:failover';
+  return isSystem && s.withKey
+    ? { kind: 'system' }
+    : clientActor(name, name === 'facilitator' || s.withKey);
+};

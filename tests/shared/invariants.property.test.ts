@@ -10,7 +10,6 @@ import {
   isLegalPhaseChange,
   type MeetingEvent,
   type MeetingState,
-  type Phase,
   projectPublic,
   remainingMs,
   replay,
@@ -18,14 +17,8 @@ import {
 } from '@percolate/shared';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clientActor, meeting, type TestMeeting } from '../helpers/builders.js';
-import {
-  commandFor,
-  currentFacilitator,
-  PEOPLE,
-  randomSettings,
-  step,
-} from '../helpers/randomSteps.js';
+import type { TestMeeting } from '../helpers/builders.js';
+import { actorFor, commandFor, randomStart, startMeeting, step } from '../helpers/randomSteps.js';
 
 /** Dots per participant and topic, counted from the events alone. */
 const dotsFromEvents = (events: readonly MeetingEvent[]): Map<string, number> => {
@@ -103,28 +96,17 @@ describe('a meeting driven by random commands', () => {
   it('keeps its invariants, and its log replays to the same state', () => {
     fc.assert(
       fc.property(
-        randomSettings,
-        fc.constantFrom<Phase>('lobby', 'vote', 'discuss'),
+        randomStart,
         fc.array(step, { minLength: 1, maxLength: 150, size: 'max' }),
-        (chosen, start, steps) => {
-          // Starting later in the flow gives voting and discussion their share of the steps.
-          const topics = start === 'lobby' ? [] : ['A', 'B', 'C', 'D'];
-          const { m } = meeting({ participants: 3, settings: chosen, phase: start, topics });
+        (start, steps) => {
+          const m = startMeeting(start);
           let view = projectPublic(m.state);
           for (const s of steps) {
             m.advance(s.advanceMs);
             const before = m.state;
             const snapshot = structuredClone(before);
             const command = commandFor(m, s);
-            // Person 0 is whoever facilitates now, so that runs get past the moderators' steps.
-            const name = s.person === 0 ? currentFacilitator(m) : (PEOPLE[s.person] ?? 'stranger');
-            const isSystem =
-              command.type === 'timer:expire' || command.type === 'facilitation:failover';
-            const actor =
-              isSystem && s.withKey
-                ? { kind: 'system' as const }
-                : clientActor(name, name === 'facilitator' || s.withKey);
-            const result = m.run(actor, command);
+            const result = m.run(actorFor(m, s, command), command);
             // Neither deciding nor evolving ever touches the state it was given.
             expect(before).toEqual(snapshot);
             if (isDomainError(result)) {
