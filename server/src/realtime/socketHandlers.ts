@@ -1,6 +1,6 @@
 /**
  * The listeners of one connected socket, registered once when it connects. Each is thin:
- * rate-limit → validate → dispatch → acknowledge. Whatever a client sends (no ack function, a
+ * rate-limit → validate → dispatch → acknowledge (`minutes:get` has no payload to validate). Whatever a client sends (no ack function, a
  * non-object, a huge string, `__proto__` keys) is answered with an error or ignored, never thrown.
  */
 import {
@@ -9,6 +9,7 @@ import {
   domainError,
   ErrorCode,
   isDomainError,
+  type MinutesAck,
 } from '@percolate/shared';
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
@@ -16,7 +17,6 @@ import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ViewerIdentity } from '../meetings/connections.js';
 import type { MeetingRuntime } from '../meetings/meetingRuntime.js';
-import { registerMinutesHandler } from './minutesHandler.js';
 import { parseCommand } from './parseCommand.js';
 import { TokenBucket } from './tokenBucket.js';
 import type { MeetingSocket } from './types.js';
@@ -38,7 +38,8 @@ const splitArgs = (args: unknown[]): { payload: unknown; ack: Ack<unknown> | und
 
 const syncSchema = z.object({ since: z.number().int().min(0) });
 
-const refusal = (error: DomainError): CommandAck => ({ ok: false, error });
+/** A refusal fits every acknowledgement (commands, minutes). */
+const refusal = (error: DomainError) => ({ ok: false as const, error });
 const RATE_LIMITED = refusal(domainError(ErrorCode.RateLimited, 'too many messages, slow down'));
 
 export const registerHandlers = (
@@ -94,5 +95,25 @@ export const registerHandlers = (
     }),
   );
 
-  registerMinutesHandler(socket, runtime, identity, { bucket, logger });
+  // The minutes so far, for the minutes tab of someone in the meeting.
+  socket.on(
+    'minutes:get',
+    guard('minutes:get', (args) => {
+      const { ack } = splitArgs(args);
+      if (!ack) return;
+      const reply: Ack<MinutesAck> = ack;
+      if (!bucket.take()) return reply(RATE_LIMITED);
+      const pending = runtime.minutesFor(identity);
+      if (!pending) {
+        return reply(refusal(domainError(ErrorCode.NotJoined, 'join the meeting first')));
+      }
+      pending.then(
+        (minutes) => reply({ ok: true, minutes }),
+        (error: unknown) => {
+          logger.error('minutes failed', { meetingId: runtime.id, error });
+          reply(refusal(domainError(ErrorCode.Internal, 'the minutes could not be made')));
+        },
+      );
+    }),
+  );
 };
