@@ -1,16 +1,13 @@
-import { Role } from '@percolate/shared';
+import { isModeratorRole, mayWriteNotes, Role } from '@percolate/shared';
 import type { AppState } from './appStore.js';
 
 export const selectIsModerator = (state: AppState): boolean =>
-  state.me?.role === Role.Facilitator || state.me?.role === Role.Cofacilitator;
+  isModeratorRole(state.me?.role ?? null);
 
 export const selectIsFacilitator = (state: AppState): boolean =>
   state.me?.role === Role.Facilitator;
 
-/** Moderators and scribes write notes; everyone does when the meeting's notes are open. */
 export const selectCanWriteNotes = (state: AppState): boolean =>
-  selectIsModerator(state) ||
-  state.me?.role === Role.Scribe ||
-  (state.view?.settings.openNotes ?? false);
+  mayWriteNotes(state.me?.role ?? null, { openNotes: state.view?.settings.openNotes ?? false });
 
 export const selectMyId = (state: AppState): string | null => state.me?.participantId ?? null;

@@ -5,7 +5,14 @@
 import type { Actor } from './actor.js';
 import { assertNever } from './assertNever.js';
 import type { CommandType } from './commands.js';
-import { type Item, type MeetingState, type Participant, Role, type Topic } from './model.js';
+import {
+  type Item,
+  type MeetingState,
+  type Participant,
+  Role,
+  type Settings,
+  type Topic,
+} from './model.js';
 
 export const Permission = {
   /** Any joined participant. */
@@ -61,8 +68,15 @@ export const COMMAND_PERMISSIONS: Readonly<
   'meeting:end': Permission.Facilitator,
 };
 
-export const isModerator = (participant: Participant): boolean =>
-  participant.role === Role.Facilitator || participant.role === Role.Cofacilitator;
+/** Facilitator and co-facilitators run the meeting. */
+export const isModeratorRole = (role: Role | null): boolean =>
+  role === Role.Facilitator || role === Role.Cofacilitator;
+
+/** Moderators and scribes write notes; everyone does when the meeting's notes are open. */
+export const mayWriteNotes = (role: Role | null, settings: Pick<Settings, 'openNotes'>): boolean =>
+  isModeratorRole(role) || role === Role.Scribe || settings.openNotes;
+
+export const isModerator = (participant: Participant): boolean => isModeratorRole(participant.role);
 
 const holdsKey = (actor: Actor): boolean => actor.kind === 'client' && actor.hasFacilitatorKey;
 
@@ -82,9 +96,7 @@ export const hasPermission = (
     case Permission.KeyHolder:
       return holdsKey(actor);
     case Permission.NoteWriter:
-      return (
-        isModerator(participant) || participant.role === Role.Scribe || state.settings.openNotes
-      );
+      return mayWriteNotes(participant.role, state.settings);
     default:
       return assertNever(permission);
   }
