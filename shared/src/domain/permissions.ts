@@ -76,7 +76,8 @@ export const isModeratorRole = (role: Role | null): boolean =>
 export const mayWriteNotes = (role: Role | null, settings: Pick<Settings, 'openNotes'>): boolean =>
   isModeratorRole(role) || role === Role.Scribe || settings.openNotes;
 
-export const isModerator = (participant: Participant): boolean => isModeratorRole(participant.role);
+export const isModerator = (participant: Pick<Participant, 'role'>): boolean =>
+  isModeratorRole(participant.role);
 
 const holdsKey = (actor: Actor): boolean => actor.kind === 'client' && actor.hasFacilitatorKey;
 
@@ -106,7 +107,7 @@ export const mayChangeTopic = (participant: Participant, topic: Topic): boolean 
   isModerator(participant) || topic.authorId === participant.id;
 
 /** Moderators and scribes change any note; with open notes, others only their own. */
-export const mayChangeItem = (participant: Participant, item: Item): boolean =>
+export const mayChangeItem = (participant: Pick<Participant, 'id' | 'role'>, item: Item): boolean =>
   isModerator(participant) || participant.role === Role.Scribe || item.authorId === participant.id;
 
 /** The current facilitator, if anyone holds the role. */

@@ -1,21 +1,20 @@
-import { type Item, Role } from '@percolate/shared';
+import { type Item, mayChangeItem, mayWriteNotes } from '@percolate/shared';
 import { useState } from 'react';
 import { formatIsoDate } from '../../i18n/format.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
-import { selectIsModerator } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { ItemForm } from './ItemForm.js';
 
-/** Moderators and scribes change any item; with open notes, others their own. */
 const useMayChangeItem = (item: Item): boolean =>
-  useAppStore(
-    (state) =>
-      selectIsModerator(state) ||
-      state.me?.role === Role.Scribe ||
-      (state.view?.settings.openNotes === true && state.me?.participantId === item.authorId),
-  );
+  useAppStore((state) => {
+    const { participantId, role } = state.me ?? {};
+    if (!participantId || !role || !state.view) return false;
+    return (
+      mayWriteNotes(role, state.view.settings) && mayChangeItem({ id: participantId, role }, item)
+    );
+  });
 
 export const ItemRow = ({ item, editable }: { item: Item; editable: boolean }) => {
   const t = useT();
