@@ -27,6 +27,12 @@ export interface CreatedMeeting {
   facilitatorKey: string;
 }
 
+/** How a community's meeting is created: with the id its schedule event names, tied to the community. */
+export interface CreateOptions {
+  id?: string;
+  communityId?: string;
+}
+
 /** Join codes are random; a few collisions in a row mean something else is wrong. */
 const JOIN_CODE_ATTEMPTS = 8;
 
@@ -49,9 +55,13 @@ export class MeetingService {
     this.peers = peers;
   }
 
-  async create(title: string, settings?: SettingsPatch): Promise<CreatedMeeting> {
+  async create(
+    title: string,
+    settings?: SettingsPatch,
+    options: CreateOptions = {},
+  ): Promise<CreatedMeeting> {
     const { store, ids, clock } = this.deps;
-    const id = ids.meetingId();
+    const id = options.id ?? ids.meetingId();
     const facilitatorKey = ids.facilitatorKey();
     const createdAt = clock.now();
     const first: MeetingEvent = {
@@ -67,6 +77,8 @@ export class MeetingService {
         facilitatorKeyHash: sha256Hex(facilitatorKey),
         title,
         createdAt,
+        communityId: options.communityId ?? null,
+        endedAt: null,
       };
       try {
         await store.createMeeting(record, [first]);

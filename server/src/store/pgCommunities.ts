@@ -1,5 +1,5 @@
 /** The PostgreSQL side of the community contract; writers serialise on `communities.last_seq`. */
-import type { CommunityEvent } from '@percolate/shared';
+import type { CommandAck, CommunityEvent } from '@percolate/shared';
 import type pg from 'pg';
 import {
   type CommunityEventRow,
@@ -15,6 +15,7 @@ import { lastSeqAfter } from './rows.js';
 import {
   CommunityNotFoundError,
   type CommunityStore,
+  DuplicateCommunityCommandError,
   InviteCodeTakenError,
   SequenceConflictError,
 } from './types.js';
@@ -26,6 +27,8 @@ export function pgCommunities(
 ): CommunityStore {
   const communities = `${quotedSchema}.communities`;
   const events = `${quotedSchema}.community_events`;
+  const commands = `${quotedSchema}.community_commands`;
+  const meetings = `${quotedSchema}.meetings`;
 
   const insertEvents = async (
     client: pg.PoolClient,
@@ -83,7 +86,7 @@ export function pgCommunities(
       );
       return result.rows.map(toCommunityEvent);
     },
-    async appendCommunityEvents(communityId, expectedSeq, list) {
+    async appendCommunityEvents(communityId, expectedSeq, list, command) {
       const lastSeq = lastSeqAfter(expectedSeq, list);
       await inTransaction(pool, async (client) => {
         const claimed = await client.query(
@@ -98,6 +101,29 @@ export function pgCommunities(
           throw new SequenceConflictError(communityId, expectedSeq);
         }
         await insertEvents(client, communityId, list);
+        if (!command) return;
+        const inserted = await client.query(
+          `INSERT INTO ${commands} (community_id, command_id, ack) VALUES ($1, $2, $3)
+           ON CONFLICT DO NOTHING`,
+          [communityId, command.commandId, JSON.stringify(command.ack)],
+        );
+        if (inserted.rowCount === 0) {
+          throw new DuplicateCommunityCommandError(communityId, command.commandId);
+        }
+      });
+    },
+    async findCommunityCommandAck(communityId, commandId) {
+      const result = await pool.query<{ ack: CommandAck }>(
+        `SELECT ack FROM ${commands} WHERE community_id = $1 AND command_id = $2`,
+        [communityId, commandId],
+      );
+      return result.rows[0]?.ack ?? null;
+    },
+    async deleteCommunity(id) {
+      await inTransaction(pool, async (client) => {
+        // The foreign keys cascade to events and commands; the meetings are named to say so here.
+        await client.query(`DELETE FROM ${meetings} WHERE community_id = $1`, [id]);
+        await client.query(`DELETE FROM ${communities} WHERE id = $1`, [id]);
       });
     },
   };

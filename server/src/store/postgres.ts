@@ -10,9 +10,13 @@ import { migratePostgres, quoteSchema } from './pgMigrate.js';
 import { inTransaction } from './pgTransaction.js';
 import {
   type EventRow,
+  endedAtOf,
   eventsOf,
   lastSeqAfter,
   type MeetingRow,
+  meetingColumns,
+  meetingValues,
+  newMeetingColumns,
   toEventValues,
   toMeetingEvent,
   toMeetingRecord,
@@ -33,7 +37,6 @@ export interface PostgresStoreOptions {
 }
 
 const UNIQUE_VIOLATION = '23505';
-const meetingColumns = 'id, join_code, facilitator_key_hash, title, created_at';
 
 export async function openPostgresStore({
   connectionString,
@@ -121,15 +124,8 @@ export async function openPostgresStore({
       await inTransaction(pool, async (client) => {
         try {
           await client.query(
-            `INSERT INTO ${meetings} (${meetingColumns}, last_seq) VALUES ($1, $2, $3, $4, $5, $6)`,
-            [
-              record.id,
-              record.joinCode,
-              record.facilitatorKeyHash,
-              record.title,
-              record.createdAt,
-              lastSeq,
-            ],
+            `INSERT INTO ${meetings} (${newMeetingColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+            [...meetingValues(record, lastSeq)],
           );
         } catch (error) {
           if (isUniqueViolation(error) && error.constraint === 'meetings_join_code_key') {
@@ -157,8 +153,9 @@ export async function openPostgresStore({
         // The UPDATE row-locks the meeting: a concurrent writer waits here, then finds last_seq
         // moved on and updates nothing.
         const claimed = await client.query(
-          `UPDATE ${meetings} SET last_seq = $3 WHERE id = $1 AND last_seq = $2`,
-          [meetingId, expectedSeq, lastSeq],
+          `UPDATE ${meetings} SET last_seq = $3, ended_at = COALESCE(ended_at, $4)
+           WHERE id = $1 AND last_seq = $2`,
+          [meetingId, expectedSeq, lastSeq, endedAtOf(list)],
         );
         if (claimed.rowCount === 0) {
           const exists = await client.query(`SELECT 1 FROM ${meetings} WHERE id = $1`, [meetingId]);
@@ -179,6 +176,13 @@ export async function openPostgresStore({
     async listMeetings() {
       const result = await pool.query<MeetingRow>(
         `SELECT ${meetingColumns} FROM ${meetings} ORDER BY created_at, id`,
+      );
+      return result.rows.map(toMeetingRecord);
+    },
+    async listMeetingsEndedBefore(cutoff) {
+      const result = await pool.query<MeetingRow>(
+        `SELECT ${meetingColumns} FROM ${meetings} WHERE ended_at < $1 ORDER BY ended_at, id`,
+        [cutoff],
       );
       return result.rows.map(toMeetingRecord);
     },

@@ -12,7 +12,27 @@ export interface MeetingRow {
   title: string;
   /** PostgreSQL returns BIGINT as a string. */
   created_at: number | string;
+  community_id: string | null;
+  ended_at: number | string | null;
 }
+
+/** What a meeting row is read with. */
+export const meetingColumns =
+  'id, join_code, facilitator_key_hash, title, created_at, community_id, ended_at';
+/** What a new meeting row is written with (it has not ended yet), in `meetingValues` order. */
+export const newMeetingColumns =
+  'id, join_code, facilitator_key_hash, title, created_at, community_id, last_seq';
+
+export const meetingValues = (record: MeetingRecord, lastSeq: number) =>
+  [
+    record.id,
+    record.joinCode,
+    record.facilitatorKeyHash,
+    record.title,
+    record.createdAt,
+    record.communityId,
+    lastSeq,
+  ] as const;
 
 export interface EventRow {
   seq: number;
@@ -37,6 +57,8 @@ export function toMeetingRecord(row: MeetingRow): MeetingRecord {
     facilitatorKeyHash: row.facilitator_key_hash,
     title: row.title,
     createdAt: Number(row.created_at),
+    communityId: row.community_id,
+    endedAt: row.ended_at === null ? null : Number(row.ended_at),
   };
 }
 
@@ -65,6 +87,11 @@ export function lastSeqAfter(
     }
   });
   return expectedSeq + events.length;
+}
+
+/** When the batch ended the meeting (the time of its `meeting:ended`), else null. */
+export function endedAtOf(events: readonly MeetingEvent[]): number | null {
+  return events.find((event) => event.type === 'meeting:ended')?.at ?? null;
 }
 
 export function eventsOf(batch: readonly CommittedCommand[]): MeetingEvent[] {

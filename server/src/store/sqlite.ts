@@ -11,9 +11,13 @@ import Database from 'better-sqlite3';
 import { Dialect, loadMigrations, pendingMigrations } from './migrations.js';
 import {
   type EventRow,
+  endedAtOf,
   eventsOf,
   lastSeqAfter,
   type MeetingRow,
+  meetingColumns,
+  meetingValues,
+  newMeetingColumns,
   toEventValues,
   toMeetingEvent,
   toMeetingRecord,
@@ -49,8 +53,6 @@ interface AppendJob {
 /** How long a writer waits for another connection's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 10_000;
 
-const meetingColumns = 'id, join_code, facilitator_key_hash, title, created_at';
-
 export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
@@ -66,7 +68,7 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
 
   const sql = {
     insertMeeting: db.prepare(
-      `INSERT INTO meetings (${meetingColumns}, last_seq) VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO meetings (${newMeetingColumns}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
     meetingById: db.prepare<[string], MeetingRow>(
       `SELECT ${meetingColumns} FROM meetings WHERE id = ?`,
@@ -77,9 +79,14 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
     allMeetings: db.prepare<[], MeetingRow>(
       `SELECT ${meetingColumns} FROM meetings ORDER BY created_at, id`,
     ),
+    endedBefore: db.prepare<[number], MeetingRow>(
+      `SELECT ${meetingColumns} FROM meetings WHERE ended_at < ? ORDER BY ended_at, id`,
+    ),
     deleteMeeting: db.prepare('DELETE FROM meetings WHERE id = ?'),
     lastSeq: db.prepare<[string], number>('SELECT last_seq FROM meetings WHERE id = ?').pluck(),
-    setLastSeq: db.prepare('UPDATE meetings SET last_seq = ? WHERE id = ?'),
+    setLastSeq: db.prepare(
+      'UPDATE meetings SET last_seq = ?, ended_at = COALESCE(ended_at, ?) WHERE id = ?',
+    ),
     insertEvent: db.prepare(
       'INSERT INTO events (meeting_id, seq, at, type, command_id, body) VALUES (?, ?, ?, ?, ?, ?)',
     ),
@@ -112,14 +119,7 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
   const createMeeting = db.transaction((record: MeetingRecord, firstEvents: MeetingEvent[]) => {
     const lastSeq = lastSeqAfter(0, firstEvents);
     try {
-      sql.insertMeeting.run(
-        record.id,
-        record.joinCode,
-        record.facilitatorKeyHash,
-        record.title,
-        record.createdAt,
-        lastSeq,
-      );
+      sql.insertMeeting.run(...meetingValues(record, lastSeq));
     } catch (error) {
       if (isUniqueViolation(error)) throw new JoinCodeTakenError(record.joinCode);
       throw error;
@@ -145,7 +145,7 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
           throw error;
         }
       }
-      sql.setLastSeq.run(lastSeq, meetingId);
+      sql.setLastSeq.run(lastSeq, endedAtOf(events), meetingId);
     },
   );
 
@@ -173,7 +173,7 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
   });
 
   return {
-    ...sqliteCommunities(db, isUniqueViolation),
+    ...sqliteCommunities(db, isUniqueViolation, isConstraintViolation),
     async createMeeting(record, firstEvents) {
       createMeeting.immediate(record, firstEvents);
     },
@@ -198,6 +198,9 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
     },
     async listMeetings() {
       return sql.allMeetings.all().map(toMeetingRecord);
+    },
+    async listMeetingsEndedBefore(cutoff) {
+      return sql.endedBefore.all(cutoff).map(toMeetingRecord);
     },
     async deleteMeeting(id) {
       sql.deleteMeeting.run(id);

@@ -1,5 +1,5 @@
 /** The SQLite side of the community contract, on the embedded store's open database. */
-import type { CommunityEvent } from '@percolate/shared';
+import type { CommandAck, CommunityEvent } from '@percolate/shared';
 import type Database from 'better-sqlite3';
 import {
   type CommunityEventRow,
@@ -12,9 +12,11 @@ import {
 } from './communityRows.js';
 import { lastSeqAfter } from './rows.js';
 import {
+  type CommunityCommandRecord,
   CommunityNotFoundError,
   type CommunityRecord,
   type CommunityStore,
+  DuplicateCommunityCommandError,
   InviteCodeTakenError,
   SequenceConflictError,
 } from './types.js';
@@ -22,6 +24,7 @@ import {
 export function sqliteCommunities(
   db: Database.Database,
   isUniqueViolation: (error: unknown) => boolean,
+  isConstraintViolation: (error: unknown) => boolean,
 ): CommunityStore {
   const sql = {
     insert: db.prepare(
@@ -41,6 +44,17 @@ export function sqliteCommunities(
     eventsAfter: db.prepare<[string, number], CommunityEventRow>(
       'SELECT seq, at, body FROM community_events WHERE community_id = ? AND seq > ? ORDER BY seq',
     ),
+    insertCommand: db.prepare(
+      'INSERT INTO community_commands (community_id, command_id, ack) VALUES (?, ?, ?)',
+    ),
+    ack: db
+      .prepare<[string, string], string>(
+        'SELECT ack FROM community_commands WHERE community_id = ? AND command_id = ?',
+      )
+      .pluck(),
+    // The foreign keys cascade to events and commands; the meetings are named to say so here.
+    deleteMeetings: db.prepare('DELETE FROM meetings WHERE community_id = ?'),
+    deleteCommunity: db.prepare('DELETE FROM communities WHERE id = ?'),
   };
 
   const insertEvents = (communityId: string, events: readonly CommunityEvent[]) => {
@@ -63,16 +77,38 @@ export function sqliteCommunities(
     insertEvents(record.id, firstEvents);
   });
 
+  const insertCommand = (communityId: string, command: CommunityCommandRecord) => {
+    try {
+      sql.insertCommand.run(communityId, command.commandId, JSON.stringify(command.ack));
+    } catch (error) {
+      if (isConstraintViolation(error)) {
+        throw new DuplicateCommunityCommandError(communityId, command.commandId);
+      }
+      throw error;
+    }
+  };
+
   const append = db.transaction(
-    (communityId: string, expectedSeq: number, events: CommunityEvent[]) => {
+    (
+      communityId: string,
+      expectedSeq: number,
+      events: CommunityEvent[],
+      command: CommunityCommandRecord | undefined,
+    ) => {
       const current = sql.lastSeq.get(communityId);
       if (current === undefined) throw new CommunityNotFoundError(communityId);
       if (current !== expectedSeq) throw new SequenceConflictError(communityId, expectedSeq);
       const lastSeq = lastSeqAfter(expectedSeq, events);
       insertEvents(communityId, events);
+      if (command) insertCommand(communityId, command);
       sql.setLastSeq.run(lastSeq, communityId);
     },
   );
+
+  const deleteCommunity = db.transaction((id: string) => {
+    sql.deleteMeetings.run(id);
+    sql.deleteCommunity.run(id);
+  });
 
   return {
     async createCommunity(record, firstEvents) {
@@ -89,8 +125,15 @@ export function sqliteCommunities(
     async loadCommunityEvents(communityId, afterSeq = 0) {
       return sql.eventsAfter.all(communityId, afterSeq).map(toCommunityEvent);
     },
-    async appendCommunityEvents(communityId, expectedSeq, events) {
-      append.immediate(communityId, expectedSeq, events);
+    async appendCommunityEvents(communityId, expectedSeq, events, command) {
+      append.immediate(communityId, expectedSeq, events, command);
+    },
+    async findCommunityCommandAck(communityId, commandId) {
+      const ack = sql.ack.get(communityId, commandId);
+      return ack === undefined ? null : (JSON.parse(ack) as CommandAck);
+    },
+    async deleteCommunity(id) {
+      deleteCommunity.immediate(id);
     },
   };
 }

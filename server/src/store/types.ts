@@ -11,6 +11,10 @@ export interface MeetingRecord {
   facilitatorKeyHash: string;
   title: string;
   createdAt: number;
+  /** The community that scheduled it; null for a one-off meeting. */
+  communityId: string | null;
+  /** When `meeting:ended` was appended (set by `append`); null while it runs. */
+  endedAt: number | null;
 }
 
 /** One command's outcome in a batch: its id, its events (already numbered) and its ack. */
@@ -83,6 +87,23 @@ export class CommunityNotFoundError extends Error {
   }
 }
 
+/** Thrown by `appendCommunityEvents` when the command id was already committed for this community. */
+export class DuplicateCommunityCommandError extends Error {
+  constructor(
+    readonly communityId: string,
+    readonly commandId: string,
+  ) {
+    super(`command ${commandId} already committed on community ${communityId}`);
+    this.name = 'DuplicateCommunityCommandError';
+  }
+}
+
+/** A community command's id and its answer, stored with its events for exactly-once retries. */
+export interface CommunityCommandRecord {
+  commandId: string;
+  ack: CommandAck;
+}
+
 /** Communities: an index and one event stream each, beside the meetings'. */
 export interface CommunityStore {
   /** Creates the community and appends its first events in one transaction. */
@@ -93,13 +114,24 @@ export interface CommunityStore {
   loadCommunityEvents(communityId: string, afterSeq?: number): Promise<CommunityEvent[]>;
   /**
    * Appends events numbered expectedSeq + 1, + 2, … in ONE transaction, only if the community's
-   * last seq is `expectedSeq` (else SequenceConflictError, carrying the community's id).
+   * last seq is `expectedSeq` (else SequenceConflictError, carrying the community's id). With
+   * `command`, its id and ack are stored in the same transaction under a UNIQUE constraint: an id
+   * already stored fails the append with DuplicateCommunityCommandError. A refusal is stored with
+   * no events.
    */
   appendCommunityEvents(
     communityId: string,
     expectedSeq: number,
     events: CommunityEvent[],
+    command?: CommunityCommandRecord,
   ): Promise<void>;
+  /** The stored ack of a community command that was already committed, or null. */
+  findCommunityCommandAck(communityId: string, commandId: string): Promise<CommandAck | null>;
+  /**
+   * Removes the community with its events and commands, and every meeting it scheduled (with
+   * their events and commands), in one transaction; a no-op when it does not exist.
+   */
+  deleteCommunity(id: string): Promise<void>;
 }
 
 export interface EventStore {
@@ -114,13 +146,16 @@ export interface EventStore {
    * `expectedSeq` (else SequenceConflictError). Each command id is stored under a UNIQUE
    * constraint together with its ack, so a retried command finds its first answer; a command id
    * already stored (or repeated in the batch) fails the whole batch with DuplicateCommandError.
-   * The events must be numbered expectedSeq + 1, + 2, … in batch order.
+   * The events must be numbered expectedSeq + 1, + 2, … in batch order. A `meeting:ended` in the
+   * batch sets the record's `endedAt` (once) to that event's time.
    */
   append(meetingId: string, expectedSeq: number, batch: CommittedCommand[]): Promise<void>;
   /** The stored ack of a command that was already committed, or null. */
   findCommandAck(meetingId: string, commandId: string): Promise<CommandAck | null>;
   /** Every meeting, oldest first (for archives and retention). */
   listMeetings(): Promise<MeetingRecord[]>;
+  /** Meetings that ended before `cutoff` (ms since the epoch), earliest end first. */
+  listMeetingsEndedBefore(cutoff: number): Promise<MeetingRecord[]>;
   /** Removes the meeting with all its events and commands; a no-op when it does not exist. */
   deleteMeeting(id: string): Promise<void>;
   close(): Promise<void>;

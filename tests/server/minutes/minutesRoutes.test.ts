@@ -31,6 +31,8 @@ const storeMeeting = async (store: EventStore, events: MeetingEvent[]) => {
       facilitatorKeyHash: 'x',
       title: created.title,
       createdAt: created.at,
+      communityId: null,
+      endedAt: null,
     },
     first,
   );

@@ -11,6 +11,8 @@ export function meetingRecord(id: string, overrides: Partial<MeetingRecord> = {}
     facilitatorKeyHash: 'f'.repeat(64),
     title: `Community meeting ${id}`,
     createdAt: T0,
+    communityId: null,
+    endedAt: null,
     ...overrides,
   };
 }
@@ -52,5 +54,15 @@ export function refusedVote(commandId: string): CommittedCommand {
     commandId,
     events: [],
     ack: { ok: false, error: { code: ErrorCode.VoteBudgetExhausted, message: 'no dots left' } },
+  };
+}
+
+/** The facilitator's command that ended the meeting at `at`, numbered after `afterSeq`. */
+export function endMeeting(commandId: string, afterSeq: number, at: number): CommittedCommand {
+  const seq = afterSeq + 1;
+  return {
+    commandId,
+    events: [{ type: 'meeting:ended', seq, at, commandId }],
+    ack: { ok: true, seq },
   };
 }

@@ -2,15 +2,17 @@
  * The storage contract for communities, run against every store implementation (as the
  * meetings' contract in contract.ts).
  */
-import type { CommunityEvent } from '@percolate/shared';
+import { type CommunityEvent, ErrorCode } from '@percolate/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   CommunityNotFoundError,
   type CommunityRecord,
+  DuplicateCommunityCommandError,
   InviteCodeTakenError,
   SequenceConflictError,
   type Store,
 } from '../../../server/src/store/index.js';
+import { meetingCreated, meetingRecord, proposeTopics } from './builders.js';
 
 export interface CommunityBackend {
   /** Opens a store on this storage; each call is a new connection (a restart, another node). */
@@ -40,6 +42,8 @@ const created = (communityId: string): CommunityEvent => ({
   seq: 1,
   at: T0,
 });
+
+const ok = (seq: number) => ({ ok: true as const, seq });
 
 const joined = (seq: number, name: string): CommunityEvent => ({
   type: 'member:joined',
@@ -164,6 +168,74 @@ export function describeCommunityStoreContract(
       await expect(store.appendCommunityEvents('c1', 1, [joined(3, 'Ana')])).rejects.toThrow(
         RangeError,
       );
+    });
+
+    it("keeps a command's ack with its events, across a restart", async () => {
+      await store.createCommunity(communityRecord('c1'), [created('c1')]);
+      await store.appendCommunityEvents('c1', 1, [joined(2, 'Ana')], {
+        commandId: 'join-ana',
+        ack: ok(2),
+      });
+      await store.close();
+
+      const reopened = await openStore();
+      expect(await reopened.findCommunityCommandAck('c1', 'join-ana')).toEqual(ok(2));
+      expect(await reopened.findCommunityCommandAck('c1', 'other')).toBeNull();
+      expect(await reopened.findCommunityCommandAck('c2', 'join-ana')).toBeNull();
+    });
+
+    it('keeps a refusal as an ack without events', async () => {
+      await store.createCommunity(communityRecord('c1'), [created('c1')]);
+      const refused = { ok: false as const, error: { code: ErrorCode.Forbidden, message: 'no' } };
+      await store.appendCommunityEvents('c1', 1, [], { commandId: 'nope', ack: refused });
+
+      expect(await store.findCommunityCommandAck('c1', 'nope')).toEqual(refused);
+      expect(await store.loadCommunityEvents('c1')).toEqual([created('c1')]);
+    });
+
+    it('refuses a command id committed before, and appends nothing of it', async () => {
+      await store.createCommunity(communityRecord('c1'), [created('c1')]);
+      const command = { commandId: 'join', ack: ok(2) };
+      await store.appendCommunityEvents('c1', 1, [joined(2, 'Ana')], command);
+
+      await expect(
+        store.appendCommunityEvents('c1', 2, [joined(3, 'Ana')], command),
+      ).rejects.toBeInstanceOf(DuplicateCommunityCommandError);
+      expect(await store.loadCommunityEvents('c1')).toHaveLength(2);
+      await store.appendCommunityEvents('c1', 2, [joined(3, 'Ben')]);
+    });
+
+    it('deletes a community with its events, acks and meetings, and leaves the others alone', async () => {
+      await store.createCommunity(communityRecord('c1'), [created('c1')]);
+      await store.createCommunity(communityRecord('c2'), [created('c2')]);
+      await store.appendCommunityEvents('c1', 1, [joined(2, 'Ana')], {
+        commandId: 'j',
+        ack: ok(2),
+      });
+      await store.createMeeting(meetingRecord('m1', { communityId: 'c1' }), [meetingCreated('m1')]);
+      await store.append('m1', 1, [proposeTopics('p1', 1)]);
+      await store.createMeeting(meetingRecord('m2', { communityId: 'c2' }), [meetingCreated('m2')]);
+      await store.createMeeting(meetingRecord('m3'), [meetingCreated('m3')]);
+
+      await store.deleteCommunity('c1');
+      await store.deleteCommunity('never-existed');
+
+      expect(await store.findCommunity('c1')).toBeNull();
+      expect(await store.loadCommunityEvents('c1')).toEqual([]);
+      expect(await store.findCommunityCommandAck('c1', 'j')).toBeNull();
+      expect(await store.findMeeting('m1')).toBeNull();
+      expect(await store.loadEvents('m1')).toEqual([]);
+      expect(await store.findCommandAck('m1', 'p1')).toBeNull();
+      expect((await store.listMeetings()).map((record) => record.id)).toEqual(['m2', 'm3']);
+      expect(await store.findMeeting('m2')).toMatchObject({ communityId: 'c2', endedAt: null });
+      expect(await store.loadCommunityEvents('c2')).toEqual([created('c2')]);
+    });
+
+    it('refuses a meeting of a community it does not know', async () => {
+      await expect(
+        store.createMeeting(meetingRecord('m1', { communityId: 'ghost' }), [meetingCreated('m1')]),
+      ).rejects.toThrow();
+      expect(await store.findMeeting('m1')).toBeNull();
     });
   });
 }

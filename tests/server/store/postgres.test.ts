@@ -6,25 +6,25 @@ import { describeWithService, POSTGRES, requireService } from '../../helpers/ser
 import { meetingCreated, meetingRecord } from './builders.js';
 import { describeCommunityStoreContract } from './communityContract.js';
 import { describeEventStoreContract } from './contract.js';
+import { describeMeetingEndContract } from './endedContract.js';
 
 const postgres = await requireService(POSTGRES);
 
 describeWithService(postgres, 'PostgreSQL store', (connectionString) => {
-  describeEventStoreContract('PostgreSQL store', async () => {
+  /** A throwaway schema on the test database. */
+  const pgBackend = async () => {
     const schema = throwawaySchema();
     return {
       open: () => openPostgresStore({ connectionString, schema }),
       destroy: () => dropSchema(connectionString, schema),
     };
-  });
+  };
 
-  describeCommunityStoreContract('PostgreSQL store', async () => {
-    const schema = throwawaySchema();
-    return {
-      open: () => openPostgresStore({ connectionString, schema }),
-      destroy: () => dropSchema(connectionString, schema),
-    };
-  });
+  describeEventStoreContract('PostgreSQL store', pgBackend);
+
+  describeMeetingEndContract('PostgreSQL store', pgBackend);
+
+  describeCommunityStoreContract('PostgreSQL store', pgBackend);
 
   let schema: string;
   let stores: EventStore[];
@@ -46,7 +46,7 @@ describeWithService(postgres, 'PostgreSQL store', (connectionString) => {
     await client.connect();
     const { rows } = await client.query(`SELECT version FROM "${schema}".schema_migrations`);
     await client.end();
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     await stores[0]?.createMeeting(meetingRecord('m1'), [meetingCreated('m1')]);
     expect(await stores[3]?.loadEvents('m1')).toEqual([meetingCreated('m1')]);
   });

@@ -7,24 +7,23 @@ import { openSqliteStore, openStoreFromEnv } from '../../../server/src/store/ind
 import { meetingCreated, meetingRecord } from './builders.js';
 import { describeCommunityStoreContract } from './communityContract.js';
 import { describeEventStoreContract } from './contract.js';
+import { describeMeetingEndContract } from './endedContract.js';
 
-describeEventStoreContract('SQLite store', async () => {
+/** A fresh database file in a temporary directory. */
+const sqliteBackend = async () => {
   const dir = await mkdtemp(join(tmpdir(), 'percolate-store-'));
   const file = join(dir, 'percolate.db');
   return {
     open: async () => openSqliteStore({ file }),
     destroy: () => rm(dir, { recursive: true, force: true }),
   };
-});
+};
 
-describeCommunityStoreContract('SQLite store', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'percolate-store-'));
-  const file = join(dir, 'percolate.db');
-  return {
-    open: async () => openSqliteStore({ file }),
-    destroy: () => rm(dir, { recursive: true, force: true }),
-  };
-});
+describeEventStoreContract('SQLite store', sqliteBackend);
+
+describeMeetingEndContract('SQLite store', sqliteBackend);
+
+describeCommunityStoreContract('SQLite store', sqliteBackend);
 
 describe('SQLite store file', () => {
   let dir: string;
@@ -53,7 +52,7 @@ describe('SQLite store file', () => {
     const db = new Database(file, { readonly: true });
     const versions = db.prepare('SELECT version FROM schema_migrations').pluck().all();
     db.close();
-    expect(versions).toEqual([1, 2]);
+    expect(versions).toEqual([1, 2, 3]);
   });
 
   it('works in memory for tests', async () => {
