@@ -18,8 +18,16 @@ export interface HandshakeAuth {
   meetingId: string;
   /** The browser's secret participant token (kept in local storage); ≥ 21 chars. */
   token: string;
-  /** Facilitator capability key, from the facilitator URL's fragment. */
+  /**
+   * Facilitator capability key, from the facilitator URL's fragment; in a community's meeting the
+   * community's organiser key counts too.
+   */
   facilitatorKey?: string;
+  /**
+   * In a community's meeting: the browser's member token of that community. The member scheduled
+   * to facilitate the meeting counts as a key holder.
+   */
+  memberToken?: string;
   /**
    * On a reconnect: the last sequence this browser applied. The server then sends no snapshot on
    * connect and the client catches up with `sync { since }` (patches when the server still has
@@ -107,4 +115,17 @@ export interface MeetingLookupResponse {
   phase: string;
   /** The short code to read aloud; anyone who has the meeting's link may share it. */
   joinCode: string;
+  /** Set for a meeting a community scheduled. */
+  community: MeetingLookupCommunity | null;
+}
+
+/** A community meeting's schedule, as the meeting page shows it. */
+export interface MeetingLookupCommunity {
+  id: string;
+  name: string;
+  /** ISO 8601 with offset. */
+  startsAt: string;
+  durationMinutes: number;
+  videoUrl: string | null;
+  facilitatorName: string | null;
 }

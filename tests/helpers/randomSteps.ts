@@ -112,7 +112,12 @@ export const commandFor = (m: TestMeeting, { kind, n, k }: Step): CommandInput |
     case 'settings:update':
       return {
         type: kind,
-        settings: k % 2 ? { dotsPerPerson: 1 + (n % 4) } : { hiddenVotes: n % 2 === 0 },
+        settings:
+          [
+            { dotsPerPerson: 1 + (n % 4) },
+            { hiddenVotes: n % 2 === 0 },
+            { preVoting: n % 2 === 0 },
+          ][k % 3] ?? {},
       };
     case 'facilitation:handover':
       return { type: kind, to: person };
@@ -136,6 +141,34 @@ export const commandFor = (m: TestMeeting, { kind, n, k }: Step): CommandInput |
       return { type: kind, linkId: `link${k % 3}`, secretHash: String(n % 10).repeat(64) };
     case 'minutesLink:revoke':
       return { type: kind, linkId: `link${k % 3}` };
+    case 'topics:import':
+      return {
+        type: kind,
+        topics: [n % 3, k % 3].map((b) => ({
+          title: `Backlog ${b}`,
+          description: '',
+          origin: { backlogTopicId: `b${b}`, proposedAt: 0, proposedByName: null, history: [] },
+        })),
+      };
+    case 'actions:import':
+      return {
+        type: kind,
+        actions: [n % 3, k % 3].map((a) => ({
+          id: `a${a}`,
+          text: `Action ${a}`,
+          owner: null,
+          due: null,
+          meetingId: 'earlier',
+          meetingTitle: 'Earlier',
+          createdAt: 0,
+        })),
+      };
+    case 'action:review':
+      return {
+        type: kind,
+        actionId: `a${n % 4}`,
+        status: (['open', 'done', 'carried'] as const)[k % 3] ?? 'done',
+      };
   }
 };
 
@@ -178,6 +211,9 @@ const KINDS: Kind[] = [
   'facilitation:failover',
   'minutesLink:create',
   'minutesLink:revoke',
+  'topics:import',
+  'actions:import',
+  'action:review',
 ];
 // The flow needs these often to get anywhere interesting; ending the meeting rarely.
 const FREQUENT: Kind[] = [

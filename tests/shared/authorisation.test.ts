@@ -86,6 +86,9 @@ const EXPECTED: Record<CommandType | SystemCommand['type'], Row> = {
   'facilitation:failover': SERVER_ONLY,
   'minutesLink:create': SERVER_ONLY,
   'minutesLink:revoke': SERVER_ONLY,
+  'topics:import': SERVER_ONLY,
+  'actions:import': SERVER_ONLY,
+  'action:review': NOTE_WRITERS,
 };
 
 interface World {
@@ -126,6 +129,16 @@ const inCheckin = (): World => {
   m.makeRole('p1', 'cofacilitator').makeRole('p2', 'scribe');
   m.goTo('checkin');
   return { m, a: '', b: '' };
+};
+
+const EARLIER_ACTION = {
+  id: 'act1',
+  text: 'Write the wiki page',
+  owner: 'Ana',
+  due: null,
+  meetingId: 'earlier',
+  meetingTitle: 'CoP #1',
+  createdAt: 0,
 };
 
 type Scenario = (actor: string) => { w: World; command: CommandInput | SystemCommand };
@@ -251,6 +264,28 @@ const SCENARIOS: Record<CommandType | SystemCommand['type'], Scenario> = {
     const w = world('discuss');
     w.m.system({ type: 'minutesLink:create', linkId: 'link1', secretHash: 'a'.repeat(64) });
     return { w, command: { type: 'minutesLink:revoke', linkId: 'link1' } };
+  },
+  'topics:import': () => ({
+    w: world('propose'),
+    command: {
+      type: 'topics:import',
+      topics: [
+        {
+          title: 'From the backlog',
+          description: '',
+          origin: { backlogTopicId: 'b1', proposedAt: 0, proposedByName: null, history: [] },
+        },
+      ],
+    },
+  }),
+  'actions:import': () => ({
+    w: inCheckin(),
+    command: { type: 'actions:import', actions: [EARLIER_ACTION] },
+  }),
+  'action:review': () => {
+    const w = inCheckin();
+    w.m.system({ type: 'actions:import', actions: [EARLIER_ACTION] });
+    return { w, command: { type: 'action:review', actionId: EARLIER_ACTION.id, status: 'done' } };
   },
 };
 

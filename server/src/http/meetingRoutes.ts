@@ -36,6 +36,7 @@ const lookupOf = (runtime: MeetingRuntime): MeetingLookupResponse => ({
   title: runtime.view.title,
   phase: runtime.view.phase,
   joinCode: runtime.record.joinCode,
+  community: null,
 });
 
 const notFound = (res: Response) =>

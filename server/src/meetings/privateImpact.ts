@@ -28,6 +28,8 @@ const AFFECTED: {
   'round:advanced': nobody,
   'round:ended': nobody,
   'topic:proposed': (event) => [event.authorId],
+  // Nobody is the author of a topic from the backlog.
+  'topic:imported': nobody,
   'topic:edited': nobody,
   // Dots on the topic go back to (or move for) whoever placed them.
   'topic:deleted': everyone,
@@ -51,6 +53,8 @@ const AFFECTED: {
   'item:edited': nobody,
   'item:deleted': nobody,
   'summary:set': nobody,
+  'actions:imported': nobody,
+  'action:reviewed': nobody,
   'phase:changed': everyone,
   'settings:changed': everyone,
   'role:changed': the,

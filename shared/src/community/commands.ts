@@ -20,14 +20,22 @@ export const communityCommandSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('meeting:schedule'),
-    meetingId: id,
     title: text(LIMITS.meetingTitle),
     startsAt: z.iso.datetime({ offset: true }),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(LIMITS.minMeetingMinutes)
+      .max(LIMITS.maxMeetingMinutes)
+      .optional(),
     videoUrl: z
       .url({ protocol: /^https?$/ })
       .max(LIMITS.videoUrl)
       .optional(),
+    /** Defaults to the rotation's next facilitator. */
+    facilitatorId: id.optional(),
   }),
+  z.strictObject({ type: z.literal('meeting:delete'), meetingId: id }),
   z.strictObject({
     type: z.literal('backlog:add'),
     title: text(LIMITS.topicTitle),
@@ -35,5 +43,18 @@ export const communityCommandSchema = z.discriminatedUnion('type', [
     anonymous: z.boolean().optional(),
   }),
   z.strictObject({ type: z.literal('backlog:remove'), topicId: id }),
+  z.strictObject({
+    type: z.literal('backlog:pull'),
+    meetingId: id,
+    topicIds: z.array(id).min(1).max(LIMITS.maxPulledTopics),
+  }),
+  z.strictObject({ type: z.literal('action:done'), actionId: id }),
 ]);
 export type CommunityCommand = z.infer<typeof communityCommandSchema>;
+
+/** The REST body of a community command: a retried commandId gets its first answer again. */
+export const communityCommandRequestSchema = z.strictObject({
+  commandId: z.string().min(1).max(LIMITS.commandId),
+  command: communityCommandSchema,
+});
+export type CommunityCommandRequest = z.infer<typeof communityCommandRequestSchema>;

@@ -7,25 +7,12 @@ import { assertNever } from '../domain/assertNever.js';
 import { type DomainError, domainError, ErrorCode } from '../domain/errors.js';
 import { LIMITS } from '../domain/limits.js';
 import type { CommunityCommand } from './commands.js';
+import { decideMeetingDelete, decidePull, decideSchedule } from './decideMeetings.js';
 import type { CommunityEventBody } from './events.js';
-import type { CommunityActor, CommunityMember, CommunityState } from './model.js';
-import { nextFacilitator } from './rotation.js';
+import { activeMember, forbidden, memberOf } from './members.js';
+import type { CommunityActor, CommunityState } from './model.js';
 
 export type CommunityDecision = CommunityEventBody[] | DomainError;
-
-const forbidden = (what: string) => domainError(ErrorCode.Forbidden, `only organisers may ${what}`);
-
-/** The active member the actor's token belongs to, if any. */
-export const memberOf = (
-  state: CommunityState,
-  actor: CommunityActor,
-): CommunityMember | undefined =>
-  actor.tokenHash === null
-    ? undefined
-    : state.members.find((member) => !member.left && member.tokenHash === actor.tokenHash);
-
-const activeMember = (state: CommunityState, memberId: string) =>
-  state.members.find((member) => member.id === memberId && !member.left);
 
 export const decideCommunity = (
   state: CommunityState,
@@ -73,36 +60,12 @@ export const decideCommunity = (
       }
       return [{ type: 'rotation:set', memberIds: command.memberIds }];
     }
-    case 'meeting:schedule': {
-      if (!actor.isOrganiser) return forbidden('schedule meetings');
-      if (state.meetings.some((meeting) => meeting.meetingId === command.meetingId)) {
-        return domainError(ErrorCode.MeetingAlreadyScheduled, 'meeting already scheduled');
-      }
-      if (state.meetings.length >= LIMITS.maxScheduledMeetings) {
-        return domainError(ErrorCode.TooMany, 'too many meetings');
-      }
-      const past = state.meetings.flatMap((meeting) =>
-        meeting.facilitatorId === null ? [] : [meeting.facilitatorId],
-      );
-      const facilitatorId = nextFacilitator(
-        state.rotation,
-        past,
-        (memberId) => !activeMember(state, memberId),
-      );
-      return [
-        {
-          type: 'meeting:scheduled',
-          meeting: {
-            meetingId: command.meetingId,
-            title: command.title,
-            startsAt: command.startsAt,
-            videoUrl: command.videoUrl ?? null,
-            facilitatorId,
-            scheduledAt: ctx.now,
-          },
-        },
-      ];
-    }
+    case 'meeting:schedule':
+      return decideSchedule(state, command, actor, ctx);
+    case 'meeting:delete':
+      return decideMeetingDelete(state, command, actor);
+    case 'backlog:pull':
+      return decidePull(state, command, actor, me);
     case 'backlog:add': {
       if (!me && !actor.isOrganiser) {
         return domainError(ErrorCode.NotJoined, 'join the community to bring topics');
@@ -119,6 +82,7 @@ export const decideCommunity = (
             description: command.description ?? '',
             proposedAt: ctx.now,
             proposedBy: command.anonymous || !me ? null : me.id,
+            proposedByName: command.anonymous || !me ? null : me.name,
             history: [],
           },
         },
@@ -130,6 +94,15 @@ export const decideCommunity = (
       const isAuthor = me !== undefined && topic.proposedBy === me.id;
       if (!actor.isOrganiser && !isAuthor) return forbidden('remove topics of others');
       return [{ type: 'backlog:removed', topicId: command.topicId }];
+    }
+    case 'action:done': {
+      if (!me && !actor.isOrganiser) {
+        return domainError(ErrorCode.NotJoined, 'join the community to mark actions done');
+      }
+      if (!state.openActions.some((action) => action.id === command.actionId)) {
+        return domainError(ErrorCode.ItemNotFound, 'no such open action');
+      }
+      return [{ type: 'action:done', actionId: command.actionId }];
     }
     default:
       return assertNever(command);

@@ -1,5 +1,11 @@
 /** What happened in a community: its event log, facts in the past tense. */
-import type { BacklogTopic, MemberId, ScheduledMeeting } from './model.js';
+import type {
+  BacklogTopic,
+  MeetingOutcome,
+  MemberId,
+  OpenAction,
+  ScheduledMeeting,
+} from './model.js';
 
 export type CommunityEventBody =
   | { type: 'community:created'; communityId: string; name: string; description: string }
@@ -8,7 +14,24 @@ export type CommunityEventBody =
   | { type: 'rotation:set'; memberIds: MemberId[] }
   | { type: 'meeting:scheduled'; meeting: ScheduledMeeting }
   | { type: 'backlog:added'; topic: BacklogTopic }
-  | { type: 'backlog:removed'; topicId: string };
+  | { type: 'backlog:removed'; topicId: string }
+  /** Taken out of the backlog into that meeting (as imported topics). */
+  | { type: 'backlog:pulled'; meetingId: string; topicIds: string[] }
+  /**
+   * The meeting ended: its outcome, the topics it did not discuss (back into the backlog; one that
+   * came from it keeps its id), its action items, and the earlier actions marked done in it.
+   */
+  | {
+      type: 'meeting:concluded';
+      meetingId: string;
+      outcome: MeetingOutcome;
+      carried: BacklogTopic[];
+      newActions: OpenAction[];
+      doneActionIds: string[];
+    }
+  | { type: 'action:done'; actionId: string }
+  /** Its meeting and minutes were deleted; the entry stays, marked. */
+  | { type: 'meeting:removed'; meetingId: string };
 
 /** A stored community event: its body, numbered by the store, with the time it was decided. */
 export type CommunityEvent = CommunityEventBody & { seq: number; at: number };

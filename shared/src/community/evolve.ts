@@ -1,7 +1,35 @@
 /** Applies one community event; a community's state is its events folded from the first. */
 import { assertNever } from '../domain/assertNever.js';
 import type { CommunityEvent, CommunityEventBody } from './events.js';
-import type { CommunityState } from './model.js';
+import type { CommunityState, ScheduledMeeting } from './model.js';
+
+const updateMeeting = (
+  state: CommunityState,
+  meetingId: string,
+  change: Partial<Pick<ScheduledMeeting, 'outcome' | 'deleted'>>,
+): ScheduledMeeting[] =>
+  state.meetings.map((meeting) =>
+    meeting.meetingId === meetingId ? { ...meeting, ...change } : meeting,
+  );
+
+/** The ended meeting's topics go back to the backlog (a returning one in place of its old entry). */
+const conclude = (
+  state: CommunityState,
+  event: Extract<CommunityEventBody, { type: 'meeting:concluded' }>,
+): CommunityState => {
+  const carriedIds = new Set(event.carried.map((topic) => topic.id));
+  const knownActions = new Set(state.openActions.map((action) => action.id));
+  const done = new Set(event.doneActionIds);
+  return {
+    ...state,
+    meetings: updateMeeting(state, event.meetingId, { outcome: event.outcome }),
+    backlog: [...state.backlog.filter((topic) => !carriedIds.has(topic.id)), ...event.carried],
+    openActions: [
+      ...state.openActions,
+      ...event.newActions.filter((action) => !knownActions.has(action.id)),
+    ].filter((action) => !done.has(action.id)),
+  };
+};
 
 /** `at` is when the event was decided (the store keeps it beside the body). */
 export const evolveCommunity = (
@@ -19,6 +47,7 @@ export const evolveCommunity = (
       rotation: [],
       backlog: [],
       meetings: [],
+      openActions: [],
     };
   }
   if (state === null) throw new Error(`${event.type} before community:created`);
@@ -52,6 +81,19 @@ export const evolveCommunity = (
       return { ...state, backlog: [...state.backlog, event.topic] };
     case 'backlog:removed':
       return { ...state, backlog: state.backlog.filter((topic) => topic.id !== event.topicId) };
+    case 'backlog:pulled': {
+      const pulled = new Set(event.topicIds);
+      return { ...state, backlog: state.backlog.filter((topic) => !pulled.has(topic.id)) };
+    }
+    case 'meeting:concluded':
+      return conclude(state, event);
+    case 'action:done':
+      return {
+        ...state,
+        openActions: state.openActions.filter((action) => action.id !== event.actionId),
+      };
+    case 'meeting:removed':
+      return { ...state, meetings: updateMeeting(state, event.meetingId, { deleted: true }) };
     default:
       return assertNever(event);
   }

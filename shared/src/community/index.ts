@@ -3,6 +3,8 @@ export * from './decide.js';
 export * from './events.js';
 export * from './evolve.js';
 export * from './http.js';
+export * from './members.js';
 export * from './model.js';
 export * from './rotation.js';
+export * from './search.js';
 export * from './view.js';

@@ -1,5 +1,5 @@
 /** Who facilitates next: the turn passes along the rotation, wrapping, over members who left. */
-import type { MemberId } from './model.js';
+import type { CommunityState, MemberId } from './model.js';
 
 /**
  * The member after the most recent past facilitator who is in the rotation (the first active
@@ -18,3 +18,13 @@ export const nextFacilitator = (
   }
   return null;
 };
+
+/** Whom the rotation suggests for the next meeting scheduled in this community. */
+export const suggestedFacilitator = (state: CommunityState): MemberId | null =>
+  nextFacilitator(
+    state.rotation,
+    state.meetings.flatMap((meeting) =>
+      meeting.facilitatorId === null ? [] : [meeting.facilitatorId],
+    ),
+    (memberId) => !state.members.some((member) => member.id === memberId && !member.left),
+  );

@@ -3,8 +3,17 @@
  * `commandSchema`; the types are inferred from it and never redeclared.
  */
 import { z } from 'zod';
+import type { OpenAction } from '../community/model.js';
 import { LIMITS } from './limits.js';
-import { CONTINUE_CHOICES, ITEM_KINDS, MOODS, PHASES, ROUNDS } from './model.js';
+import {
+  CONTINUE_CHOICES,
+  ITEM_KINDS,
+  MOODS,
+  PHASES,
+  REVIEW_STATUSES,
+  ROUNDS,
+  type TopicOrigin,
+} from './model.js';
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -34,6 +43,7 @@ export const settingsSchema = z.strictObject({
       }
     }, 'unknown time zone'),
   locale: z.enum(['de', 'en']),
+  preVoting: z.boolean(),
 });
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
@@ -108,6 +118,8 @@ export const commandSchemas = {
   }),
   'item:delete': cmd('item:delete', { itemId: id }),
   'summary:set': cmd('summary:set', { text: z.string().max(LIMITS.summary) }),
+  /** Marks an earlier meeting's open action done or carried on (or back to not reviewed). */
+  'action:review': cmd('action:review', { actionId: id, status: z.enum(REVIEW_STATUSES) }),
 
   'phase:set': cmd('phase:set', { phase: z.enum(PHASES) }),
   'settings:update': cmd('settings:update', { settings: settingsPatchSchema }),
@@ -135,7 +147,8 @@ export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 export const COMMAND_TYPES = Object.keys(commandSchemas) as CommandType[];
 
 /**
- * Commands only the server issues on its own behalf (timer expiry, facilitator failover).
+ * Commands only the server issues on its own behalf (timer expiry, facilitator failover, what a
+ * community brings into its meeting).
  * They never arrive from a socket, so they have no client schema.
  */
 export type SystemCommand =
@@ -143,4 +156,11 @@ export type SystemCommand =
   | { type: 'facilitation:failover'; from: string; to: string }
   /** Issued for the facilitator's REST request: a read-only link to the minutes (only its hash). */
   | { type: 'minutesLink:create'; linkId: string; secretHash: string }
-  | { type: 'minutesLink:revoke'; linkId: string };
+  | { type: 'minutesLink:revoke'; linkId: string }
+  /** Backlog topics pulled into this meeting by its community; repeats are skipped. */
+  | {
+      type: 'topics:import';
+      topics: { title: string; description: string; origin: TopicOrigin }[];
+    }
+  /** The community's open actions, to review in this meeting; repeats are skipped. */
+  | { type: 'actions:import'; actions: OpenAction[] };

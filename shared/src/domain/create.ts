@@ -1,7 +1,7 @@
 /** The first event of every meeting. */
 import type { SettingsPatch } from './commands.js';
 import type { EventBody } from './events.js';
-import { DEFAULT_SETTINGS, type Settings } from './model.js';
+import { DEFAULT_SETTINGS, type MeetingCommunity, type Settings } from './model.js';
 
 /** The defaults with the given (validated) changes applied; keys set to undefined are ignored. */
 export const resolveSettings = (
@@ -15,13 +15,16 @@ export const resolveSettings = (
   return { ...settings, extensionMinutes: [...settings.extensionMinutes] };
 };
 
+/** A meeting a community scheduled names that community. */
 export const createMeetingEvent = (
   meetingId: string,
   title: string,
   settings?: SettingsPatch,
+  community?: MeetingCommunity,
 ): EventBody => ({
   type: 'meeting:created',
   meetingId,
   title,
   settings: resolveSettings(settings),
+  ...(community ? { community: { id: community.id, name: community.name } } : {}),
 });

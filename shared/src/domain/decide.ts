@@ -10,6 +10,11 @@ import type { Actor, DecideContext } from './actor.js';
 import { assertNever } from './assertNever.js';
 import type { Command, SystemCommand } from './commands.js';
 import {
+  decideActionReview,
+  decideActionsImport,
+  decideTopicsImport,
+} from './decideCommunityImports.js';
+import {
   decideContinueVote,
   decideDiscussionClose,
   decideDiscussionStart,
@@ -61,6 +66,8 @@ const SYSTEM_COMMANDS: ReadonlySet<string> = new Set<SystemCommand['type']>([
   'facilitation:failover',
   'minutesLink:create',
   'minutesLink:revoke',
+  'topics:import',
+  'actions:import',
 ]);
 
 const isSystemCommand = (command: Command | SystemCommand): command is SystemCommand =>
@@ -99,6 +106,10 @@ const decideSystem = (
       return decideMinutesLinkCreate(state, command);
     case 'minutesLink:revoke':
       return decideMinutesLinkRevoke(state, command);
+    case 'topics:import':
+      return decideTopicsImport(state, command, ctx);
+    case 'actions:import':
+      return decideActionsImport(state, command);
     default:
       return assertNever(command);
   }
@@ -180,6 +191,8 @@ const decideRule = (input: RuleInput<Exclude<Command, { type: 'participant:join'
       return decideItemDelete({ ...input, command });
     case 'summary:set':
       return decideSummary({ ...input, command });
+    case 'action:review':
+      return decideActionReview({ ...input, command });
     case 'phase:set':
       return decidePhaseSet({ ...input, command });
     case 'settings:update':

@@ -5,12 +5,13 @@ import type { Decision, RuleInput } from './decision.js';
 import { type DomainError, domainError, ErrorCode } from './errors.js';
 import type { EventBody } from './events.js';
 import { type MeetingState, Phase } from './model.js';
+import { isVotingOpen, isVotingPhase } from './phases.js';
 import { dotsLeft, dotsOnTopic, queueByDots } from './votes.js';
 
 const votingRefusal = (state: MeetingState): DomainError | null => {
-  if (state.phase !== Phase.Vote) return domainError(ErrorCode.WrongPhase, 'not voting now');
-  if (state.votingClosed) return domainError(ErrorCode.VotingClosed, 'voting is closed');
-  return null;
+  if (isVotingOpen(state)) return null;
+  if (!isVotingPhase(state)) return domainError(ErrorCode.WrongPhase, 'not voting now');
+  return domainError(ErrorCode.VotingClosed, 'voting is closed');
 };
 
 export const decideCast = ({ state, command, me }: RuleInput<CommandOf<'vote:cast'>>): Decision => {

@@ -2,21 +2,32 @@
  * What happened in a meeting: the event log. `decide` produces event bodies; the store gives
  * each its sequence number; `evolve` applies them. Events are facts, named in the past tense.
  */
+import type { OpenAction } from '../community/model.js';
 import type {
   ContinueChoice,
   ItemKind,
+  MeetingCommunity,
   Mood,
   ParticipantId,
   Phase,
+  ReviewStatus,
   Role,
   RoundKind,
   Settings,
   Timer,
   TopicId,
+  TopicOrigin,
 } from './model.js';
 
 export type EventBody =
-  | { type: 'meeting:created'; meetingId: string; title: string; settings: Settings }
+  | {
+      type: 'meeting:created';
+      meetingId: string;
+      title: string;
+      settings: Settings;
+      /** Set when a community scheduled the meeting. */
+      community?: MeetingCommunity;
+    }
   | {
       type: 'participant:joined';
       participantId: ParticipantId;
@@ -44,6 +55,14 @@ export type EventBody =
       title: string;
       description: string;
       authorId: ParticipantId;
+    }
+  /** Pulled from the community's backlog: no participant is its author. */
+  | {
+      type: 'topic:imported';
+      topicId: TopicId;
+      title: string;
+      description: string;
+      origin: TopicOrigin;
     }
   | { type: 'topic:edited'; topicId: TopicId; title: string; description: string }
   | { type: 'topic:deleted'; topicId: TopicId }
@@ -103,6 +122,9 @@ export type EventBody =
     }
   | { type: 'item:deleted'; itemId: string }
   | { type: 'summary:set'; text: string }
+  /** Open actions of the community's earlier meetings, to review in this one. */
+  | { type: 'actions:imported'; actions: OpenAction[] }
+  | { type: 'action:reviewed'; actionId: string; status: ReviewStatus }
   | { type: 'phase:changed'; from: Phase; to: Phase }
   | { type: 'settings:changed'; settings: Settings }
   | { type: 'role:changed'; participantId: ParticipantId; role: Role }

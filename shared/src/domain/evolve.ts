@@ -37,6 +37,9 @@ export const emptyState = (meetingId: string): MeetingState => ({
   summary: '',
   endedAt: null,
   minutesLinks: {},
+  community: null,
+  reviewActions: {},
+  reviewOrder: [],
 });
 
 export const evolve = (state: MeetingState, event: MeetingEvent): MeetingState => ({
@@ -97,6 +100,7 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
         title: event.title,
         createdAt: at,
         settings: event.settings,
+        community: event.community ?? null,
       };
     case 'participant:joined':
       return {
@@ -175,6 +179,22 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
           proposedAt: at,
           status: TopicStatus.Open,
           mergedInto: null,
+          origin: null,
+        }),
+        queue: [...state.queue, event.topicId],
+      };
+    case 'topic:imported':
+      return {
+        ...state,
+        topics: withKey(state.topics, event.topicId, {
+          id: event.topicId,
+          title: event.title,
+          description: event.description,
+          authorId: null,
+          proposedAt: at,
+          status: TopicStatus.Open,
+          mergedInto: null,
+          origin: event.origin,
         }),
         queue: [...state.queue, event.topicId],
       };
@@ -285,6 +305,28 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
       return { ...state, items: omitKey(state.items, event.itemId) };
     case 'summary:set':
       return { ...state, summary: event.text };
+    case 'actions:imported': {
+      const fresh = event.actions.filter((action) => !lookup(state.reviewActions, action.id));
+      return {
+        ...state,
+        reviewActions: fresh.reduce(
+          (acc, action) => withKey(acc, action.id, { action, status: 'open' as const }),
+          state.reviewActions,
+        ),
+        reviewOrder: [...state.reviewOrder, ...fresh.map((action) => action.id)],
+      };
+    }
+    case 'action:reviewed': {
+      const reviewed = lookup(state.reviewActions, event.actionId);
+      if (!reviewed) return state;
+      return {
+        ...state,
+        reviewActions: withKey(state.reviewActions, event.actionId, {
+          ...reviewed,
+          status: event.status,
+        }),
+      };
+    }
     case 'phase:changed':
       return { ...state, phase: event.to };
     case 'settings:changed':

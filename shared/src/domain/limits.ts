@@ -23,4 +23,8 @@ export const LIMITS = {
   videoUrl: 2000,
   maxBacklogTopics: 500,
   maxScheduledMeetings: 1000,
+  minMeetingMinutes: 15,
+  maxMeetingMinutes: 600,
+  /** Backlog topics pulled into a meeting by one command. */
+  maxPulledTopics: 50,
 } as const;

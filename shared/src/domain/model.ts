@@ -2,6 +2,7 @@
  * The meeting's vocabulary: phases, roles, settings and the state that `evolve` builds from the
  * event log. Everything here is plain data so that state can be rebuilt, compared and projected.
  */
+import type { BacklogHistoryEntry, OpenAction } from '../community/model.js';
 
 export const Phase = {
   Lobby: 'lobby',
@@ -61,6 +62,8 @@ export interface Settings {
   timeZone: string;
   /** Language of the meeting's minutes and exports. */
   locale: 'de' | 'en';
+  /** When true, dots may be placed from the lobby on, while topics are still collected. */
+  preVoting: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -74,6 +77,7 @@ export const DEFAULT_SETTINGS: Settings = {
   openNotes: false,
   timeZone: 'Europe/Berlin',
   locale: 'de',
+  preVoting: false,
 };
 
 /** A server-authoritative countdown. Running: remaining = durationMs - (now - startedAt). */
@@ -119,15 +123,28 @@ export const TopicStatus = {
 } as const;
 export type TopicStatus = (typeof TopicStatus)[keyof typeof TopicStatus];
 
+/** Where a topic pulled from its community's backlog came from. */
+export interface TopicOrigin {
+  backlogTopicId: string;
+  proposedAt: number;
+  /** null when proposed anonymously. */
+  proposedByName: string | null;
+  /** The earlier meetings it was on, oldest first. */
+  history: BacklogHistoryEntry[];
+}
+
 export interface Topic {
   id: TopicId;
   title: string;
   description: string;
-  authorId: ParticipantId;
+  /** null for a topic imported from the backlog: no participant wrote it, moderators look after it. */
+  authorId: ParticipantId | null;
   proposedAt: number;
   status: TopicStatus;
   /** Set when status is 'merged'. */
   mergedInto: TopicId | null;
+  /** Set when the topic was pulled from the community's backlog. */
+  origin: TopicOrigin | null;
 }
 
 export interface ContinueVote {
@@ -156,6 +173,21 @@ export interface Item {
   due: string | null;
   authorId: ParticipantId;
   createdAt: number;
+}
+
+export const REVIEW_STATUSES = ['open', 'done', 'carried'] as const;
+/** An earlier meeting's action under review: not reviewed yet, done, or carried on. */
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export interface ReviewAction {
+  action: OpenAction;
+  status: ReviewStatus;
+}
+
+/** The community a meeting was scheduled by. */
+export interface MeetingCommunity {
+  id: string;
+  name: string;
 }
 
 /** A read-only link to the minutes for absentees: a capability, kept only as its secret's hash. */
@@ -192,4 +224,10 @@ export interface MeetingState {
   endedAt: number | null;
   /** Live (not revoked) read-only minutes links by id. */
   minutesLinks: Record<string, MinutesLink>;
+  /** Set when a community scheduled this meeting. */
+  community: MeetingCommunity | null;
+  /** Open actions of the community's earlier meetings, by id, reviewed in this one. */
+  reviewActions: Record<string, ReviewAction>;
+  /** Ids of reviewActions in import order. */
+  reviewOrder: string[];
 }

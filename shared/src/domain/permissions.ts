@@ -60,6 +60,7 @@ export const COMMAND_PERMISSIONS: Readonly<
   'item:edit': Permission.NoteWriter,
   'item:delete': Permission.NoteWriter,
   'summary:set': Permission.Moderator,
+  'action:review': Permission.NoteWriter,
   'phase:set': Permission.Moderator,
   'settings:update': Permission.Moderator,
   'facilitation:handover': Permission.Facilitator,

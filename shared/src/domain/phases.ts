@@ -2,7 +2,7 @@
  * Which phase may follow which. `phase:set` follows this table; `ended` is reached only through
  * `meeting:end` (from any phase) and nothing leaves it.
  */
-import { Phase, type RoundKind } from './model.js';
+import { type MeetingState, Phase, type RoundKind } from './model.js';
 
 export const PHASE_TRANSITIONS: Readonly<Record<Phase, readonly Phase[]>> = {
   // Skipping the check-in is allowed.
@@ -39,3 +39,22 @@ export const ROUND_PHASES: Readonly<Record<RoundKind, readonly Phase[]>> = {
   checkin: [Phase.Lobby, Phase.Checkin],
   closing: [Phase.Wrapup],
 };
+
+/** Phases before the vote in which dots may already be placed when the meeting pre-votes. */
+export const PRE_VOTING_PHASES: readonly Phase[] = [Phase.Lobby, Phase.Checkin, Phase.Propose];
+
+type VotingFields = Pick<MeetingState, 'phase' | 'votingClosed'> & {
+  settings: Pick<MeetingState['settings'], 'preVoting'>;
+};
+
+/** Is this a phase in which dots are placed (the vote, and before it when the meeting pre-votes)? */
+export const isVotingPhase = (meeting: VotingFields): boolean =>
+  meeting.phase === Phase.Vote ||
+  (meeting.settings.preVoting && PRE_VOTING_PHASES.includes(meeting.phase));
+
+/**
+ * May dots be placed or taken back now? In a voting phase until the vote closes. Takes the state
+ * or the public view (both carry these fields).
+ */
+export const isVotingOpen = (meeting: VotingFields): boolean =>
+  !meeting.votingClosed && isVotingPhase(meeting);

@@ -53,6 +53,7 @@ export const projectPublic = (state: MeetingState): PublicView => {
       status: topic.status,
       mergedInto: topic.mergedInto,
       dots: hidden ? null : (lookup(totals, topic.id) ?? 0),
+      origin: topic.origin,
     })),
     queue: [...state.queue],
     votingClosed: state.votingClosed,
@@ -75,6 +76,11 @@ export const projectPublic = (state: MeetingState): PublicView => {
       ...item,
     })),
     summary: state.summary,
+    community: state.community,
+    reviewActions: state.reviewOrder.flatMap((id) => {
+      const reviewed = lookup(state.reviewActions, id);
+      return reviewed ? [reviewed] : [];
+    }),
   };
 };
 

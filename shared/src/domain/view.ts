@@ -7,15 +7,18 @@ import type { ContinueTally } from './events.js';
 import type {
   ContinueChoice,
   Item,
+  MeetingCommunity,
   Mood,
   ParticipantId,
   Phase,
+  ReviewAction,
   Role,
   RoundKind,
   Settings,
   SpeakingRound,
   Timer,
   TopicId,
+  TopicOrigin,
   TopicStatus,
 } from './model.js';
 
@@ -38,13 +41,15 @@ export interface PublicTopicView {
   id: TopicId;
   title: string;
   description: string;
-  /** null when the meeting's topics are anonymous. */
+  /** null when the meeting's topics are anonymous, or for a topic from the backlog. */
   authorId: ParticipantId | null;
   proposedAt: number;
   status: TopicStatus;
   mergedInto: TopicId | null;
   /** Total dots; null while votes are hidden and not yet revealed. */
   dots: number | null;
+  /** Set for a topic pulled from the community's backlog. */
+  origin: TopicOrigin | null;
 }
 
 export interface PublicDiscussionView {
@@ -75,6 +80,10 @@ export interface PublicView {
   /** In creation order. */
   items: Item[];
   summary: string;
+  /** The community that scheduled the meeting, if any. */
+  community: MeetingCommunity | null;
+  /** Earlier meetings' open actions under review, in import order. */
+  reviewActions: ReviewAction[];
 }
 
 export interface PrivateView {

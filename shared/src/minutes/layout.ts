@@ -8,9 +8,9 @@
 import { assertNever } from '../domain/assertNever.js';
 import { type CalendarParts, calendarParts, isoDateParts, languageTag, sameDay } from './format.js';
 import type {
-  DiscussedTopic,
   Minutes,
   MinutesAction,
+  MinutesDiscussedTopic,
   MinutesLocale,
   MinutesRoundLine,
   MinutesTopic,
@@ -154,7 +154,11 @@ const description = (topic: MinutesTopic): Block[] =>
 const mergedFacts = (topic: MinutesTopic, w: MinutesWording): Span[][] =>
   topic.merged.map((merged) => labelled(w.strings.mergedLabel, merged.title));
 
-const discussedTopic = (topic: DiscussedTopic, position: number, w: MinutesWording): Block[] => {
+const discussedTopic = (
+  topic: MinutesDiscussedTopic,
+  position: number,
+  w: MinutesWording,
+): Block[] => {
   const s = w.strings;
   const time = s.plannedAndSpent(w.duration(topic.plannedMs), w.duration(topic.spentMs));
   const facts: Span[][] = [

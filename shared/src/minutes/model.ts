@@ -57,7 +57,7 @@ export interface MinutesTopic {
   actions: MinutesAction[];
 }
 
-export interface DiscussedTopic extends MinutesTopic {
+export interface MinutesDiscussedTopic extends MinutesTopic {
   /** Still under discussion when the minutes were made. */
   inProgress: boolean;
   plannedMs: number;
@@ -87,7 +87,7 @@ export interface Minutes {
   checkin: MinutesRoundLine[];
   closing: MinutesRoundLine[];
   /** In the order they were discussed. */
-  discussed: DiscussedTopic[];
+  discussed: MinutesDiscussedTopic[];
   /** Open topics at the end, in queue order. */
   undiscussed: MinutesTopic[];
   summary: string;
@@ -220,7 +220,7 @@ export const minutes = (events: readonly MeetingEvent[], options: MinutesOptions
   const asOf = state.endedAt ?? Math.max(lastAt, options.now ?? lastAt);
   const entry = topicEntries(state);
 
-  const discussed: DiscussedTopic[] = discussionHistory(events, asOf).flatMap((record) => {
+  const discussed: MinutesDiscussedTopic[] = discussionHistory(events, asOf).flatMap((record) => {
     const topic = lookup(state.topics, record.topicId);
     if (!topic || topic.status === TopicStatus.Merged || topic.status === TopicStatus.Open) {
       return [];

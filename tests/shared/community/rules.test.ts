@@ -1,5 +1,6 @@
 import {
   type CommunityCommand,
+  type CommunityState,
   decideCommunity,
   ErrorCode,
   isDomainError,
@@ -22,13 +23,16 @@ import {
 const codeOf = (decision: ReturnType<typeof decideCommunity>) =>
   isDomainError(decision) ? decision.code : 'allowed';
 
-const schedule = (meetingId: string, startsAt = '2026-12-01T15:00:00+01:00'): CommunityCommand => ({
+const schedule = (name: string, startsAt = '2026-12-01T15:00:00+01:00'): CommunityCommand => ({
   type: 'meeting:schedule',
-  meetingId,
-  title: `Lean Coffee ${meetingId}`,
+  title: `Lean Coffee ${name}`,
   startsAt,
   videoUrl: 'https://meet.example.org/cop',
 });
+
+/** Schedules as the organiser; the meeting gets `name` as its id. */
+const scheduled = (state: CommunityState, name: string, startsAt?: string): CommunityState =>
+  run(state, organiser, schedule(name, startsAt), { now: NOW, newId: () => name });
 
 describe('joining a community', () => {
   it('lets anyone with the invite link join with just a display name', () => {
@@ -124,10 +128,10 @@ describe('the facilitation rotation', () => {
     let state = withMembers('Ana', 'Ben', 'Cem');
     const [ana, ben, cem] = ['Ana', 'Ben', 'Cem'].map((name) => memberId(state, name));
     state = run(state, organiser, { type: 'rotation:set', memberIds: [ana, ben, cem] as string[] });
-    state = run(state, organiser, schedule('m1'));
+    state = scheduled(state, 'm1');
     state = run(state, visitor('Ben'), { type: 'member:leave', memberId: ben as string });
-    state = run(state, organiser, schedule('m2', '2027-03-01T15:00:00+01:00'));
-    state = run(state, organiser, schedule('m3', '2027-06-01T15:00:00+02:00'));
+    state = scheduled(state, 'm2', '2027-03-01T15:00:00+01:00');
+    state = scheduled(state, 'm3', '2027-06-01T15:00:00+02:00');
     expect(state.meetings.map((meeting) => meeting.facilitatorId)).toEqual([ana, cem, ana]);
   });
 });
@@ -141,24 +145,29 @@ describe('scheduling meetings', () => {
   });
 
   it('keeps the date, time and video-call link, with no facilitator while the rotation is empty', () => {
-    const state = run(newCommunity(), organiser, schedule('m1'));
+    const state = scheduled(newCommunity(), 'm1');
     expect(projectCommunity(state, NOW).upcomingMeetings).toEqual([
       {
         meetingId: 'm1',
         title: 'Lean Coffee m1',
         startsAt: '2026-12-01T15:00:00+01:00',
+        durationMinutes: 120,
         videoUrl: 'https://meet.example.org/cop',
         facilitatorId: null,
         scheduledAt: NOW,
+        outcome: null,
+        deleted: false,
       },
     ]);
   });
 
-  it('refuses scheduling the same meeting twice', () => {
-    const state = run(newCommunity(), organiser, schedule('m1'));
-    expect(codeOf(decideCommunity(state, schedule('m1'), organiser, contextAt()))).toBe(
-      ErrorCode.MeetingAlreadyScheduled,
-    );
+  it('makes a fresh meeting id itself and refuses one already taken', () => {
+    const state = scheduled(newCommunity(), 'm1');
+    const again = decideCommunity(state, schedule('again'), organiser, {
+      now: NOW,
+      newId: () => 'm1',
+    });
+    expect(codeOf(again)).toBe(ErrorCode.MeetingAlreadyScheduled);
   });
 
   it('lists upcoming meetings soonest first and past ones latest first', () => {
@@ -169,7 +178,7 @@ describe('scheduling meetings', () => {
       ['soon', '2026-11-30T10:00:00Z'],
       ['older', '2026-02-01T10:00:00Z'],
     ] as const) {
-      state = run(state, organiser, schedule(id, at));
+      state = scheduled(state, id, at);
     }
     const view = projectCommunity(state, NOW);
     expect(view.upcomingMeetings.map((meeting) => meeting.meetingId)).toEqual(['soon', 'late']);
@@ -192,6 +201,7 @@ describe('the topic backlog', () => {
         description: 'LernOS circles',
         proposedAt: NOW,
         proposedBy: memberId(state, 'Ana'),
+        proposedByName: 'Ana',
         history: [],
       },
     ]);
@@ -204,6 +214,7 @@ describe('the topic backlog', () => {
       anonymous: true,
     });
     expect(state.backlog[0]?.proposedBy).toBeNull();
+    expect(state.backlog[0]?.proposedByName).toBeNull();
   });
 
   it('refuses topics from strangers who have not joined', () => {

@@ -1,0 +1,101 @@
+/**
+ * The rules for a community's meetings: scheduling and deleting them (organisers), and pulling
+ * backlog topics into one (organisers, or the member scheduled to facilitate it).
+ */
+
+import type { DecideContext } from '../domain/actor.js';
+import { type DomainError, domainError, ErrorCode } from '../domain/errors.js';
+import { LIMITS } from '../domain/limits.js';
+import type { CommunityCommand } from './commands.js';
+import type { CommunityDecision } from './decide.js';
+import { activeMember, forbidden } from './members.js';
+import {
+  type CommunityActor,
+  type CommunityMember,
+  type CommunityState,
+  DEFAULT_MEETING_MINUTES,
+  type ScheduledMeeting,
+} from './model.js';
+import { suggestedFacilitator } from './rotation.js';
+
+type CommandOf<T extends CommunityCommand['type']> = Extract<CommunityCommand, { type: T }>;
+
+const meetingById = (state: CommunityState, meetingId: string): ScheduledMeeting | DomainError =>
+  state.meetings.find((meeting) => meeting.meetingId === meetingId) ??
+  domainError(ErrorCode.MeetingNotFound, 'no such meeting in this community');
+
+export const decideSchedule = (
+  state: CommunityState,
+  command: CommandOf<'meeting:schedule'>,
+  actor: CommunityActor,
+  ctx: DecideContext,
+): CommunityDecision => {
+  if (!actor.isOrganiser) return forbidden('schedule meetings');
+  if (state.meetings.length >= LIMITS.maxScheduledMeetings) {
+    return domainError(ErrorCode.TooMany, 'too many meetings');
+  }
+  if (command.facilitatorId !== undefined && !activeMember(state, command.facilitatorId)) {
+    return domainError(ErrorCode.MemberNotFound, `no such member: ${command.facilitatorId}`);
+  }
+  const meetingId = ctx.newId();
+  if (state.meetings.some((meeting) => meeting.meetingId === meetingId)) {
+    return domainError(ErrorCode.MeetingAlreadyScheduled, 'meeting already scheduled');
+  }
+  return [
+    {
+      type: 'meeting:scheduled',
+      meeting: {
+        meetingId,
+        title: command.title,
+        startsAt: command.startsAt,
+        durationMinutes: command.durationMinutes ?? DEFAULT_MEETING_MINUTES,
+        videoUrl: command.videoUrl ?? null,
+        facilitatorId: command.facilitatorId ?? suggestedFacilitator(state),
+        scheduledAt: ctx.now,
+        outcome: null,
+        deleted: false,
+      },
+    },
+  ];
+};
+
+/** Deleting twice changes nothing the second time. */
+export const decideMeetingDelete = (
+  state: CommunityState,
+  command: CommandOf<'meeting:delete'>,
+  actor: CommunityActor,
+): CommunityDecision => {
+  if (!actor.isOrganiser) return forbidden('delete meetings');
+  const meeting = meetingById(state, command.meetingId);
+  if ('code' in meeting) return meeting;
+  return meeting.deleted ? [] : [{ type: 'meeting:removed', meetingId: meeting.meetingId }];
+};
+
+export const decidePull = (
+  state: CommunityState,
+  command: CommandOf<'backlog:pull'>,
+  actor: CommunityActor,
+  me: CommunityMember | undefined,
+): CommunityDecision => {
+  const meeting = meetingById(state, command.meetingId);
+  if ('code' in meeting) return meeting;
+  const facilitates = me !== undefined && me.id === meeting.facilitatorId;
+  if (!actor.isOrganiser && !facilitates) {
+    return domainError(
+      ErrorCode.Forbidden,
+      "only organisers and the meeting's facilitator may pull topics into it",
+    );
+  }
+  if (meeting.deleted) return domainError(ErrorCode.MeetingNotFound, 'the meeting was deleted');
+  if (meeting.outcome !== null) return domainError(ErrorCode.MeetingEnded, 'the meeting has ended');
+  if (new Set(command.topicIds).size !== command.topicIds.length) {
+    return domainError(ErrorCode.InvalidPayload, 'a topic appears twice');
+  }
+  const missing = command.topicIds.find(
+    (topicId) => !state.backlog.some((topic) => topic.id === topicId),
+  );
+  if (missing !== undefined) {
+    return domainError(ErrorCode.TopicNotFound, `not in the backlog: ${missing}`);
+  }
+  return [{ type: 'backlog:pulled', meetingId: meeting.meetingId, topicIds: command.topicIds }];
+};

@@ -1,0 +1,66 @@
+/**
+ * What a community brings into its meeting: backlog topics pulled into it and the open actions of
+ * earlier meetings, both imported by the server (idempotent, so a retry changes nothing), and the
+ * review of those actions by whoever writes the notes.
+ */
+import type { DecideContext } from './actor.js';
+import type { CommandOf, SystemCommand } from './commands.js';
+import type { Decision, RuleInput } from './decision.js';
+import { domainError, ErrorCode } from './errors.js';
+import type { EventBody } from './events.js';
+import { LIMITS } from './limits.js';
+import type { MeetingState } from './model.js';
+import { lookup } from './records.js';
+
+type SystemCommandOf<T extends SystemCommand['type']> = Extract<SystemCommand, { type: T }>;
+
+export const decideTopicsImport = (
+  state: MeetingState,
+  command: SystemCommandOf<'topics:import'>,
+  ctx: DecideContext,
+): Decision => {
+  const known = new Set(
+    Object.values(state.topics).flatMap((topic) =>
+      topic.origin ? [topic.origin.backlogTopicId] : [],
+    ),
+  );
+  const events: EventBody[] = [];
+  for (const topic of command.topics) {
+    if (known.has(topic.origin.backlogTopicId)) continue;
+    known.add(topic.origin.backlogTopicId);
+    events.push({
+      type: 'topic:imported',
+      topicId: ctx.newId(),
+      title: topic.title,
+      description: topic.description,
+      origin: topic.origin,
+    });
+  }
+  if (Object.keys(state.topics).length + events.length > LIMITS.maxTopics) {
+    return domainError(ErrorCode.TooMany, 'too many topics');
+  }
+  return events;
+};
+
+export const decideActionsImport = (
+  state: MeetingState,
+  command: SystemCommandOf<'actions:import'>,
+): Decision => {
+  const seen = new Set(state.reviewOrder);
+  const actions = command.actions.filter((action) => {
+    if (seen.has(action.id)) return false;
+    seen.add(action.id);
+    return true;
+  });
+  return actions.length === 0 ? [] : [{ type: 'actions:imported', actions }];
+};
+
+export const decideActionReview = ({
+  state,
+  command,
+}: RuleInput<CommandOf<'action:review'>>): Decision => {
+  const reviewed = lookup(state.reviewActions, command.actionId);
+  if (!reviewed) return domainError(ErrorCode.ItemNotFound, 'no such action to review');
+  if (reviewed.status === command.status) return [];
+  return [{ type: 'action:reviewed', actionId: command.actionId, status: command.status }];
+};
