@@ -1,4 +1,5 @@
 export * from './commands.js';
+export * from './conclude.js';
 export * from './decide.js';
 export * from './events.js';
 export * from './evolve.js';

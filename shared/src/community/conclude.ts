@@ -1,0 +1,85 @@
+/**
+ * What an ended meeting gives back to its community: the outcome for the archive, the topics it
+ * did not get to (back into the backlog with one more history entry), its action items (open from
+ * now on) and the earlier actions it marked done. Read from the replayed meeting.
+ */
+import { type MeetingState, type Topic, TopicStatus } from '../domain/model.js';
+import { lookup } from '../domain/records.js';
+import { tallies } from '../domain/votes.js';
+import type { BacklogTopic, DiscussedTopic, MeetingOutcome, OpenAction } from './model.js';
+
+export interface Conclusion {
+  outcome: MeetingOutcome;
+  carried: BacklogTopic[];
+  newActions: OpenAction[];
+  doneActionIds: string[];
+}
+
+const byProposal = (a: Topic, b: Topic) => a.proposedAt - b.proposedAt;
+
+/** Open topics in the order the meeting would have discussed them next. */
+const openTopics = (state: MeetingState): Topic[] => {
+  const position = (topic: Topic) => {
+    const index = state.queue.indexOf(topic.id);
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return Object.values(state.topics)
+    .filter((topic) => topic.status === TopicStatus.Open)
+    .sort((a, b) => position(a) - position(b) || byProposal(a, b));
+};
+
+const carriedTopic = (state: MeetingState, topic: Topic, dots: number | null): BacklogTopic => {
+  const entry = { meetingId: state.id, meetingTitle: state.title, dots };
+  const base = { title: topic.title, description: topic.description, proposedBy: null };
+  if (topic.origin) {
+    return {
+      ...base,
+      id: topic.origin.backlogTopicId,
+      proposedAt: topic.origin.proposedAt,
+      proposedByName: topic.origin.proposedByName,
+      history: [...topic.origin.history, entry],
+    };
+  }
+  const author = topic.authorId === null ? undefined : lookup(state.participants, topic.authorId);
+  return {
+    ...base,
+    id: topic.id,
+    proposedAt: topic.proposedAt,
+    proposedByName: state.settings.anonymousTopics ? null : (author?.name ?? null),
+    history: [entry],
+  };
+};
+
+export const concludeMeeting = (state: MeetingState, endedAt: number): Conclusion => {
+  const hidden = state.settings.hiddenVotes && !state.votesRevealed;
+  const totals = tallies(state);
+  const carried = openTopics(state).map((topic) =>
+    carriedTopic(state, topic, hidden ? null : (lookup(totals, topic.id) ?? 0)),
+  );
+  const discussed: DiscussedTopic[] = Object.values(state.topics)
+    .filter(
+      (topic) => topic.status === TopicStatus.Discussing || topic.status === TopicStatus.Discussed,
+    )
+    .sort(byProposal)
+    .map((topic) => ({ title: topic.title, backlogTopicId: topic.origin?.backlogTopicId ?? null }));
+  const newActions: OpenAction[] = Object.values(state.items)
+    .filter((item) => item.kind === 'action')
+    .sort((a, b) => a.createdAt - b.createdAt)
+    .map((item) => ({
+      id: item.id,
+      text: item.text,
+      owner: item.owner,
+      due: item.due,
+      meetingId: state.id,
+      meetingTitle: state.title,
+      createdAt: item.createdAt,
+    }));
+  return {
+    outcome: { endedAt, discussed, carriedOver: carried.length },
+    carried,
+    newActions,
+    doneActionIds: state.reviewOrder.filter(
+      (id) => lookup(state.reviewActions, id)?.status === 'done',
+    ),
+  };
+};
