@@ -6,10 +6,10 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import express, { type Express } from 'express';
 import { type Clock, systemClock } from './clock.js';
-import { createCommunityService } from './communities/communityService.js';
+import { communityModule } from './communities/communityModule.js';
+import { startRetention } from './communities/retention.js';
 import { type AppConfig, type ConfigOverrides, resolveConfig } from './config.js';
 import { clientPages } from './http/clientPages.js';
-import { communityRoutes } from './http/communityRoutes.js';
 import { apiNotFound, errorHandler } from './http/httpErrors.js';
 import { meetingRoutes } from './http/meetingRoutes.js';
 import { identifyReader } from './http/minutesAccess.js';
@@ -65,27 +65,40 @@ export const createApplication = ({
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });
   });
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
-  app.use(meetingRoutes({ meetings, config }));
+  const community = communities
+    ? communityModule({ store, communityStore: communities, meetings, clock, ids, logger, config })
+    : null;
+  const findCommunity = community?.findCommunity;
+  app.use(meetingRoutes({ meetings, config, findCommunity }));
   app.use(
     minutesRouter({
       loadEvents: (id) => store.loadEvents(id),
-      identify: identifyReader(store),
+      identify: identifyReader(store, findCommunity),
       now: () => clock.now(),
     }),
   );
   app.use(minutesLinkRoutes({ store, meetings, ids, config }));
-  if (communities) {
-    const service = createCommunityService({ store: communities, clock, ids });
-    app.use(communityRoutes({ communities: service, clock, config }));
-  }
+  if (community) app.use(community.routes);
   app.use('/api', apiNotFound);
   app.use(clientPages(config.clientDist));
   app.use(errorHandler(logger));
 
   const httpServer = createServer(app);
-  const io = createRealtime(httpServer, { meetings, clock, logger, config });
+  const io = createRealtime(httpServer, { meetings, findCommunity, clock, logger, config });
+  const stopRetention =
+    config.retentionDays === null
+      ? () => {}
+      : startRetention({
+          store,
+          meetings,
+          communities: community,
+          clock,
+          logger,
+          retentionDays: config.retentionDays,
+        });
 
   const close = async () => {
+    stopRetention();
     const closed = io.close();
     httpServer.closeAllConnections();
     await closed;

@@ -25,6 +25,8 @@ export interface AppConfig {
   patchHistory: number;
   /** The built client (index.html and assets); null or missing → a placeholder page. */
   clientDist: string | null;
+  /** Ended meetings older than this many days are deleted (hourly sweep); null keeps them. */
+  retentionDays: number | null;
   rateLimits: {
     createMeeting: RateLimit;
     lookupJoinCode: RateLimit;
@@ -47,6 +49,7 @@ export const DEFAULT_CONFIG: AppConfig = {
   idleEvictionMs: 5 * 60_000,
   patchHistory: 500,
   clientDist: null,
+  retentionDays: null,
   rateLimits: {
     createMeeting: { points: 20, durationSeconds: 10 * 60 },
     lookupJoinCode: { points: 30, durationSeconds: 60 },

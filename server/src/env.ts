@@ -41,6 +41,14 @@ const integer = (name: string, value: string | undefined, fallback: number): num
   return parsed;
 };
 
+/** Unset or empty keeps meetings forever; otherwise a whole number of days, at least one. */
+const retentionDays = (value: string | undefined): number | null => {
+  if (value === undefined || value.trim() === '') return null;
+  const days = integer('RETENTION_DAYS', value, 0);
+  if (days < 1) throw new Error(`RETENTION_DAYS must be at least 1, got "${value}"`);
+  return days;
+};
+
 const publicUrl = (value: string | undefined): string | null => {
   if (!value) return null;
   const url = new URL(value);
@@ -80,6 +88,7 @@ export const readEnv = (env: NodeJS.ProcessEnv): ServerEnv => {
       allowedOrigins: list(env.ALLOWED_ORIGINS),
       trustProxy: integer('TRUST_PROXY', env.TRUST_PROXY, 0),
       clientDist: env.CLIENT_DIST || DEFAULT_CLIENT_DIST,
+      retentionDays: retentionDays(env.RETENTION_DAYS),
       ...failoverMs,
     },
   };

@@ -1,7 +1,7 @@
 /**
  * Starts the server from the environment: PORT (default 3000; 0 = any free port), HOST,
  * DATA_DIR (SQLite, default ./data), DATABASE_URL and DATABASE_SCHEMA (PostgreSQL instead),
- * PUBLIC_URL, ALLOWED_ORIGINS, TRUST_PROXY, LOG_LEVEL, FAILOVER_MS, and for several nodes
+ * PUBLIC_URL, ALLOWED_ORIGINS, TRUST_PROXY, LOG_LEVEL, FAILOVER_MS, RETENTION_DAYS, and for several nodes
  * REDIS_URL, REDIS_PREFIX, CLUSTER_CHECK_MS (see docs/deploy.md). Prints one JSON line on stdout
  * when it listens: {"event":"listening","port":<n>}.
  */

@@ -1,17 +1,12 @@
 /** Communities over real HTTP: creating one, joining by its link, the organiser's rights, the backlog. */
-import { randomBytes } from 'node:crypto';
 import type { CommunityLookupResponse, CreateCommunityResponse } from '@percolate/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
-
-interface CreatedCommunity extends CreateCommunityResponse {
-  organiserKey: string;
-}
-
-const memberToken = () => randomBytes(18).toString('base64url');
+import { type CommunityApi, communityApi, memberToken } from './support/communityApi.js';
 
 describe('communities over HTTP', () => {
   let server: TestServer;
+  let api: CommunityApi;
 
   beforeAll(async () => {
     server = await startTestServer({
@@ -20,48 +15,15 @@ describe('communities over HTTP', () => {
         rateLimits: { createMeeting: { points: 100, durationSeconds: 600 } },
       },
     });
+    api = communityApi(server.url);
   });
   afterAll(() => server.close());
 
-  const createCommunity = async (
-    body: unknown = { name: 'HR CoP', description: 'Personnel developers of cities' },
-  ) =>
-    fetch(`${server.url}/api/communities`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-
-  const created = async (): Promise<CreatedCommunity> => {
-    const response = await createCommunity();
-    expect(response.status).toBe(201);
-    const community = (await response.json()) as CreateCommunityResponse;
-    const organiserKey = new URL(community.organiserUrl).hash.replace(/^#key=/, '');
-    return { ...community, organiserKey };
-  };
-
-  const headersFor = (who: { key?: string; token?: string }) => ({
-    'content-type': 'application/json',
-    ...(who.key ? { authorization: `Bearer ${who.key}` } : {}),
-    ...(who.token ? { 'x-member-token': who.token } : {}),
-  });
-
-  const send = async (id: string, command: unknown, who: { key?: string; token?: string } = {}) => {
-    const response = await fetch(`${server.url}/api/communities/${id}/commands`, {
-      method: 'POST',
-      headers: headersFor(who),
-      body: JSON.stringify({ command }),
-    });
-    return { status: response.status, ack: await response.json() };
-  };
-
-  const look = async (id: string, who: { key?: string; token?: string } = {}) => {
-    const response = await fetch(`${server.url}/api/communities/${id}`, {
-      headers: headersFor(who),
-    });
-    expect(response.status).toBe(200);
-    return (await response.json()) as CommunityLookupResponse;
-  };
+  const createCommunity = (body?: unknown) => api.createResponse(body);
+  const created = () => api.create();
+  const send = (id: string, command: unknown, who?: { key?: string; token?: string }) =>
+    api.send(id, command, who);
+  const look = (id: string, who?: { key?: string; token?: string }) => api.look(id, who);
 
   it('creates a community with an invite link and a secret organiser link, the key stored hashed', async () => {
     const community = await created();
@@ -89,9 +51,11 @@ describe('communities over HTTP', () => {
       createdAt: expect.any(Number),
       members: [],
       rotation: [],
+      suggestedFacilitatorId: null,
       backlog: [],
       upcomingMeetings: [],
       pastMeetings: [],
+      openActions: [],
       me: null,
       isOrganiser: false,
     });
@@ -136,7 +100,6 @@ describe('communities over HTTP', () => {
 
     const schedule = {
       type: 'meeting:schedule',
-      meetingId: 'q1',
       title: 'Lean Coffee Q1',
       startsAt: '2099-03-01T14:00:00+01:00',
       videoUrl: 'https://meet.example.org/cop',
@@ -151,7 +114,14 @@ describe('communities over HTTP', () => {
     expect(view.isOrganiser).toBe(true);
     expect(view.rotation).toEqual([...ids].reverse());
     expect(view.upcomingMeetings).toMatchObject([
-      { meetingId: 'q1', videoUrl: 'https://meet.example.org/cop', facilitatorId: ids[1] },
+      {
+        title: 'Lean Coffee Q1',
+        videoUrl: 'https://meet.example.org/cop',
+        facilitatorId: ids[1],
+        durationMinutes: 120,
+        outcome: null,
+        deleted: false,
+      },
     ]);
   });
 
@@ -184,6 +154,7 @@ describe('communities over HTTP', () => {
         description: 'LernOS',
         proposedAt: expect.any(Number),
         proposedBy: view.members[0]?.id,
+        proposedByName: 'Ana',
         history: [],
       },
     ]);
@@ -195,7 +166,6 @@ describe('communities over HTTP', () => {
       community.id,
       {
         type: 'meeting:schedule',
-        meetingId: 'q1',
         title: 'Q1',
         startsAt: '2099-03-01T14:00:00+01:00',
         videoUrl: 'javascript:alert(1)',
@@ -222,7 +192,7 @@ describe('communities over HTTP', () => {
         ),
       ),
     );
-    const seqs = acks.map(({ ack }) => ack.seq).sort((a, b) => a - b);
+    const seqs = acks.map(({ ack }) => (ack.ok ? ack.seq : 0)).sort((a, b) => a - b);
     expect(seqs).toEqual(Array.from({ length: 12 }, (_, index) => index + 2));
     expect((await look(community.id)).members).toHaveLength(12);
   });
@@ -270,7 +240,10 @@ describe('community commands from one address', () => {
             'content-type': 'application/json',
             'x-member-token': `member-token-${i}xxxxxxxxxxxx`,
           },
-          body: JSON.stringify({ command: { type: 'member:join', name: `M${i}` } }),
+          body: JSON.stringify({
+            commandId: `join-${i}`,
+            command: { type: 'member:join', name: `M${i}` },
+          }),
         });
         statuses.push(response.status);
       }
@@ -299,7 +272,10 @@ describe('a community written from two servers on one store', () => {
           const answer = await fetch(`${server.url}/api/communities/${id}/commands`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', 'x-member-token': memberToken() },
-            body: JSON.stringify({ command: { type: 'member:join', name: `Member ${index}` } }),
+            body: JSON.stringify({
+              commandId: `join-${index}`,
+              command: { type: 'member:join', name: `Member ${index}` },
+            }),
           });
           return (await answer.json()) as { ok: boolean; seq: number };
         }),

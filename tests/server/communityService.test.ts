@@ -27,12 +27,12 @@ describe('running community commands', () => {
     let raced = false;
     return serviceOn({
       ...store,
-      async appendCommunityEvents(id, expectedSeq, events) {
+      async appendCommunityEvents(id, expectedSeq, events, command) {
         if (!raced) {
           raced = true;
-          await otherNode.execute(id, { type: 'member:join', name }, member(name));
+          await otherNode.execute(id, `other-${name}`, { type: 'member:join', name }, member(name));
         }
-        return store.appendCommunityEvents(id, expectedSeq, events);
+        return store.appendCommunityEvents(id, expectedSeq, events, command);
       },
     });
   };
@@ -43,6 +43,7 @@ describe('running community commands', () => {
 
     const ack = await service.execute(
       record.id,
+      'join-ana',
       { type: 'member:join', name: 'Ana' },
       member('Ana'),
     );
@@ -58,6 +59,7 @@ describe('running community commands', () => {
 
     const ack = await service.execute(
       record.id,
+      'join-ana',
       { type: 'member:join', name: 'Ana' },
       member('Ana'),
     );

@@ -49,6 +49,7 @@ describe('the HTTP API', () => {
       title: 'Peer call',
       phase: 'lobby',
       joinCode: meeting.joinCode,
+      community: null,
     });
   });
 
@@ -60,6 +61,7 @@ describe('the HTTP API', () => {
       title: 'By id',
       phase: 'lobby',
       joinCode: meeting.joinCode,
+      community: null,
     });
   });
 

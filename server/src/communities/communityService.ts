@@ -1,13 +1,16 @@
 /**
- * Creates communities and runs their commands: load the stream, fold, decide, append with the
- * expected seq. Commands are serialised per community in-process; across nodes a lost race on
- * the seq reloads and decides again.
+ * Creates communities and runs their commands: load the stream, fold, decide, carry out what the
+ * events mean for meetings, append with the expected seq and the command's ack. Commands are
+ * serialised per community in-process; across nodes a lost race on the seq reloads and decides
+ * again. A command id is answered once: a retry finds the stored ack (also after a restart).
  */
 import {
   type CommandAck,
   type CommunityActor,
   type CommunityCommand,
+  type CommunityDecision,
   type CommunityEvent,
+  type CommunityEventBody,
   type CommunityState,
   decideCommunity,
   domainError,
@@ -21,15 +24,19 @@ import { sha256Hex } from '../secrets.js';
 import {
   type CommunityRecord,
   type CommunityStore,
+  DuplicateCommunityCommandError,
   InviteCodeTakenError,
   SequenceConflictError,
 } from '../store/types.js';
+import { type CommunityEffects, NO_EFFECTS, NOTHING } from './communityEffects.js';
 import { keyedQueue } from './keyedQueue.js';
 
 export interface CommunityServiceDeps {
   store: CommunityStore;
   clock: Clock;
   ids: Ids;
+  /** What community events do to meetings; none without a meeting service (unit tests). */
+  effects?: CommunityEffects;
 }
 
 /** Invite codes are short: a few collisions in a row are possible, many are not. */
@@ -43,7 +50,20 @@ export interface LoadedCommunity {
   seq: number;
 }
 
-export const createCommunityService = ({ store, clock, ids }: CommunityServiceDeps) => {
+/** Decides on the loaded community at `now`: the events to append, or a refusal. */
+export type Decider = (community: LoadedCommunity, now: number) => CommunityDecision;
+
+const NOT_FOUND: CommandAck = {
+  ok: false,
+  error: domainError(ErrorCode.CommunityNotFound, 'no such community'),
+};
+
+export const createCommunityService = ({
+  store,
+  clock,
+  ids,
+  effects = NO_EFFECTS,
+}: CommunityServiceDeps) => {
   const serialised = keyedQueue();
 
   const create = async (name: string, description: string) => {
@@ -84,43 +104,70 @@ export const createCommunityService = ({ store, clock, ids }: CommunityServiceDe
     return { record, state, seq: events.at(-1)?.seq ?? 0 };
   };
 
+  const storedAck = async (id: string, commandId: string): Promise<CommandAck> =>
+    (await store.findCommunityCommandAck(id, commandId)) ?? NOT_FOUND;
+
+  /** The ack and events of a decision, once its effects on meetings are carried out. */
+  const outcomeOf = async (loaded: LoadedCommunity, decision: CommunityDecision, now: number) => {
+    const done = isDomainError(decision) ? decision : await effects.carryOut(loaded, decision, now);
+    if (isDomainError(done)) {
+      return { ack: { ok: false, error: done } satisfies CommandAck, events: [], undo: NOTHING };
+    }
+    const events = (decision as CommunityEventBody[]).map(
+      (body, index): CommunityEvent => ({ ...body, seq: loaded.seq + index + 1, at: now }),
+    );
+    const ack: CommandAck = { ok: true, seq: loaded.seq + events.length };
+    return { ack, events, undo: done.undo };
+  };
+
   const decideAndAppend = async (
     id: string,
-    command: CommunityCommand,
-    actor: CommunityActor,
+    commandId: string,
+    decide: Decider,
   ): Promise<CommandAck> => {
-    for (let attempt = 0; ; attempt += 1) {
+    const earlier = await store.findCommunityCommandAck(id, commandId);
+    if (earlier) return earlier;
+    for (let round = 0; ; round += 1) {
       const loaded = await load(id);
-      if (!loaded) {
-        return { ok: false, error: domainError(ErrorCode.CommunityNotFound, 'no such community') };
-      }
+      if (!loaded) return NOT_FOUND;
       const now = clock.now();
-      const decision = decideCommunity(loaded.state, command, actor, {
-        now,
-        newId: ids.entityId,
-      });
-      if (isDomainError(decision)) return { ok: false, error: decision };
-      const events = decision.map((body, index) => ({
-        ...body,
-        seq: loaded.seq + index + 1,
-        at: now,
-      }));
+      const { ack, events, undo } = await outcomeOf(loaded, decide(loaded, now), now);
       try {
-        await store.appendCommunityEvents(id, loaded.seq, events);
-        return { ok: true, seq: loaded.seq + events.length };
+        await store.appendCommunityEvents(id, loaded.seq, events, { commandId, ack });
+        return ack;
       } catch (error) {
-        if (!(error instanceof SequenceConflictError) || attempt >= MAX_CONFLICT_RETRIES)
+        await undo();
+        if (error instanceof DuplicateCommunityCommandError) return storedAck(id, commandId);
+        if (!(error instanceof SequenceConflictError) || round >= MAX_CONFLICT_RETRIES) {
           throw error;
+        }
       }
     }
   };
 
+  /** Runs `decide` after the community's earlier commands in this process, once per command id. */
+  const run = (id: string, commandId: string, decide: Decider) =>
+    serialised(id, () => decideAndAppend(id, commandId, decide));
+
   return {
     create,
     load,
-    /** Decides and appends one command, after the community's earlier ones in this process. */
-    execute: (id: string, command: CommunityCommand, actor: CommunityActor) =>
-      serialised(id, () => decideAndAppend(id, command, actor)),
+    findByInviteCode: (inviteCode: string) => store.findCommunityByInviteCode(inviteCode),
+    /** Decides and appends one command; a retried command id gets its first answer. */
+    execute: (id: string, commandId: string, command: CommunityCommand, actor: CommunityActor) =>
+      run(id, commandId, ({ state }, now) =>
+        decideCommunity(state, command, actor, { now, newId: ids.meetingId }),
+      ),
+    /** Appends what the server decided on its own (a conclusion, a removal), once per `factId`. */
+    record: run,
+    /** Deletes the community, its log and every meeting it scheduled. */
+    remove: (id: string) =>
+      serialised(id, async () => {
+        const loaded = await load(id);
+        if (!loaded) return;
+        await effects.forget(loaded);
+        await store.deleteCommunity(id);
+      }),
   };
 };
 

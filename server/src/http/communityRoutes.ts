@@ -1,16 +1,15 @@
 /**
- * Communities over REST: POST /api/communities, GET /api/communities/:id and
- * POST /api/communities/:id/commands. The organiser key comes as `Authorization: Bearer`, a
- * member's own secret token as `X-Member-Token` (made by the browser, stored hashed).
+ * Communities over REST: POST /api/communities, GET /api/communities/:id (and by-code/:code),
+ * POST /api/communities/:id/commands (`{ commandId, command }`, answered once per commandId) and
+ * DELETE /api/communities/:id. The organiser key comes as `Authorization: Bearer`, a member's own
+ * secret token as `X-Member-Token` (made by the browser, stored hashed).
  */
 import {
   type CommandAck,
-  type CommunityActor,
   type CommunityLookupResponse,
   type CreateCommunityResponse,
-  communityCommandSchema,
+  communityCommandRequestSchema,
   createCommunitySchema,
-  type DomainError,
   domainError,
   ErrorCode,
   isDomainError,
@@ -18,56 +17,35 @@ import {
   projectCommunity,
 } from '@percolate/shared';
 import { type Request, type Response, Router } from 'express';
-import type { z } from 'zod';
 import type { Clock } from '../clock.js';
-import type { CommunityService, LoadedCommunity } from '../communities/communityService.js';
+import type { CommunityService } from '../communities/communityService.js';
+import type { Conclusions } from '../communities/conclusion.js';
 import type { AppConfig } from '../config.js';
-import { secretMatchesHash, sha256Hex } from '../secrets.js';
-import { bearerToken } from './facilitatorKey.js';
+import { normaliseJoinCode } from '../joinCode.js';
+import { actorOf, invalid, statusOf } from './communityActor.js';
 import { sendError } from './httpErrors.js';
 import { baseUrl } from './meetingRoutes.js';
 import { perIpLimit } from './rateLimit.js';
 
 export interface CommunityRouteDeps {
   communities: CommunityService;
+  conclusions: Conclusions;
   clock: Clock;
   config: Pick<AppConfig, 'publicUrl' | 'rateLimits'>;
 }
 
-const MEMBER_TOKEN = /^[\w-]{16,128}$/;
-
-const invalid = (error: z.ZodError): DomainError => {
-  const issue = error.issues[0];
-  const message = `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`;
-  return domainError(ErrorCode.InvalidPayload, message.slice(0, 200));
-};
-
 const notFound = (res: Response) =>
   sendError(res, 404, domainError(ErrorCode.CommunityNotFound, 'no such community'));
 
-/** Who is asking; a wrong organiser key or a malformed member token is refused, not ignored. */
-const actorOf = (req: Request, community: LoadedCommunity): CommunityActor | DomainError => {
-  const key = bearerToken(req);
-  const isOrganiser = key !== null && secretMatchesHash(key, community.record.organiserKeyHash);
-  if (key !== null && !isOrganiser) {
-    return domainError(ErrorCode.Forbidden, 'not the organiser key');
-  }
-  const token = req.get('x-member-token');
-  if (token !== undefined && !MEMBER_TOKEN.test(token)) {
-    return domainError(ErrorCode.InvalidPayload, 'X-Member-Token: 16 to 128 URL-safe characters');
-  }
-  return { isOrganiser, tokenHash: token === undefined ? null : sha256Hex(token) };
-};
+const refuse = (res: Response, error: ReturnType<typeof domainError>) =>
+  sendError(res, statusOf({ ok: false, error }), error);
 
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.InvalidPayload]: 400,
-  [ErrorCode.Forbidden]: 403,
-  [ErrorCode.NotJoined]: 403,
-  [ErrorCode.CommunityNotFound]: 404,
-};
-const statusOf = (ack: CommandAck): number => (ack.ok ? 200 : (STATUS[ack.error.code] ?? 409));
-
-export const communityRoutes = ({ communities, clock, config }: CommunityRouteDeps): Router => {
+export const communityRoutes = ({
+  communities,
+  conclusions,
+  clock,
+  config,
+}: CommunityRouteDeps): Router => {
   const router = Router();
 
   const loadFrom = async (req: Request) => {
@@ -96,11 +74,26 @@ export const communityRoutes = ({ communities, clock, config }: CommunityRouteDe
     },
   );
 
+  router.get(
+    '/api/communities/by-code/:code',
+    perIpLimit('lookup-community', config.rateLimits.lookupJoinCode),
+    async (req, res) => {
+      const code = normaliseJoinCode(String(req.params.code));
+      const record =
+        code.length > 0 && code.length <= 32 ? await communities.findByInviteCode(code) : null;
+      if (!record) return notFound(res);
+      res.json({ id: record.id });
+    },
+  );
+
   router.get('/api/communities/:id', async (req, res) => {
-    const community = await loadFrom(req);
+    let community = await loadFrom(req);
     if (!community) return notFound(res);
     const actor = actorOf(req, community);
-    if (isDomainError(actor)) return sendError(res, statusOf({ ok: false, error: actor }), actor);
+    if (isDomainError(actor)) return refuse(res, actor);
+    // A conclusion lost to a crash or left to another node is made up for here.
+    if (await conclusions.reconcile(community)) community = await loadFrom(req);
+    if (!community) return notFound(res);
     const lookup: CommunityLookupResponse = {
       ...projectCommunity(community.state, clock.now()),
       me: memberOf(community.state, actor)?.id ?? null,
@@ -114,11 +107,24 @@ export const communityRoutes = ({ communities, clock, config }: CommunityRouteDe
     const community = await loadFrom(req);
     if (!community) return notFound(res);
     const actor = actorOf(req, community);
-    const command = communityCommandSchema.safeParse(req.body?.command);
+    const request = communityCommandRequestSchema.safeParse(req.body);
     const answer = (ack: CommandAck) => res.status(statusOf(ack)).json(ack);
     if (isDomainError(actor)) return answer({ ok: false, error: actor });
-    if (!command.success) return answer({ ok: false, error: invalid(command.error) });
-    answer(await communities.execute(community.record.id, command.data, actor));
+    if (!request.success) return answer({ ok: false, error: invalid(request.error) });
+    const { commandId, command } = request.data;
+    answer(await communities.execute(community.record.id, commandId, command, actor));
+  });
+
+  router.delete('/api/communities/:id', commandLimit, async (req, res) => {
+    const community = await loadFrom(req);
+    if (!community) return notFound(res);
+    const actor = actorOf(req, community);
+    if (isDomainError(actor)) return refuse(res, actor);
+    if (!actor.isOrganiser) {
+      return sendError(res, 401, domainError(ErrorCode.KeyRequired, 'organiser key required'));
+    }
+    await communities.remove(community.record.id);
+    res.status(204).end();
   });
 
   return router;

@@ -12,6 +12,7 @@ import {
 } from '@percolate/shared';
 import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
+import { type FindMeetingCommunity, lookupCommunity } from '../communities/meetingCommunity.js';
 import type { AppConfig } from '../config.js';
 import type { MeetingRuntime } from '../meetings/meetingRuntime.js';
 import type { MeetingService } from '../meetings/meetingService.js';
@@ -21,6 +22,8 @@ import { perIpLimit } from './rateLimit.js';
 export interface MeetingRouteDeps {
   meetings: MeetingService;
   config: Pick<AppConfig, 'publicUrl' | 'rateLimits'>;
+  /** The community that scheduled a meeting; none without communities. */
+  findCommunity?: FindMeetingCommunity | undefined;
 }
 
 const createMeetingSchema = z.strictObject({
@@ -31,18 +34,28 @@ const createMeetingSchema = z.strictObject({
 export const baseUrl = (req: Request, publicUrl: string | null): string =>
   (publicUrl ?? `${req.protocol}://${req.get('host')}`).replace(/\/+$/, '');
 
-const lookupOf = (runtime: MeetingRuntime): MeetingLookupResponse => ({
-  id: runtime.id,
-  title: runtime.view.title,
-  phase: runtime.view.phase,
-  joinCode: runtime.record.joinCode,
-  community: null,
-});
+const lookupOf = async (
+  runtime: MeetingRuntime,
+  findCommunity: FindMeetingCommunity,
+): Promise<MeetingLookupResponse> => {
+  const community = await findCommunity(runtime.record);
+  return {
+    id: runtime.id,
+    title: runtime.view.title,
+    phase: runtime.view.phase,
+    joinCode: runtime.record.joinCode,
+    community: community ? lookupCommunity(community) : null,
+  };
+};
 
 const notFound = (res: Response) =>
   sendError(res, 404, domainError(ErrorCode.MeetingNotFound, 'no such meeting'));
 
-export const meetingRoutes = ({ meetings, config }: MeetingRouteDeps): Router => {
+export const meetingRoutes = ({
+  meetings,
+  config,
+  findCommunity = async () => null,
+}: MeetingRouteDeps): Router => {
   const router = Router();
 
   router.post(
@@ -75,14 +88,14 @@ export const meetingRoutes = ({ meetings, config }: MeetingRouteDeps): Router =>
       const record = typeof joinCode === 'string' ? await meetings.findByJoinCode(joinCode) : null;
       const runtime = record ? await meetings.open(record.id) : null;
       if (!runtime) return notFound(res);
-      res.json(lookupOf(runtime));
+      res.json(await lookupOf(runtime, findCommunity));
     },
   );
 
   router.get('/api/meetings/:id', async (req, res) => {
     const runtime = req.params.id.length <= 64 ? await meetings.open(req.params.id) : null;
     if (!runtime) return notFound(res);
-    res.json(lookupOf(runtime));
+    res.json(await lookupOf(runtime, findCommunity));
   });
 
   return router;

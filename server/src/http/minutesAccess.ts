@@ -1,22 +1,37 @@
 /**
  * Who may read a meeting's minutes over REST, from the `Authorization: Bearer <secret>` header:
  * the facilitator (their key, any format) or a reader holding a live read-only link (the minutes,
- * not the raw log). Secrets are compared as sha256 hashes in constant time.
+ * not the raw log). In a community's meeting the organiser key counts as the facilitator's, and
+ * an active member's token (`X-Member-Token`) makes a read-only reader. Secrets are compared as
+ * sha256 hashes in constant time.
  */
 import { type MeetingEvent, type MinutesFormat, replay } from '@percolate/shared';
+import {
+  type FindMeetingCommunity,
+  isOrganiser,
+  memberWithToken,
+} from '../communities/meetingCommunity.js';
 import { secretMatchesHash } from '../secrets.js';
 import type { EventStore } from '../store/types.js';
 
 export const MinutesReader = {
   Facilitator: 'facilitator',
   LinkHolder: 'linkHolder',
+  /** An active member of the community that scheduled the meeting. */
+  Member: 'member',
 } as const;
 export type MinutesReader = (typeof MinutesReader)[keyof typeof MinutesReader];
 
-/** Who holds this secret for the meeting whose log this is; null for nobody we know. */
+/** What a request brought: a bearer secret, a community member token, or both. */
+export interface ReaderCredentials {
+  secret: string | null;
+  memberToken: string | null;
+}
+
+/** Who holds these credentials for the meeting whose log this is; null for nobody we know. */
 export type IdentifyReader = (
   meetingId: string,
-  secret: string,
+  credentials: ReaderCredentials,
   events: readonly MeetingEvent[],
 ) => Promise<MinutesReader | null>;
 
@@ -27,13 +42,17 @@ export const holdsMinutesLink = (events: readonly MeetingEvent[], secret: string
   );
 
 export const identifyReader =
-  (store: EventStore): IdentifyReader =>
-  async (meetingId, secret, events) => {
+  (store: EventStore, findCommunity: FindMeetingCommunity = async () => null): IdentifyReader =>
+  async (meetingId, { secret, memberToken }, events) => {
     const meeting = await store.findMeeting(meetingId);
-    if (meeting && secretMatchesHash(secret, meeting.facilitatorKeyHash)) {
+    if (!meeting) return null;
+    if (secret !== null && secretMatchesHash(secret, meeting.facilitatorKeyHash)) {
       return MinutesReader.Facilitator;
     }
-    return holdsMinutesLink(events, secret) ? MinutesReader.LinkHolder : null;
+    const community = await findCommunity(meeting);
+    if (community && isOrganiser(community, secret)) return MinutesReader.Facilitator;
+    if (secret !== null && holdsMinutesLink(events, secret)) return MinutesReader.LinkHolder;
+    return community && memberWithToken(community, memberToken) ? MinutesReader.Member : null;
   };
 
 /** The JSON archive is the raw log (who placed which dot, private lines): for the facilitator. */

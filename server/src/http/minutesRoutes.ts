@@ -2,7 +2,8 @@
  * A meeting's minutes over REST, at any moment of the meeting: GET /api/meetings/:id/minutes (the
  * model the reader's page renders) and the downloads GET /api/meetings/:id/minutes.(md|html|csv|
  * docx|json). `?lang=de|en` asks for the other language; the default is the meeting's own.
- * Authorised by `Authorization: Bearer <facilitator key | read-only link secret>`.
+ * Authorised by `Authorization: Bearer <facilitator key | read-only link secret | organiser key>`
+ * or, in a community's meeting, `X-Member-Token` of an active member.
  */
 import {
   actionItemsCsv,
@@ -85,8 +86,11 @@ export const minutesRouter = ({
     format: MinutesFormat | 'model',
   ): Promise<MeetingEvent[] | null> => {
     const meetingId = String(req.params.id);
-    const secret = bearerToken(req);
-    if (secret === null) {
+    const credentials = {
+      secret: bearerToken(req),
+      memberToken: req.get('x-member-token') ?? null,
+    };
+    if (credentials.secret === null && credentials.memberToken === null) {
       sendError(res, 401, domainError(ErrorCode.KeyRequired, 'credentials required'));
       return null;
     }
@@ -95,7 +99,7 @@ export const minutesRouter = ({
       sendError(res, 404, domainError(ErrorCode.MeetingNotFound, 'no such meeting'));
       return null;
     }
-    const reader = await identify(meetingId, secret, events);
+    const reader = await identify(meetingId, credentials, events);
     if (reader === null || !mayReadFormat(reader, format)) {
       sendError(res, 403, domainError(ErrorCode.Forbidden, 'not allowed to read these minutes'));
       return null;

@@ -2,7 +2,12 @@
  * The meetings this server knows: creating them, finding them, and keeping one runtime per
  * active meeting in memory (loaded on first use, dropped when nobody has used it for a while).
  */
-import { createMeetingEvent, type MeetingEvent, type SettingsPatch } from '@percolate/shared';
+import {
+  createMeetingEvent,
+  type MeetingCommunity,
+  type MeetingEvent,
+  type SettingsPatch,
+} from '@percolate/shared';
 import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config.js';
 import type { Ids } from '../ids.js';
@@ -30,7 +35,7 @@ export interface CreatedMeeting {
 /** How a community's meeting is created: with the id its schedule event names, tied to the community. */
 export interface CreateOptions {
   id?: string;
-  communityId?: string;
+  community?: MeetingCommunity;
 }
 
 /** Join codes are random; a few collisions in a row mean something else is wrong. */
@@ -42,12 +47,41 @@ export class MeetingService {
   private readonly evictions = new Map<string, () => void>();
   private output: RuntimeOutput = { patch() {}, privateView() {}, presence() {} };
   private peers: ClusterPeers = NO_PEERS;
+  private removed: (meetingId: string) => void = () => {};
+  private ended: (record: MeetingRecord) => void = () => {};
 
   constructor(private readonly deps: MeetingServiceDeps) {}
 
   /** Where runtimes publish their changes (set once the realtime layer exists). */
   publishTo(output: RuntimeOutput): void {
     this.output = output;
+  }
+
+  /** Who tells a deleted meeting's sockets that it is gone (set once the realtime layer exists). */
+  onRemoved(listener: (meetingId: string) => void): void {
+    this.removed = listener;
+  }
+
+  /** Who hears that a meeting ended, after the commit (the communities, to conclude it). */
+  onEnded(listener: (record: MeetingRecord) => void): void {
+    this.ended = listener;
+  }
+
+  /**
+   * Deletes the meeting with its log, then drops its runtime and has its sockets told: their
+   * reconnect finds no meeting. A no-op for a meeting that does not exist.
+   */
+  async remove(meetingId: string): Promise<void> {
+    await this.deps.store.deleteMeeting(meetingId);
+    const runtime = this.runtimes.get(meetingId) ?? (await this.loading.get(meetingId));
+    if (runtime && this.runtimes.get(meetingId) === runtime) {
+      this.runtimes.delete(meetingId);
+      this.evictions.get(meetingId)?.();
+      this.evictions.delete(meetingId);
+      await runtime.close();
+    }
+    this.removed(meetingId);
+    this.deps.logger.info('meeting deleted', { meetingId });
   }
 
   /** Tells runtimes about other nodes on the same store (set once, before the first meeting opens). */
@@ -65,7 +99,7 @@ export class MeetingService {
     const facilitatorKey = ids.facilitatorKey();
     const createdAt = clock.now();
     const first: MeetingEvent = {
-      ...createMeetingEvent(id, title, settings),
+      ...createMeetingEvent(id, title, settings, options.community),
       seq: 1,
       at: createdAt,
       commandId: ids.commandId(),
@@ -77,7 +111,7 @@ export class MeetingService {
         facilitatorKeyHash: sha256Hex(facilitatorKey),
         title,
         createdAt,
-        communityId: options.communityId ?? null,
+        communityId: options.community?.id ?? null,
         endedAt: null,
       };
       try {
@@ -138,6 +172,7 @@ export class MeetingService {
         },
         peers: this.peers,
         onMaybeIdle: (candidate) => this.scheduleEviction(candidate),
+        onEnded: (ended) => this.ended(ended),
       },
       record,
     );

@@ -5,6 +5,7 @@
  */
 import { HandshakeError, PROTOCOL_VERSION } from '@percolate/shared';
 import { z } from 'zod';
+import { type FindMeetingCommunity, holdsCommunityKey } from '../communities/meetingCommunity.js';
 import type { MeetingService } from '../meetings/meetingService.js';
 import { secretMatchesHash, sha256Hex } from '../secrets.js';
 
@@ -25,6 +26,7 @@ const meetingIdSchema = z.string().min(1).max(64);
 const credentialsSchema = z.object({
   token: z.string().min(MIN_TOKEN_LENGTH).max(MAX_SECRET_LENGTH),
   facilitatorKey: z.string().max(MAX_SECRET_LENGTH).optional(),
+  memberToken: z.string().max(MAX_SECRET_LENGTH).optional(),
   since: z.number().int().min(0).optional(),
 });
 
@@ -36,6 +38,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export const authenticate = async (
   auth: unknown,
   meetings: MeetingService,
+  findCommunity: FindMeetingCommunity = async () => null,
 ): Promise<HandshakeResult> => {
   if (!isRecord(auth) || auth.protocol !== PROTOCOL_VERSION) {
     return { ok: false, error: HandshakeError.ProtocolMismatch };
@@ -46,18 +49,26 @@ export const authenticate = async (
   const credentials = credentialsSchema.safeParse({
     token: auth.token,
     facilitatorKey: auth.facilitatorKey,
+    memberToken: auth.memberToken,
     since: auth.since,
   });
   if (!credentials.success) return { ok: false, error: HandshakeError.BadAuth };
-  const { token, facilitatorKey, since } = credentials.data;
+  const { token, facilitatorKey, memberToken, since } = credentials.data;
+  const holdsOwnKey =
+    facilitatorKey !== undefined &&
+    secretMatchesHash(facilitatorKey, runtime.record.facilitatorKeyHash);
+  const community =
+    holdsOwnKey || (facilitatorKey === undefined && memberToken === undefined)
+      ? null
+      : await findCommunity(runtime.record);
   return {
     ok: true,
     data: {
       meetingId: runtime.id,
       tokenHash: sha256Hex(token),
       hasFacilitatorKey:
-        facilitatorKey !== undefined &&
-        secretMatchesHash(facilitatorKey, runtime.record.facilitatorKeyHash),
+        holdsOwnKey ||
+        (community !== null && holdsCommunityKey(community, { key: facilitatorKey, memberToken })),
       resumeFrom: since ?? null,
     },
   };

@@ -61,7 +61,7 @@ describe('GET /api/meetings/:id/minutes.:format', () => {
       minutesRouter({
         loadEvents: (id) => store.loadEvents(id),
         // The real check of secrets is tested against a real server (minutesAccess.test.ts).
-        identify: async (_id, secret) =>
+        identify: async (_id, { secret }) =>
           secret === FACILITATOR_SECRET
             ? 'facilitator'
             : secret === READER_SECRET

@@ -1,0 +1,57 @@
+/**
+ * Everything communities add to a server, built in one place: the service with its effects on
+ * meetings, conclusions after `meeting:ended`, the lookup of a meeting's community (handshake,
+ * minutes, lookup) and the REST routes.
+ */
+import type { Router } from 'express';
+import type { Clock } from '../clock.js';
+import type { AppConfig } from '../config.js';
+import { communityRoutes } from '../http/communityRoutes.js';
+import type { Ids } from '../ids.js';
+import type { Logger } from '../logger.js';
+import type { MeetingService } from '../meetings/meetingService.js';
+import type { CommunityStore, EventStore } from '../store/types.js';
+import { type CommunityService, createCommunityService } from './communityService.js';
+import { type Conclusions, conclusions } from './conclusion.js';
+import { type FindMeetingCommunity, meetingCommunityFinder } from './meetingCommunity.js';
+import { meetingEffects } from './meetingEffects.js';
+
+export interface CommunityModuleDeps {
+  store: EventStore;
+  communityStore: CommunityStore;
+  meetings: MeetingService;
+  clock: Clock;
+  ids: Ids;
+  logger: Logger;
+  config: AppConfig;
+}
+
+export interface CommunityModule {
+  service: CommunityService;
+  conclusions: Conclusions;
+  findCommunity: FindMeetingCommunity;
+  routes: Router;
+}
+
+export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
+  const { store, communityStore, meetings, clock, ids, logger, config } = deps;
+  const service = createCommunityService({
+    store: communityStore,
+    clock,
+    ids,
+    effects: meetingEffects(meetings),
+  });
+  const concluded = conclusions({ communities: service, store, logger });
+  meetings.onEnded((record) => {
+    if (record.communityId === null) return;
+    concluded.conclude(record.communityId, record.id).catch((error: unknown) => {
+      logger.error('concluding a meeting failed', { meetingId: record.id, error });
+    });
+  });
+  return {
+    service,
+    conclusions: concluded,
+    findCommunity: meetingCommunityFinder(service),
+    routes: communityRoutes({ communities: service, conclusions: concluded, clock, config }),
+  };
+};

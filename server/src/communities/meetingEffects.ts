@@ -1,0 +1,100 @@
+/**
+ * The community's effects on its meetings, through the meeting service: scheduling creates the
+ * meeting (pre-voting open at once) and brings in the open actions; pulling imports the topics;
+ * a conclusion offers its new actions to the other upcoming meetings; removal deletes the meeting.
+ */
+import {
+  type CommunityEventBody,
+  type CommunityState,
+  type DomainError,
+  domainError,
+  ErrorCode,
+  type OpenAction,
+  type SystemCommand,
+} from '@percolate/shared';
+import type { MeetingService } from '../meetings/meetingService.js';
+import { type CarriedOut, type CommunityEffects, NOTHING } from './communityEffects.js';
+
+const SYSTEM = { kind: 'system' } as const;
+
+type Effect = Promise<CarriedOut | DomainError>;
+const done = (undo: () => Promise<void> = NOTHING): CarriedOut => ({ undo });
+
+export const meetingEffects = (meetings: MeetingService): CommunityEffects => {
+  /** Runs a system command in the meeting; the refusal when it is gone or refuses. */
+  const executeIn = async (
+    meetingId: string,
+    command: SystemCommand,
+  ): Promise<DomainError | null> => {
+    const runtime = await meetings.open(meetingId);
+    if (!runtime) return domainError(ErrorCode.MeetingNotFound, 'the meeting was deleted');
+    const ack = await runtime.execute(command, SYSTEM);
+    return ack.ok ? null : ack.error;
+  };
+
+  const importActions = (meetingId: string, actions: OpenAction[]) =>
+    actions.length === 0 ? null : executeIn(meetingId, { type: 'actions:import', actions });
+
+  const one = async (state: CommunityState, event: CommunityEventBody): Effect => {
+    switch (event.type) {
+      case 'meeting:scheduled': {
+        const { meetingId, title } = event.meeting;
+        await meetings.create(
+          title,
+          { preVoting: true },
+          { id: meetingId, community: { id: state.id, name: state.name } },
+        );
+        const undo = () => meetings.remove(meetingId);
+        const refused = await importActions(meetingId, state.openActions);
+        if (refused) await undo();
+        return refused ?? done(undo);
+      }
+      case 'backlog:pulled': {
+        const pulled = new Set(event.topicIds);
+        const topics = state.backlog
+          .filter((topic) => pulled.has(topic.id))
+          .map(({ id, title, description, proposedAt, proposedByName, history }) => ({
+            title,
+            description,
+            origin: { backlogTopicId: id, proposedAt, proposedByName, history },
+          }));
+        return (await executeIn(event.meetingId, { type: 'topics:import', topics })) ?? done();
+      }
+      case 'meeting:concluded': {
+        const upcoming = state.meetings.filter(
+          (meeting) =>
+            meeting.meetingId !== event.meetingId && meeting.outcome === null && !meeting.deleted,
+        );
+        // A meeting that ended meanwhile refuses the import; its own conclusion takes over.
+        for (const meeting of upcoming) await importActions(meeting.meetingId, event.newActions);
+        return done();
+      }
+      case 'meeting:removed':
+        await meetings.remove(event.meetingId);
+        return done();
+      default:
+        return done();
+    }
+  };
+
+  return {
+    async carryOut({ state }, events) {
+      const undos: (() => Promise<void>)[] = [];
+      const undoAll = async () => {
+        for (const undo of undos.reverse()) await undo();
+      };
+      for (const event of events) {
+        const outcome = await one(state, event);
+        if ('code' in outcome) {
+          await undoAll();
+          return outcome;
+        }
+        undos.push(outcome.undo);
+      }
+      return done(undoAll);
+    },
+    async forget({ state }) {
+      for (const meeting of state.meetings) await meetings.remove(meeting.meetingId);
+    },
+  };
+};
