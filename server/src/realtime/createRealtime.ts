@@ -98,7 +98,7 @@ const onConnection = (socket: MeetingSocket, { meetings, clock, logger, config }
     return;
   }
   // Nothing reads the upgrade request once the handshake is done (its headers stay in
-  // `socket.handshake`); Socket.IO's memory guide drops it, about 1 KB less per socket.
+  // `socket.handshake`), so it is dropped, as Socket.IO's memory guide advises.
   (socket.conn as { request: unknown }).request = null;
   const identity: ViewerIdentity = { tokenHash, hasFacilitatorKey };
   // Attached before joining the rooms, so the presence change goes to the others and the

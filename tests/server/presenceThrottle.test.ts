@@ -1,0 +1,69 @@
+import type { ParticipantId } from '@percolate/shared';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { presenceThrottle } from '../../server/src/realtime/presenceThrottle.js';
+
+const ids = (...names: string[]) => names as ParticipantId[];
+
+describe('presence throttle', () => {
+  let sent: [string, ParticipantId[]][];
+  let notify: ReturnType<typeof presenceThrottle>;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    sent = [];
+    notify = presenceThrottle((meetingId, online) => sent.push([meetingId, online]), 100);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('sends the first change at once', () => {
+    notify('m1', ids('a'));
+    expect(sent).toEqual([['m1', ids('a')]]);
+  });
+
+  it('sends the changes of one window as one message with the latest list', () => {
+    notify('m1', ids('a'));
+    notify('m1', ids('a', 'b'));
+    notify('m1', ids('a', 'b', 'c'));
+    expect(sent).toHaveLength(1);
+
+    vi.advanceTimersByTime(100);
+    expect(sent).toEqual([
+      ['m1', ids('a')],
+      ['m1', ids('a', 'b', 'c')],
+    ]);
+  });
+
+  it('keeps pacing while changes keep coming, and never drops the last one', () => {
+    notify('m1', ids('a'));
+    notify('m1', ids('a', 'b'));
+    vi.advanceTimersByTime(100);
+    notify('m1', ids('b'));
+    expect(sent).toHaveLength(2);
+
+    vi.advanceTimersByTime(100);
+    expect(sent.at(-1)).toEqual(['m1', ids('b')]);
+    vi.advanceTimersByTime(1_000);
+    expect(sent).toHaveLength(3);
+  });
+
+  it('sends at once again after a quiet window', () => {
+    notify('m1', ids('a'));
+    vi.advanceTimersByTime(100);
+    notify('m1', ids('a', 'b'));
+    expect(sent).toEqual([
+      ['m1', ids('a')],
+      ['m1', ids('a', 'b')],
+    ]);
+  });
+
+  it('paces each meeting on its own', () => {
+    notify('m1', ids('a'));
+    notify('m2', ids('x'));
+    expect(sent).toEqual([
+      ['m1', ids('a')],
+      ['m2', ids('x')],
+    ]);
+  });
+});
