@@ -4,6 +4,7 @@ export * from './decide.js';
 export * from './events.js';
 export * from './evolve.js';
 export * from './http.js';
+export * from './ics.js';
 export * from './members.js';
 export * from './model.js';
 export * from './rotation.js';
