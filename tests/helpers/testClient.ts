@@ -29,6 +29,8 @@ export interface TestClientOptions {
   meetingId: string;
   token?: string;
   facilitatorKey?: string;
+  /** A community member's token (a community's meeting). */
+  memberToken?: string;
   /** Record every message received (for privacy checks). */
   record?: boolean;
 }
@@ -115,6 +117,7 @@ export class TestClient {
       meetingId: this.options.meetingId,
       token: this.token,
       ...(this.options.facilitatorKey ? { facilitatorKey: this.options.facilitatorKey } : {}),
+      ...(this.options.memberToken ? { memberToken: this.options.memberToken } : {}),
       ...(this.seq > 0 ? { since: this.seq } : {}),
     };
   }

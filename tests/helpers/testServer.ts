@@ -59,11 +59,15 @@ export interface TestServerOptions {
   config?: ConfigOverrides;
   /** Reuse a data directory (a restart); a fresh temporary one by default. */
   dataDir?: string;
+  /** Another store than SQLite under dataDir (PostgreSQL); closed with the server. */
+  openStore?: () => Promise<Store>;
 }
 
 export const startTestServer = async (options: TestServerOptions = {}): Promise<TestServer> => {
   const dataDir = options.dataDir ?? (await tempDataDir());
-  const store = openSqliteStore({ file: join(dataDir, SQLITE_FILE_NAME) });
+  const store = options.openStore
+    ? await options.openStore()
+    : openSqliteStore({ file: join(dataDir, SQLITE_FILE_NAME) });
   const application = createApplication({
     store,
     communities: store,

@@ -3,14 +3,16 @@
  * meetings, conclusions after `meeting:ended`, the lookup of a meeting's community (handshake,
  * minutes, lookup) and the REST routes.
  */
-import type { Router } from 'express';
+import { Router } from 'express';
 import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config.js';
+import { calendarRoutes } from '../http/calendarRoutes.js';
 import { communityRoutes } from '../http/communityRoutes.js';
 import type { Ids } from '../ids.js';
 import type { Logger } from '../logger.js';
 import type { MeetingService } from '../meetings/meetingService.js';
 import type { CommunityStore, EventStore } from '../store/types.js';
+import { searchInCommunity } from './communitySearch.js';
 import { type CommunityService, createCommunityService } from './communityService.js';
 import { type Conclusions, conclusions } from './conclusion.js';
 import { type FindMeetingCommunity, meetingCommunityFinder } from './meetingCommunity.js';
@@ -48,10 +50,17 @@ export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
       logger.error('concluding a meeting failed', { meetingId: record.id, error });
     });
   });
-  return {
-    service,
-    conclusions: concluded,
-    findCommunity: meetingCommunityFinder(service),
-    routes: communityRoutes({ communities: service, conclusions: concluded, clock, config }),
-  };
+  const findCommunity = meetingCommunityFinder(service);
+  const routes = Router();
+  routes.use(
+    communityRoutes({
+      communities: service,
+      conclusions: concluded,
+      search: (community, query) => searchInCommunity(store, community, query, clock.now()),
+      clock,
+      config,
+    }),
+  );
+  routes.use(calendarRoutes({ store, findCommunity, clock, config }));
+  return { service, conclusions: concluded, findCommunity, routes };
 };

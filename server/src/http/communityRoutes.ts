@@ -1,12 +1,14 @@
 /**
  * Communities over REST: POST /api/communities, GET /api/communities/:id (and by-code/:code),
  * POST /api/communities/:id/commands (`{ commandId, command }`, answered once per commandId) and
- * DELETE /api/communities/:id. The organiser key comes as `Authorization: Bearer`, a member's own
+ * DELETE /api/communities/:id, GET /api/communities/:id/search?q= (members and organisers). The
+ * organiser key comes as `Authorization: Bearer`, a member's own
  * secret token as `X-Member-Token` (made by the browser, stored hashed).
  */
 import {
   type CommandAck,
   type CommunityLookupResponse,
+  type CommunitySearchResponse,
   type CreateCommunityResponse,
   communityCommandRequestSchema,
   createCommunitySchema,
@@ -15,10 +17,12 @@ import {
   isDomainError,
   memberOf,
   projectCommunity,
+  type SearchHit,
 } from '@percolate/shared';
 import { type Request, type Response, Router } from 'express';
+import { z } from 'zod';
 import type { Clock } from '../clock.js';
-import type { CommunityService } from '../communities/communityService.js';
+import type { CommunityService, LoadedCommunity } from '../communities/communityService.js';
 import type { Conclusions } from '../communities/conclusion.js';
 import type { AppConfig } from '../config.js';
 import { normaliseJoinCode } from '../joinCode.js';
@@ -30,9 +34,13 @@ import { perIpLimit } from './rateLimit.js';
 export interface CommunityRouteDeps {
   communities: CommunityService;
   conclusions: Conclusions;
+  /** Searches the backlog and the minutes of the community's past meetings. */
+  search: (community: LoadedCommunity, query: string) => Promise<SearchHit[]>;
   clock: Clock;
   config: Pick<AppConfig, 'publicUrl' | 'rateLimits'>;
 }
+
+const searchQuerySchema = z.string().trim().min(2).max(100);
 
 const notFound = (res: Response) =>
   sendError(res, 404, domainError(ErrorCode.CommunityNotFound, 'no such community'));
@@ -43,6 +51,7 @@ const refuse = (res: Response, error: ReturnType<typeof domainError>) =>
 export const communityRoutes = ({
   communities,
   conclusions,
+  search,
   clock,
   config,
 }: CommunityRouteDeps): Router => {
@@ -125,6 +134,20 @@ export const communityRoutes = ({
     }
     await communities.remove(community.record.id);
     res.status(204).end();
+  });
+
+  router.get('/api/communities/:id/search', commandLimit, async (req, res) => {
+    const community = await loadFrom(req);
+    if (!community) return notFound(res);
+    const actor = actorOf(req, community);
+    if (isDomainError(actor)) return refuse(res, actor);
+    if (!actor.isOrganiser && !memberOf(community.state, actor)) {
+      return refuse(res, domainError(ErrorCode.NotJoined, 'join the community to search it'));
+    }
+    const query = searchQuerySchema.safeParse(req.query.q);
+    if (!query.success) return refuse(res, invalid(query.error));
+    const answer: CommunitySearchResponse = { hits: await search(community, query.data) };
+    res.set('Cache-Control', 'no-store').json(answer);
   });
 
   return router;
