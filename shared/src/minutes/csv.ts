@@ -21,10 +21,27 @@ export const quoteCsvField = (field: string): string =>
 export const csvRecord = (cells: string[]): string =>
   cells.map((cell) => quoteCsvField(neutraliseFormula(cell))).join(',');
 
-/** Topic, action, owner and due date (ISO, which every spreadsheet reads as a date). */
+/**
+ * Topic, action, owner and due date (ISO, which every spreadsheet reads as a date). When the
+ * meeting reviewed earlier meetings' open actions, they follow with a status column.
+ */
 export const actionItemsCsv = (m: Minutes, locale: MinutesLocale = m.locale): string => {
   const s = minutesStrings(locale);
   const header = [s.topicColumn, s.actionColumn, s.ownerLabel, s.dueLabel];
   const rows = m.actions.map((a) => [a.topic, a.text, a.owner ?? '', a.due ?? '']);
-  return BOM + [header, ...rows].map((cells) => csvRecord(cells) + CRLF).join('');
+  const table =
+    m.reviewActions.length === 0
+      ? [header, ...rows]
+      : [
+          [...header, s.statusColumn],
+          ...rows.map((row) => [...row, '']),
+          ...m.reviewActions.map((a) => [
+            `${s.reviewHeading}: ${a.meetingTitle}`,
+            a.text,
+            a.owner ?? '',
+            a.due ?? '',
+            s.reviewStatus[a.status],
+          ]),
+        ];
+  return BOM + table.map((cells) => csvRecord(cells) + CRLF).join('');
 };

@@ -12,8 +12,10 @@ import type {
   MinutesAction,
   MinutesDiscussedTopic,
   MinutesLocale,
+  MinutesReviewAction,
   MinutesRoundLine,
   MinutesTopic,
+  MinutesTopicOrigin,
 } from './model.js';
 import { type MinutesStrings, minutesStrings } from './strings.js';
 
@@ -154,6 +156,16 @@ const description = (topic: MinutesTopic): Block[] =>
 const mergedFacts = (topic: MinutesTopic, w: MinutesWording): Span[][] =>
   topic.merged.map((merged) => labelled(w.strings.mergedLabel, merged.title));
 
+const originText = (origin: MinutesTopicOrigin, w: MinutesWording): string =>
+  w.strings.backlogOrigin(
+    w.strings.dueDate(w.at(origin.proposedAt)),
+    origin.proposedByName,
+    origin.history.map((entry) => w.strings.dotsIn(entry.dots, entry.meetingTitle)),
+  );
+
+const originFacts = (topic: MinutesTopic, w: MinutesWording): Span[][] =>
+  topic.origin === null ? [] : [labelled(w.strings.backlogLabel, originText(topic.origin, w))];
+
 const discussedTopic = (
   topic: MinutesDiscussedTopic,
   position: number,
@@ -171,6 +183,7 @@ const discussedTopic = (
       ),
     ),
     ...mergedFacts(topic, w),
+    ...originFacts(topic, w),
   ];
   return [
     { kind: 'heading', level: 3, text: s.topicHeading(position, topic.title) },
@@ -193,15 +206,15 @@ const undiscussedSection = (m: Minutes, w: MinutesWording): Block[] => {
   const withItems = m.undiscussed.some(
     (t) => t.notes.length + t.decisions.length + t.actions.length > 0,
   );
-  const item = (topic: MinutesTopic): Span[] => [
-    { text: topic.title },
-    {
-      text: ` (${s.undiscussedDetails(
-        s.dots(topic.dots),
-        topic.merged.map((t) => t.title),
-      )})`,
-    },
-  ];
+  const item = (topic: MinutesTopic): Span[] => {
+    const details = s.undiscussedDetails(
+      s.dots(topic.dots),
+      topic.merged.map((t) => t.title),
+    );
+    const origin =
+      topic.origin === null ? '' : `${s.separator}${s.fromBacklog}: ${originText(topic.origin, w)}`;
+    return [{ text: topic.title }, { text: ` (${details}${origin})` }];
+  };
   if (!withItems) {
     return [
       { kind: 'heading', level: 2, text: s.notDiscussedHeading },
@@ -215,10 +228,34 @@ const undiscussedSection = (m: Minutes, w: MinutesWording): Block[] => {
       { kind: 'heading', level: 3, text: topic.title },
       {
         kind: 'list',
-        items: [labelled(s.dotsLabel, s.dots(topic.dots)), ...mergedFacts(topic, w)],
+        items: [
+          labelled(s.dotsLabel, s.dots(topic.dots)),
+          ...mergedFacts(topic, w),
+          ...originFacts(topic, w),
+        ],
       },
       ...itemSections(topic, w),
     ]),
+  ];
+};
+
+/** Earlier meetings' open actions and what this meeting made of them. */
+const reviewSection = (actions: MinutesReviewAction[], w: MinutesWording): Block[] => {
+  if (actions.length === 0) return [];
+  const s = w.strings;
+  return [
+    { kind: 'heading', level: 2, text: s.reviewHeading },
+    {
+      kind: 'table',
+      header: [s.actionColumn, s.ownerLabel, s.dueLabel, s.meetingColumn, s.statusColumn],
+      rows: actions.map((a) => [
+        a.text,
+        a.owner ?? '',
+        a.due === null ? '' : w.dueDate(a.due),
+        a.meetingTitle,
+        s.reviewStatus[a.status],
+      ]),
+    },
   ];
 };
 
@@ -259,6 +296,7 @@ export const minutesDocument = (m: Minutes, locale: MinutesLocale = m.locale): M
       { kind: 'heading', level: 1, text: title },
       ...meetingFacts(m, w),
       ...roundSection(w.strings.checkinHeading, m.checkin, w),
+      ...reviewSection(m.reviewActions, w),
       ...discussedSection(m, w),
       ...undiscussedSection(m, w),
       ...roundSection(w.strings.closingHeading, m.closing, w),

@@ -13,6 +13,7 @@ import {
   type Mood,
   type ParticipantId,
   Phase,
+  type ReviewStatus,
   Role,
   type RoundKind,
   type Settings,
@@ -55,6 +56,21 @@ export interface MinutesTopic {
   notes: string[];
   decisions: string[];
   actions: MinutesAction[];
+  /** Set for a topic pulled from the community's backlog. */
+  origin: MinutesTopicOrigin | null;
+}
+
+/** Where a topic from the backlog came from: who proposed it when, and its earlier meetings. */
+export interface MinutesTopicOrigin {
+  proposedAt: number;
+  proposedByName: string | null;
+  history: { meetingTitle: string; dots: number | null }[];
+}
+
+/** An earlier meeting's open action as this meeting reviewed it. */
+export interface MinutesReviewAction extends MinutesAction {
+  meetingTitle: string;
+  status: ReviewStatus;
 }
 
 export interface MinutesDiscussedTopic extends MinutesTopic {
@@ -92,6 +108,8 @@ export interface Minutes {
   undiscussed: MinutesTopic[];
   summary: string;
   actions: MinutesActionRow[];
+  /** Open actions of the community's earlier meetings, in the order they were brought in. */
+  reviewActions: MinutesReviewAction[];
 }
 
 export interface MinutesOptions {
@@ -197,13 +215,32 @@ const topicEntries = (state: MeetingState) => {
     })),
     notes: ofKind(topic.id, 'note').map((item) => text(item.text)),
     decisions: ofKind(topic.id, 'decision').map((item) => text(item.text)),
-    actions: ofKind(topic.id, 'action').map((item) => ({
-      text: text(item.text),
-      owner: item.owner === null ? null : text(item.owner),
-      due: item.due === null ? null : text(item.due),
-    })),
+    actions: ofKind(topic.id, 'action').map(actionOf),
+    origin: topic.origin && {
+      proposedAt: topic.origin.proposedAt,
+      proposedByName:
+        topic.origin.proposedByName === null ? null : text(topic.origin.proposedByName),
+      history: topic.origin.history.map((entry) => ({
+        meetingTitle: text(entry.meetingTitle),
+        dots: entry.dots,
+      })),
+    },
   });
 };
+
+const actionOf = (item: Pick<Item, 'text' | 'owner' | 'due'>): MinutesAction => ({
+  text: text(item.text),
+  owner: item.owner === null ? null : text(item.owner),
+  due: item.due === null ? null : text(item.due),
+});
+
+const reviewActions = (state: MeetingState): MinutesReviewAction[] =>
+  state.reviewOrder.flatMap((id) => {
+    const reviewed = lookup(state.reviewActions, id);
+    if (!reviewed) return [];
+    const { action, status } = reviewed;
+    return [{ ...actionOf(action), meetingTitle: text(action.meetingTitle), status }];
+  });
 
 const queueOrder = (state: MeetingState) => {
   const position = (topic: Topic) => {
@@ -255,5 +292,6 @@ export const minutes = (events: readonly MeetingEvent[], options: MinutesOptions
     actions: [...discussed, ...undiscussed].flatMap((topic) =>
       topic.actions.map((action) => ({ topic: topic.title, ...action })),
     ),
+    reviewActions: reviewActions(state),
   };
 };

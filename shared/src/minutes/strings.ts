@@ -2,7 +2,7 @@
  * Every word of the minutes, in German and English. The type makes both languages complete;
  * plurals and word order are functions so each language says it its own way.
  */
-import type { Mood } from '../domain/model.js';
+import type { Mood, ReviewStatus } from '../domain/model.js';
 import type { ContinueVoteRecord } from './discussionHistory.js';
 import type { CalendarParts } from './format.js';
 import type { MinutesLocale } from './model.js';
@@ -51,6 +51,17 @@ export interface MinutesStrings {
   topicColumn: string;
   actionColumn: string;
   separator: string;
+  reviewHeading: string;
+  meetingColumn: string;
+  statusColumn: string;
+  reviewStatus: Record<ReviewStatus, string>;
+  backlogLabel: string;
+  /** The same inside a sentence. */
+  fromBacklog: string;
+  /** Where a topic from the backlog came from: date, author, and its dots in earlier meetings. */
+  backlogOrigin: (date: string, name: string | null, earlier: string[]) => string;
+  /** Dots in an earlier meeting; null when its votes stayed hidden. */
+  dotsIn: (count: number | null, meetingTitle: string) => string;
 }
 
 const hoursAndMinutes = (minutes: number, hour: string, minute: string): string => {
@@ -124,6 +135,18 @@ const en: MinutesStrings = {
   topicColumn: 'Topic',
   actionColumn: 'Action item',
   separator: ' · ',
+  reviewHeading: 'Open actions from earlier meetings',
+  meetingColumn: 'From',
+  statusColumn: 'Status',
+  reviewStatus: { open: 'not reviewed', done: 'done', carried: 'carried on' },
+  backlogLabel: 'From the backlog',
+  fromBacklog: 'from the backlog',
+  backlogOrigin: (date, name, earlier) =>
+    [`proposed ${date}${name === null ? '' : ` by ${name}`}`, ...earlier].join(', '),
+  dotsIn: (count, meetingTitle) =>
+    count === null
+      ? `dots hidden in ${meetingTitle}`
+      : `${count} ${count === 1 ? 'dot' : 'dots'} in ${meetingTitle}`,
 };
 
 const de: MinutesStrings = {
@@ -185,6 +208,18 @@ const de: MinutesStrings = {
   topicColumn: 'Thema',
   actionColumn: 'Aufgabe',
   separator: ' · ',
+  reviewHeading: 'Offene Aufgaben aus früheren Treffen',
+  meetingColumn: 'Aus',
+  statusColumn: 'Stand',
+  reviewStatus: { open: 'nicht besprochen', done: 'erledigt', carried: 'weitergeführt' },
+  backlogLabel: 'Aus dem Themenspeicher',
+  fromBacklog: 'aus dem Themenspeicher',
+  backlogOrigin: (date, name, earlier) =>
+    [`vorgeschlagen am ${date}${name === null ? '' : ` von ${name}`}`, ...earlier].join(', '),
+  dotsIn: (count, meetingTitle) =>
+    count === null
+      ? `Punkte verdeckt in ${meetingTitle}`
+      : `${count} ${count === 1 ? 'Punkt' : 'Punkte'} in ${meetingTitle}`,
 };
 
 export const MINUTES_STRINGS: Record<MinutesLocale, MinutesStrings> = { de, en };

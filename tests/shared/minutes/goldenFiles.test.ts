@@ -7,6 +7,7 @@ import {
   minutesMarkdown,
 } from '@percolate/shared';
 import { describe, it } from 'vitest';
+import { communityMeeting } from './communityMeeting.js';
 import { expectGolden } from './golden.js';
 import { hostileMeeting } from './hostileMeeting.js';
 import { realisticMeeting } from './realisticMeeting.js';
@@ -45,5 +46,21 @@ describe.each<MinutesLocale>(['en', 'de'])('the exports of a hostile meeting in 
 
   it('writes CSV whose cells cannot run as formulas', () => {
     expectGolden(`hostile-actions.${locale}.golden.csv`, actionItemsCsv(m));
+  });
+});
+
+describe.each<MinutesLocale>(['en', 'de'])('the exports of a community meeting in %s', (locale) => {
+  const m = minutes(communityMeeting(locale).events);
+
+  it('writes Markdown with the reviewed actions and where backlog topics came from', () => {
+    expectGolden(`community.${locale}.golden.md`, minutesMarkdown(m));
+  });
+
+  it('writes HTML with the reviewed actions and where backlog topics came from', () => {
+    expectGolden(`community.${locale}.golden.html`, minutesHtml(m));
+  });
+
+  it('writes CSV with the reviewed actions and their status', () => {
+    expectGolden(`community-actions.${locale}.golden.csv`, actionItemsCsv(m));
   });
 });
