@@ -1,28 +1,12 @@
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../client/src/app/App.js';
-import { createAppStore } from '../../client/src/store/appStore.js';
-import { StoreProvider } from '../../client/src/store/StoreContext.js';
+import { renderAppAt } from './support/renderApp.js';
 
 /** The REST API answers; the socket is never opened on these pages. */
 const renderApp = (path: string, api: (url: string, init?: RequestInit) => Response) => {
-  window.history.replaceState(null, '', path);
   const fetchMock = vi.fn(async (url: string, init?: RequestInit) => api(url, init));
   vi.stubGlobal('fetch', fetchMock);
-  // The meeting page opened after creating connects; here that connection goes nowhere.
-  const store = createAppStore(() => ({
-    send: async () => ({ ok: true, seq: 0 }),
-    requestMinutes: async () => ({ ok: false, error: { code: 'NOT_JOINED', message: 'not here' } }),
-    reconnect: () => {},
-    close: () => {},
-  }));
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  return { fetchMock, user: userEvent.setup() };
+  return { fetchMock, user: renderAppAt(path) };
 };
 
 const json = (body: unknown, status = 200) =>

@@ -16,6 +16,12 @@ const MinutesView = lazy(() =>
   import('../features/minutes/MinutesView.js').then((module) => ({ default: module.MinutesView })),
 );
 
+const CommunityPage = lazy(() =>
+  import('../features/community/CommunityPage.js').then((module) => ({
+    default: module.CommunityPage,
+  })),
+);
+
 const Loading = () => {
   const t = useT();
   return (
@@ -37,6 +43,8 @@ const RouteView = ({ route }: { route: Route }) => {
       return <BoardPage meetingId={route.meetingId} />;
     case 'minutes':
       return <MinutesView meetingId={route.meetingId} />;
+    case 'community':
+      return <CommunityPage communityId={route.communityId} />;
     case 'notFound':
       return <NotFoundPage />;
     default:

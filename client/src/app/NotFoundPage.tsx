@@ -3,11 +3,18 @@ import { Link } from './Link.js';
 import { MessagePage } from './MessagePage.js';
 import { paths } from './routes.js';
 
-export const NotFoundPage = ({ what = 'page' }: { what?: 'page' | 'meeting' }) => {
+const TEXTS = {
+  page: ['notFound.pageTitle', 'notFound.pageText'],
+  meeting: ['notFound.meetingTitle', 'notFound.meetingText'],
+  community: ['notFound.communityTitle', 'notFound.communityText'],
+} as const;
+
+export const NotFoundPage = ({ what = 'page' }: { what?: keyof typeof TEXTS }) => {
   const t = useT();
+  const [title, text] = TEXTS[what];
   return (
     <MessagePage
-      title={t(what === 'meeting' ? 'notFound.meetingTitle' : 'notFound.pageTitle')}
+      title={t(title)}
       actions={
         <>
           <Link href={paths.join()} className="button primary">
@@ -19,7 +26,7 @@ export const NotFoundPage = ({ what = 'page' }: { what?: 'page' | 'meeting' }) =
         </>
       }
     >
-      <p>{t(what === 'meeting' ? 'notFound.meetingText' : 'notFound.pageText')}</p>
+      <p>{t(text)}</p>
     </MessagePage>
   );
 };

@@ -4,6 +4,7 @@ export type Route =
   | { name: 'meeting'; meetingId: string }
   | { name: 'board'; meetingId: string }
   | { name: 'minutes'; meetingId: string }
+  | { name: 'community'; communityId: string }
   | { name: 'notFound' };
 
 const segment = (value: string | undefined): string | null => {
@@ -20,7 +21,10 @@ export const matchRoute = (pathname: string): Route => {
   const [first, second, third, ...rest] = parts;
   if (parts.length === 0) return { name: 'home' };
   if (first === 'join' && parts.length <= 2) return { name: 'join', code: segment(second) };
-  const meetingId = segment(second);
+  const id = segment(second);
+  if (first === 'c' && id !== null && parts.length === 2)
+    return { name: 'community', communityId: id };
+  const meetingId = id;
   if (first !== 'm' || meetingId === null || rest.length > 0) return { name: 'notFound' };
   if (third === undefined) return { name: 'meeting', meetingId };
   if (third === 'board') return { name: 'board', meetingId };
@@ -34,4 +38,5 @@ export const paths = {
   meeting: (meetingId: string) => `/m/${encodeURIComponent(meetingId)}`,
   board: (meetingId: string) => `/m/${encodeURIComponent(meetingId)}/board`,
   minutes: (meetingId: string) => `/m/${encodeURIComponent(meetingId)}/minutes`,
+  community: (communityId: string) => `/c/${encodeURIComponent(communityId)}`,
 };

@@ -22,3 +22,17 @@ export const formatIsoDate = (iso: string, locale: Locale): string => {
 
 export const formatList = (items: readonly string[], locale: Locale): string =>
   new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+
+/** A moment (ISO string or epoch ms) as date and time, in the reader's language and time zone. */
+export const formatDateTime = (moment: string | number, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(
+    new Date(moment),
+  );
+
+/** A moment as a short day ("3 Nov"), in the reader's language and time zone. */
+export const formatShortDate = (moment: string | number, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(new Date(moment));
+
+/** A moment as a date ("3 Nov 2026"), in the reader's language and time zone. */
+export const formatDate = (moment: string | number, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(moment));

@@ -51,6 +51,29 @@ export const persistence = {
   },
   saveShareInfo: (info: CreateMeetingResponse): void =>
     write(`${info.id}:share`, JSON.stringify(info)),
+  /** This browser's secret as a member of a community, sent as `X-Member-Token`. */
+  memberToken(communityId: string): string {
+    const existing = read(`community:${communityId}:token`);
+    if (existing) return existing;
+    const token = nanoid(PARTICIPANT_TOKEN_LENGTH);
+    write(`community:${communityId}:token`, token);
+    return token;
+  },
+  organiserKey: (communityId: string): string | null => read(`community:${communityId}:key`),
+  saveOrganiserKey: (communityId: string, key: string): void =>
+    write(`community:${communityId}:key`, key),
+  /** Forgets what this browser held for a community (after it was deleted). */
+  forgetCommunity(communityId: string): void {
+    for (const what of ['token', 'key', 'name']) write(`community:${communityId}:${what}`, null);
+  },
+  /** The name this browser's member goes by in a community, to prefill its meetings' join form. */
+  memberName: (communityId: string): string | null => read(`community:${communityId}:name`),
+  saveMemberName: (communityId: string, name: string): void =>
+    write(`community:${communityId}:name`, name),
+  /** Which community scheduled a meeting, so its page can show the member's credentials at once. */
+  communityOf: (meetingId: string): string | null => read(`${meetingId}:community`),
+  saveCommunityOf: (meetingId: string, communityId: string): void =>
+    write(`${meetingId}:community`, communityId),
   preference: (name: string): string | null => read(`pref:${name}`),
   savePreference: (name: string, value: string): void => write(`pref:${name}`, value),
 };

@@ -8,7 +8,7 @@ interface TextFieldProps {
   multiline?: boolean;
   required?: boolean;
   hint?: ReactNode;
-  type?: 'text' | 'date' | 'url';
+  type?: 'text' | 'date' | 'time' | 'url' | 'search';
   autoFocus?: boolean;
   autoComplete?: string;
   name?: string;

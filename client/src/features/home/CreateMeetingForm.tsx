@@ -1,13 +1,13 @@
 import { DEFAULT_SETTINGS, LIMITS, type Settings } from '@percolate/shared';
 import { type FormEvent, useState } from 'react';
-import { ApiError, type ApiFailure, createMeeting } from '../../api/meetingsApi.js';
-import { navigate } from '../../app/router.js';
+import { createMeeting } from '../../api/meetingsApi.js';
 import { useT } from '../../i18n/useT.js';
 import { persistence } from '../../store/persistence.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { TextField } from '../../ui/TextField.js';
 import { MeetingSettingsFields } from './MeetingSettingsFields.js';
 import { pendingJoin } from './pendingJoin.js';
+import { useCreateAndOpen } from './useCreateAndOpen.js';
 
 const browserTimeZone = (): string => {
   try {
@@ -27,24 +27,17 @@ export const CreateMeetingForm = () => {
     locale,
     timeZone: browserTimeZone(),
   }));
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { createAndOpen, failure, busy } = useCreateAndOpen();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    try {
+    void createAndOpen(async () => {
       const created = await createMeeting(title.trim(), settings);
       persistence.saveShareInfo(created);
       persistence.saveDisplayName(name.trim());
       if (name.trim()) pendingJoin.set(created.id, name.trim());
-      const target = new URL(created.facilitatorUrl, window.location.origin);
-      navigate(target.pathname + target.hash);
-    } catch (error) {
-      setFailure(error instanceof ApiError ? error.failure : 'network');
-      setBusy(false);
-    }
+      return created.facilitatorUrl;
+    });
   };
 
   return (

@@ -2,6 +2,7 @@ import { PageShell } from '../../app/PageShell.js';
 import { useT } from '../../i18n/useT.js';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
 import { JoinCodeForm } from '../join/JoinCodeForm.js';
+import { CreateCommunityForm } from './CreateCommunityForm.js';
 import { CreateMeetingForm } from './CreateMeetingForm.js';
 
 export const HomePage = () => {
@@ -17,6 +18,7 @@ export const HomePage = () => {
         <CreateMeetingForm />
         <div className="stack">
           <JoinCodeForm />
+          <CreateCommunityForm />
           <section className="card stack" aria-labelledby="how-heading">
             <h2 id="how-heading">{t('home.howTitle')}</h2>
             <ol className="how-list">

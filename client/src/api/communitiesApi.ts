@@ -1,0 +1,139 @@
+/**
+ * Communities over REST. Every request says who is asking: this browser's member token of the
+ * community as `X-Member-Token`, and the organiser key (when held) as `Authorization: Bearer`.
+ * A command goes as `{ commandId, command }` and is retried with the same id when the server could
+ * not be reached: the server answers a repeated id with its first answer, so nothing happens twice.
+ */
+import {
+  type CommunityCommand,
+  type CommunityLookupResponse,
+  type CommunitySearchResponse,
+  type CreateCommunityResponse,
+  ErrorCode,
+  type SearchHit,
+} from '@percolate/shared';
+import { nanoid } from 'nanoid';
+import type { FailureCode } from '../store/commandInput.js';
+import { persistence } from '../store/persistence.js';
+import { request } from './request.js';
+
+export type CommunityOutcome = { ok: true } | { ok: false; code: FailureCode };
+
+export class CommunityApiError extends Error {
+  constructor(
+    readonly code: FailureCode,
+    readonly status: number | null,
+  ) {
+    super(code);
+  }
+}
+
+/** Waits before each attempt; the first goes at once. */
+const RETRY_DELAYS_MS = [0, 400, 1_500];
+/** Answers that say "not now" rather than "no": worth the same request again. */
+const TRANSIENT = new Set([502, 503, 504]);
+const ERROR_CODES = new Set<string>(Object.values(ErrorCode));
+
+const communityPath = (communityId: string) =>
+  `/api/communities/${encodeURIComponent(communityId)}`;
+
+const headersFor = (communityId: string, json: boolean): Record<string, string> => {
+  const key = persistence.organiserKey(communityId);
+  return {
+    accept: 'application/json',
+    'x-member-token': persistence.memberToken(communityId),
+    ...(key ? { authorization: `Bearer ${key}` } : {}),
+    ...(json ? { 'content-type': 'application/json' } : {}),
+  };
+};
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Only for requests that may safely be repeated (reads, and commands with their id). */
+const fetchRetrying = async (path: string, init: RequestInit): Promise<Response> => {
+  let last: Response | null = null;
+  for (const delay of RETRY_DELAYS_MS) {
+    if (delay > 0) await pause(delay);
+    try {
+      last = await fetch(path, init);
+      if (!TRANSIENT.has(last.status)) return last;
+    } catch {
+      last = null;
+    }
+  }
+  if (last) return last;
+  throw new CommunityApiError('NETWORK', null);
+};
+
+/** The domain's code from `{ error: { code } }` (errors and refused acks share that shape). */
+const failureOf = async (response: Response): Promise<FailureCode> => {
+  try {
+    const code: unknown = ((await response.json()) as { error?: { code?: unknown } }).error?.code;
+    if (typeof code === 'string' && ERROR_CODES.has(code)) return code as ErrorCode;
+  } catch {
+    // Not JSON (a proxy's error page): judged by its status below.
+  }
+  if (response.status === 429) return ErrorCode.RateLimited;
+  if (response.status === 404) return ErrorCode.CommunityNotFound;
+  return response.status >= 500 ? 'NETWORK' : ErrorCode.InvalidPayload;
+};
+
+const readJson = async <T>(response: Response): Promise<T> => {
+  if (!response.ok) throw new CommunityApiError(await failureOf(response), response.status);
+  return (await response.json()) as T;
+};
+
+export const createCommunity = (name: string, description: string) =>
+  request<CreateCommunityResponse>('/api/communities', {
+    method: 'POST',
+    body: JSON.stringify({ name, description }),
+  });
+
+export const fetchCommunity = async (communityId: string): Promise<CommunityLookupResponse> =>
+  readJson(
+    await fetchRetrying(communityPath(communityId), {
+      headers: headersFor(communityId, false),
+    }),
+  );
+
+export const sendCommunityCommand = async (
+  communityId: string,
+  command: CommunityCommand,
+): Promise<CommunityOutcome> => {
+  const body = JSON.stringify({ commandId: nanoid(), command });
+  try {
+    const response = await fetchRetrying(`${communityPath(communityId)}/commands`, {
+      method: 'POST',
+      headers: headersFor(communityId, true),
+      body,
+    });
+    return response.ok ? { ok: true } : { ok: false, code: await failureOf(response) };
+  } catch {
+    return { ok: false, code: 'NETWORK' };
+  }
+};
+
+export const searchCommunity = async (communityId: string, query: string): Promise<SearchHit[]> =>
+  (
+    await readJson<CommunitySearchResponse>(
+      await fetchRetrying(`${communityPath(communityId)}/search?q=${encodeURIComponent(query)}`, {
+        headers: headersFor(communityId, false),
+      }),
+    )
+  ).hits;
+
+export const deleteCommunity = async (communityId: string): Promise<CommunityOutcome> => {
+  try {
+    const response = await fetch(communityPath(communityId), {
+      method: 'DELETE',
+      headers: headersFor(communityId, false),
+    });
+    return response.ok ? { ok: true } : { ok: false, code: await failureOf(response) };
+  } catch {
+    return { ok: false, code: 'NETWORK' };
+  }
+};
+
+/** The meeting's calendar entry (the server makes it for a community's meetings). */
+export const calendarUrl = (meetingId: string) =>
+  `/api/meetings/${encodeURIComponent(meetingId)}/calendar.ics`;

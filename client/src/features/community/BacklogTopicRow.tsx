@@ -1,0 +1,76 @@
+import type { BacklogTopic } from '@percolate/shared';
+import { formatShortDate } from '../../i18n/format.js';
+import { useLocale, useT } from '../../i18n/useT.js';
+import { ConfirmButton } from '../../ui/ConfirmButton.js';
+import { ErrorText } from '../../ui/ErrorText.js';
+import { useCommunityCommand, useCommunityView } from './CommunityContext.js';
+
+/** "proposed 3 Nov by Anna · 4 dots in CoP #1 · 2 dots in CoP #2" */
+const useHistoryLine = () => {
+  const t = useT();
+  const locale = useLocale();
+  return (topic: BacklogTopic): string => {
+    const date = formatShortDate(topic.proposedAt, locale);
+    const proposed = topic.proposedByName
+      ? t('community.proposedBy', { date, name: topic.proposedByName })
+      : t('community.proposed', { date });
+    const meetings = topic.history.map((entry) =>
+      entry.dots === null
+        ? t('community.historyHidden', { meeting: entry.meetingTitle })
+        : t('community.historyDots', { count: entry.dots, meeting: entry.meetingTitle }),
+    );
+    return [proposed, ...meetings].join(' · ');
+  };
+};
+
+/** One backlog topic: selectable for pulling, removable by its proposer and organisers. */
+export const BacklogTopicRow = ({
+  topic,
+  selected,
+  onSelect,
+}: {
+  topic: BacklogTopic;
+  /** null when this viewer may not pull topics. */
+  selected: boolean | null;
+  onSelect: (selected: boolean) => void;
+}) => {
+  const t = useT();
+  const { me, isOrganiser } = useCommunityView();
+  const remove = useCommunityCommand();
+  const historyLine = useHistoryLine();
+  const titleId = `backlog-${topic.id}`;
+  const mayRemove = isOrganiser || (me !== null && topic.proposedBy === me);
+
+  return (
+    <li className="card backlog-topic">
+      {selected === null ? null : (
+        <input
+          type="checkbox"
+          className="backlog-select"
+          checked={selected}
+          aria-labelledby={titleId}
+          onChange={(event) => onSelect(event.target.checked)}
+        />
+      )}
+      <div className="stack backlog-body">
+        <h3 id={titleId} className="topic-title">
+          {topic.title}
+        </h3>
+        {topic.description ? <p className="topic-description">{topic.description}</p> : null}
+        <p className="muted small">{historyLine(topic)}</p>
+        {mayRemove ? (
+          <div className="topic-actions">
+            <ConfirmButton
+              className="button ghost small"
+              label={t('common.delete')}
+              confirmLabel={t('topics.deleteConfirm', { title: topic.title })}
+              onConfirm={() => void remove.run({ type: 'backlog:remove', topicId: topic.id })}
+              disabled={remove.pending}
+            />
+          </div>
+        ) : null}
+        <ErrorText code={remove.error} />
+      </div>
+    </li>
+  );
+};

@@ -1,0 +1,76 @@
+import { ErrorCode } from '@percolate/shared';
+import { MessagePage } from '../../app/MessagePage.js';
+import { NotFoundPage } from '../../app/NotFoundPage.js';
+import { PageShell } from '../../app/PageShell.js';
+import { errorKey } from '../../i18n/errorKey.js';
+import { useT } from '../../i18n/useT.js';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
+import { ArchiveSection } from './ArchiveSection.js';
+import { BacklogSection } from './BacklogSection.js';
+import { CommunityProvider } from './CommunityContext.js';
+import { CommunityHeader } from './CommunityHeader.js';
+import { DeleteCommunity } from './DeleteCommunity.js';
+import { JoinCommunityForm } from './JoinCommunityForm.js';
+import { MembersSection } from './MembersSection.js';
+import { OpenActionsSection } from './OpenActionsSection.js';
+import { RotationSection } from './RotationSection.js';
+import { SearchSection } from './SearchSection.js';
+import { UpcomingMeetings } from './UpcomingMeetings.js';
+import { useCommunity } from './useCommunity.js';
+import './community.css';
+
+/** `/c/:id`: a community's meetings, backlog, open actions, archive, rotation and members. */
+export const CommunityPage = ({ communityId }: { communityId: string }) => {
+  const t = useT();
+  const { loaded, refresh, send } = useCommunity(communityId);
+  useDocumentTitle(loaded.state === 'ready' ? loaded.community.name : t('community.title'));
+
+  if (loaded.state === 'loading') {
+    return (
+      <PageShell>
+        <p className="loading" role="status">
+          {t('common.loading')}
+        </p>
+      </PageShell>
+    );
+  }
+  if (loaded.state === 'failed') {
+    if (loaded.code === ErrorCode.CommunityNotFound) return <NotFoundPage what="community" />;
+    return (
+      <MessagePage
+        title={t('community.failedTitle')}
+        actions={
+          <button type="button" className="button primary" onClick={() => void refresh()}>
+            {t('connection.retry')}
+          </button>
+        }
+      >
+        <p>{t(errorKey(loaded.code))}</p>
+      </MessagePage>
+    );
+  }
+  const { community } = loaded;
+  const mayTakePart = community.me !== null || community.isOrganiser;
+  return (
+    <CommunityProvider value={{ community, send, refresh }}>
+      <PageShell wide>
+        <CommunityHeader />
+        {community.me === null ? <JoinCommunityForm /> : null}
+        <div className="community-layout">
+          <div className="stack community-main">
+            <UpcomingMeetings />
+            <BacklogSection />
+            <OpenActionsSection />
+            <ArchiveSection />
+          </div>
+          <div className="stack community-aside">
+            {mayTakePart ? <SearchSection /> : null}
+            <RotationSection />
+            <MembersSection />
+            {community.isOrganiser ? <DeleteCommunity /> : null}
+          </div>
+        </div>
+      </PageShell>
+    </CommunityProvider>
+  );
+};

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { deleteCommunity } from '../../api/communitiesApi.js';
+import { navigate } from '../../app/router.js';
+import { paths } from '../../app/routes.js';
+import { useT } from '../../i18n/useT.js';
+import { persistence } from '../../store/persistence.js';
+import { useAction } from '../../store/useAction.js';
+import { Dialog } from '../../ui/Dialog.js';
+import { ErrorText } from '../../ui/ErrorText.js';
+import { useCommunityView } from './CommunityContext.js';
+
+/** Organisers delete the whole community: its meetings, minutes and members, after a confirmation. */
+export const DeleteCommunity = () => {
+  const t = useT();
+  const { id, name } = useCommunityView();
+  const [open, setOpen] = useState(false);
+  const remove = useAction(deleteCommunity);
+
+  const confirm = async () => {
+    if (await remove.run(id)) {
+      persistence.forgetCommunity(id);
+      navigate(paths.home(), { replace: true });
+    }
+  };
+
+  return (
+    <section className="card stack danger-zone" aria-labelledby="delete-community-heading">
+      <h2 id="delete-community-heading">{t('community.deleteTitle')}</h2>
+      <p className="muted small">{t('community.deleteText')}</p>
+      <div>
+        <button type="button" className="button secondary small" onClick={() => setOpen(true)}>
+          {t('community.delete')}
+        </button>
+      </div>
+      <Dialog
+        title={t('community.deleteConfirmTitle', { name })}
+        open={open}
+        onClose={() => setOpen(false)}
+      >
+        <div className="stack">
+          <p>{t('community.deleteText')}</p>
+          <ErrorText code={remove.error} />
+          <div className="actions">
+            <button type="button" className="button secondary" onClick={() => setOpen(false)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button danger"
+              disabled={remove.pending}
+              onClick={() => void confirm()}
+            >
+              {t('community.deleteConfirm')}
+            </button>
+          </div>
+        </div>
+      </Dialog>
+    </section>
+  );
+};

@@ -1,0 +1,78 @@
+import type { CommunityCommand, CommunityLookupResponse } from '@percolate/shared';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  CommunityApiError,
+  type CommunityOutcome,
+  fetchCommunity,
+  sendCommunityCommand,
+} from '../../api/communitiesApi.js';
+import type { FailureCode } from '../../store/commandInput.js';
+import { persistence } from '../../store/persistence.js';
+import { takeKeyFromUrl } from '../meeting/facilitatorKey.js';
+
+export type LoadedCommunity =
+  | { state: 'loading' }
+  | { state: 'ready'; community: CommunityLookupResponse }
+  | { state: 'failed'; code: FailureCode };
+
+/** What this browser remembers from a view: its member's name, and which meetings are this community's. */
+const remember = (community: CommunityLookupResponse) => {
+  const me = community.members.find((member) => member.id === community.me);
+  if (me) persistence.saveMemberName(community.id, me.name);
+  for (const meeting of [...community.upcomingMeetings, ...community.pastMeetings]) {
+    persistence.saveCommunityOf(meeting.meetingId, community.id);
+  }
+};
+
+/**
+ * A community's view over REST: loaded at once, again after every command and whenever the tab
+ * comes back into view (there is no socket for communities). The organiser key of the address
+ * (`#key=…`) is kept for this community and taken out of the address first.
+ */
+export const useCommunity = (communityId: string) => {
+  const [loaded, setLoaded] = useState<LoadedCommunity>({ state: 'loading' });
+  const latest = useRef(0);
+
+  const refresh = useCallback(async () => {
+    const call = ++latest.current;
+    try {
+      const community = await fetchCommunity(communityId);
+      if (call !== latest.current) return;
+      remember(community);
+      setLoaded({ state: 'ready', community });
+    } catch (error) {
+      if (call !== latest.current) return;
+      const code = error instanceof CommunityApiError ? error.code : 'NETWORK';
+      // A failed refresh keeps what is shown; only a first load (or a deleted community) fails the page.
+      setLoaded((current) =>
+        current.state === 'ready' && code === 'NETWORK' ? current : { state: 'failed', code },
+      );
+    }
+  }, [communityId]);
+
+  useEffect(() => {
+    const key = takeKeyFromUrl();
+    if (key) persistence.saveOrganiserKey(communityId, key);
+    void refresh();
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void refresh();
+    };
+    window.addEventListener('focus', onVisible);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.removeEventListener('focus', onVisible);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [communityId, refresh]);
+
+  const send = useCallback(
+    async (command: CommunityCommand): Promise<CommunityOutcome> => {
+      const outcome = await sendCommunityCommand(communityId, command);
+      if (outcome.ok || outcome.code !== 'NETWORK') await refresh();
+      return outcome;
+    },
+    [communityId, refresh],
+  );
+
+  return { loaded, refresh, send };
+};

@@ -1,0 +1,50 @@
+import { LIMITS } from '@percolate/shared';
+import { type FormEvent, useState } from 'react';
+import { createCommunity } from '../../api/communitiesApi.js';
+import { useT } from '../../i18n/useT.js';
+import { TextField } from '../../ui/TextField.js';
+import { useCreateAndOpen } from './useCreateAndOpen.js';
+
+/** A community of practice: its meetings, backlog and minutes in one place. Opens as organiser. */
+export const CreateCommunityForm = () => {
+  const t = useT();
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const { createAndOpen, failure, busy } = useCreateAndOpen();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void createAndOpen(
+      async () => (await createCommunity(name.trim(), description.trim())).organiserUrl,
+    );
+  };
+
+  return (
+    <form className="card stack" onSubmit={submit} aria-labelledby="community-create-heading">
+      <h2 id="community-create-heading">{t('home.communityTitle')}</h2>
+      <p className="muted">{t('home.communityIntro')}</p>
+      <TextField
+        label={t('home.communityName')}
+        value={name}
+        onChange={setName}
+        maxLength={LIMITS.communityName}
+        required
+      />
+      <TextField
+        label={t('home.communityDescription')}
+        value={description}
+        onChange={setDescription}
+        maxLength={LIMITS.communityDescription}
+        multiline
+      />
+      <p className="error-text" role="alert" hidden={failure === null}>
+        {failure ? t(`api.${failure}`) : null}
+      </p>
+      <div>
+        <button type="submit" className="button secondary" disabled={busy}>
+          {busy ? t('home.creating') : t('home.communityCreate')}
+        </button>
+      </div>
+    </form>
+  );
+};

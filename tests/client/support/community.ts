@@ -1,0 +1,80 @@
+import type { CommunityLookupResponse, ScheduledMeeting } from '@percolate/shared';
+import { vi } from 'vitest';
+
+/** A community as GET /api/communities/:id answers, with one member (Anna) and her token. */
+export const communityView = (
+  overrides: Partial<CommunityLookupResponse> = {},
+): CommunityLookupResponse => ({
+  id: 'c1',
+  name: 'CoP Testing',
+  description: 'We test things.',
+  createdAt: Date.UTC(2026, 10, 1),
+  members: [
+    { id: 'anna', name: 'Anna', joinedAt: Date.UTC(2026, 10, 1) },
+    { id: 'ben', name: 'Ben', joinedAt: Date.UTC(2026, 10, 2) },
+  ],
+  rotation: ['anna', 'ben'],
+  suggestedFacilitatorId: 'ben',
+  backlog: [],
+  upcomingMeetings: [],
+  pastMeetings: [],
+  openActions: [],
+  me: 'anna',
+  isOrganiser: false,
+  ...overrides,
+});
+
+export const scheduled = (overrides: Partial<ScheduledMeeting> = {}): ScheduledMeeting => ({
+  meetingId: 'm1',
+  title: 'CoP #1',
+  startsAt: '2030-12-03T16:00:00+01:00',
+  durationMinutes: 120,
+  videoUrl: null,
+  facilitatorId: 'anna',
+  scheduledAt: Date.UTC(2026, 10, 1),
+  outcome: null,
+  deleted: false,
+  ...overrides,
+});
+
+export const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+export interface SentCommand {
+  commandId: string;
+  command: { type: string } & Record<string, unknown>;
+  headers: Record<string, string>;
+}
+
+/**
+ * The community API at `fetch`: GET answers the current view, POST …/commands records the command
+ * and answers `answer(command)` (ok by default) then lets `apply` change the view.
+ */
+export const stubCommunityApi = (
+  initial: CommunityLookupResponse,
+  options: {
+    answer?: (command: SentCommand['command']) => Response | Promise<Response>;
+    apply?: (
+      view: CommunityLookupResponse,
+      command: SentCommand['command'],
+    ) => CommunityLookupResponse;
+    other?: (url: string, init: RequestInit) => Response | undefined;
+  } = {},
+) => {
+  let view = initial;
+  const sent: SentCommand[] = [];
+  const fetchMock = vi.fn(async (url: string, init: RequestInit = {}) => {
+    const other = options.other?.(url, init);
+    if (other) return other;
+    if (url.endsWith('/commands') && init.method === 'POST') {
+      const body = JSON.parse(String(init.body));
+      sent.push({ ...body, headers: init.headers as Record<string, string> });
+      const response = (await options.answer?.(body.command)) ?? json({ ok: true, seq: 1 });
+      if (response.ok && options.apply) view = options.apply(view, body.command);
+      return response;
+    }
+    return json(view);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return { fetchMock, sent };
+};
