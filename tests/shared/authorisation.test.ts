@@ -11,6 +11,7 @@ import {
   resultCode,
   type TestMeeting,
 } from '../helpers/builders.js';
+import { BACKLOG_ORIGIN, EARLIER_ACTION } from '../helpers/community.js';
 
 const ROLES = [
   'facilitator',
@@ -129,16 +130,6 @@ const inCheckin = (): World => {
   m.makeRole('p1', 'cofacilitator').makeRole('p2', 'scribe');
   m.goTo('checkin');
   return { m, a: '', b: '' };
-};
-
-const EARLIER_ACTION = {
-  id: 'act1',
-  text: 'Write the wiki page',
-  owner: 'Ana',
-  due: null,
-  meetingId: 'earlier',
-  meetingTitle: 'CoP #1',
-  createdAt: 0,
 };
 
 type Scenario = (actor: string) => { w: World; command: CommandInput | SystemCommand };
@@ -273,7 +264,7 @@ const SCENARIOS: Record<CommandType | SystemCommand['type'], Scenario> = {
         {
           title: 'From the backlog',
           description: '',
-          origin: { backlogTopicId: 'b1', proposedAt: 0, proposedByName: null, history: [] },
+          origin: BACKLOG_ORIGIN,
         },
       ],
     },

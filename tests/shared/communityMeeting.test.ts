@@ -8,23 +8,10 @@ import {
 } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
 import { meeting, resultCode, type TestMeeting } from '../helpers/builders.js';
+import { BACKLOG_ORIGIN, EARLIER_ACTION } from '../helpers/community.js';
 
-const ORIGIN: TopicOrigin = {
-  backlogTopicId: 'b1',
-  proposedAt: 1_000,
-  proposedByName: 'Ana',
-  history: [{ meetingId: 'm0', meetingTitle: 'CoP #0', dots: 2 }],
-};
-
-const ACTION: OpenAction = {
-  id: 'act1',
-  text: 'Write the wiki page',
-  owner: 'Ana',
-  due: '2026-12-01',
-  meetingId: 'm0',
-  meetingTitle: 'CoP #0',
-  createdAt: 0,
-};
+const ORIGIN = BACKLOG_ORIGIN;
+const ACTION: OpenAction = { ...EARLIER_ACTION, due: '2026-12-01' };
 
 const importTopics = (m: TestMeeting, ...origins: TopicOrigin[]) =>
   m.system({

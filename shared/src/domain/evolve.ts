@@ -91,6 +91,29 @@ const setRole = (state: MeetingState, participantId: string, role: Role): Meetin
   };
 };
 
+/** A new open topic at the end of the queue. */
+const addTopic = (
+  state: MeetingState,
+  topicId: TopicId,
+  { title, description }: Pick<Topic, 'title' | 'description'>,
+  authorId: Topic['authorId'],
+  origin: Topic['origin'],
+  at: number,
+): MeetingState => ({
+  ...state,
+  topics: withKey(state.topics, topicId, {
+    id: topicId,
+    title,
+    description,
+    authorId,
+    proposedAt: at,
+    status: TopicStatus.Open,
+    mergedInto: null,
+    origin,
+  }),
+  queue: [...state.queue, topicId],
+});
+
 const apply = (state: MeetingState, event: EventBody, at: number): MeetingState => {
   switch (event.type) {
     case 'meeting:created':
@@ -169,35 +192,9 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
     case 'round:ended':
       return { ...state, speakingRound: null };
     case 'topic:proposed':
-      return {
-        ...state,
-        topics: withKey(state.topics, event.topicId, {
-          id: event.topicId,
-          title: event.title,
-          description: event.description,
-          authorId: event.authorId,
-          proposedAt: at,
-          status: TopicStatus.Open,
-          mergedInto: null,
-          origin: null,
-        }),
-        queue: [...state.queue, event.topicId],
-      };
+      return addTopic(state, event.topicId, event, event.authorId, null, at);
     case 'topic:imported':
-      return {
-        ...state,
-        topics: withKey(state.topics, event.topicId, {
-          id: event.topicId,
-          title: event.title,
-          description: event.description,
-          authorId: null,
-          proposedAt: at,
-          status: TopicStatus.Open,
-          mergedInto: null,
-          origin: event.origin,
-        }),
-        queue: [...state.queue, event.topicId],
-      };
+      return addTopic(state, event.topicId, event, null, event.origin, at);
     case 'topic:edited':
       return updateTopic(state, event.topicId, () => ({
         title: event.title,

@@ -1,23 +1,10 @@
-import { concludeMeeting, type OpenAction, type TopicOrigin } from '@percolate/shared';
+import { concludeMeeting, type OpenAction } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
 import { meeting, type TestMeeting } from '../../helpers/builders.js';
+import { BACKLOG_ORIGIN, EARLIER_ACTION } from '../../helpers/community.js';
 
-const ORIGIN: TopicOrigin = {
-  backlogTopicId: 'b1',
-  proposedAt: 1_000,
-  proposedByName: 'Ana',
-  history: [{ meetingId: 'm0', meetingTitle: 'CoP #0', dots: 2 }],
-};
-
-const EARLIER: OpenAction = {
-  id: 'act-old',
-  text: 'Write the wiki page',
-  owner: 'Ana',
-  due: null,
-  meetingId: 'm0',
-  meetingTitle: 'CoP #0',
-  createdAt: 0,
-};
+const ORIGIN = BACKLOG_ORIGIN;
+const EARLIER: OpenAction = { ...EARLIER_ACTION, id: 'act-old' };
 
 const importBacklogTopic = (m: TestMeeting, origin = ORIGIN): string => {
   const [event] = m.system({

@@ -14,6 +14,7 @@ import {
   projectCommunity,
 } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
+import { EARLIER_ACTION } from '../../helpers/community.js';
 import {
   contextAt,
   memberId,
@@ -29,15 +30,7 @@ const codeOf = (decision: ReturnType<typeof decideCommunity>) =>
   isDomainError(decision) ? decision.code : 'ok';
 
 const STARTS = '2026-12-01T15:00:00+01:00';
-const ACTION: OpenAction = {
-  id: 'act1',
-  text: 'Write the wiki page',
-  owner: 'Ana',
-  due: null,
-  meetingId: 'm0',
-  meetingTitle: 'CoP #0',
-  createdAt: NOW,
-};
+const ACTION: OpenAction = { ...EARLIER_ACTION, createdAt: NOW };
 
 /** Ana and Ben are members; m1 is scheduled with Ben as facilitator; Ana added two topics. */
 const world = (): { state: CommunityState; topics: string[] } => {
