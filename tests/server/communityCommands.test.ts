@@ -130,6 +130,41 @@ describe('concluding a meeting', () => {
   });
 });
 
+describe("an ended meeting's action items", () => {
+  it("are offered for review in the community's other upcoming meetings", async () => {
+    const server = await start();
+    const { api, community, meetingId } = await scheduledMeeting(server);
+    const later = { type: 'meeting:schedule', title: 'Later', startsAt: '2099-02-01T10:00:00Z' };
+    await api.send(community.id, later, { key: community.organiserKey });
+    const laterId = (await api.look(community.id)).upcomingMeetings[1]?.meetingId ?? '';
+    const facilitator = await TestClient.connect(server.url, {
+      meetingId,
+      facilitatorKey: community.organiserKey,
+    });
+    await facilitator.join('Organiser');
+    await facilitator.ok({ type: 'phase:set', phase: 'propose' });
+    await facilitator.ok({ type: 'topic:propose', title: 'Onboarding' });
+    await facilitator.waitFor((client) => client.view?.topics.length === 1);
+    const topicId = facilitator.view?.topics[0]?.id ?? '';
+    await facilitator.ok({ type: 'phase:set', phase: 'vote' });
+    await facilitator.ok({ type: 'vote:close' });
+    await facilitator.ok({ type: 'phase:set', phase: 'discuss' });
+    await facilitator.ok({ type: 'discussion:start', topicId });
+    await facilitator.ok({ type: 'item:add', topicId, kind: 'action', text: 'Write it up' });
+    await facilitator.ok({ type: 'meeting:end' });
+    facilitator.close();
+
+    await expect
+      .poll(async () => {
+        const client = await TestClient.connect(server.url, { meetingId: laterId });
+        const actions = client.view?.reviewActions.map((each) => each.action.text);
+        client.close();
+        return actions;
+      })
+      .toEqual(['Write it up']);
+  });
+});
+
 describe('RETENTION_DAYS', () => {
   const retention = (value?: string) =>
     readEnv(value === undefined ? {} : { RETENTION_DAYS: value }).config.retentionDays;
