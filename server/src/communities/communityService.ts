@@ -10,8 +10,8 @@ import {
   type CommunityCommand,
   type CommunityDecision,
   type CommunityEvent,
-  type CommunityEventBody,
   type CommunityState,
+  type DomainError,
   decideCommunity,
   domainError,
   ErrorCode,
@@ -109,11 +109,15 @@ export const createCommunityService = ({
 
   /** The ack and events of a decision, once its effects on meetings are carried out. */
   const outcomeOf = async (loaded: LoadedCommunity, decision: CommunityDecision, now: number) => {
-    const done = isDomainError(decision) ? decision : await effects.carryOut(loaded, decision, now);
-    if (isDomainError(done)) {
-      return { ack: { ok: false, error: done } satisfies CommandAck, events: [], undo: NOTHING };
-    }
-    const events = (decision as CommunityEventBody[]).map(
+    const refused = (error: DomainError) => ({
+      ack: { ok: false, error } satisfies CommandAck,
+      events: [],
+      undo: NOTHING,
+    });
+    if (isDomainError(decision)) return refused(decision);
+    const done = await effects.carryOut(loaded, decision, now);
+    if (isDomainError(done)) return refused(done);
+    const events = decision.map(
       (body, index): CommunityEvent => ({ ...body, seq: loaded.seq + index + 1, at: now }),
     );
     const ack: CommandAck = { ok: true, seq: loaded.seq + events.length };
@@ -156,7 +160,7 @@ export const createCommunityService = ({
     /** Decides and appends one command; a retried command id gets its first answer. */
     execute: (id: string, commandId: string, command: CommunityCommand, actor: CommunityActor) =>
       run(id, commandId, ({ state }, now) =>
-        decideCommunity(state, command, actor, { now, newId: ids.meetingId }),
+        decideCommunity(state, command, actor, { now, newId: () => ids.meetingId() }),
       ),
     /** Appends what the server decided on its own (a conclusion, a removal), once per `factId`. */
     record: run,
