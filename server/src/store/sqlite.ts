@@ -1,8 +1,9 @@
 /**
  * The embedded store: one SQLite file (WAL, synchronous=FULL). better-sqlite3 is synchronous, so
- * each commit with its fsync stops the event loop. The server batches each meeting's commands, and
- * this store groups the appends of all meetings made in one turn of the event loop into one
- * transaction (one fsync), each meeting's part in its own savepoint.
+ * a commit with its fsync would stop the event loop: appends go to a writer thread with its own
+ * connection (`sqliteWriterThread.ts`), which commits whatever arrived meanwhile in one
+ * transaction (one fsync), each meeting's part in its own savepoint. Reads and the rare other
+ * writes stay on this thread's connection.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -11,8 +12,6 @@ import Database from 'better-sqlite3';
 import { Dialect, loadMigrations, pendingMigrations } from './migrations.js';
 import {
   type EventRow,
-  endedAtOf,
-  eventsOf,
   lastSeqAfter,
   type MeetingRow,
   meetingColumns,
@@ -22,13 +21,11 @@ import {
   toMeetingEvent,
   toMeetingRecord,
 } from './rows.js';
-import { JOB_DONE, type JobOutcome, sameTickGroup } from './sameTickGroup.js';
+import { BUSY_TIMEOUT_MS, INSERT_EVENT_SQL, isConstraintViolation } from './sqliteAppendSql.mjs';
+import { appendPath } from './sqliteAppends.js';
 import { sqliteCommunities } from './sqliteCommunities.js';
 import {
-  type CommittedCommand,
-  DuplicateCommandError,
   JoinCodeTakenError,
-  MeetingNotFoundError,
   type MeetingRecord,
   SequenceConflictError,
   type Store,
@@ -38,20 +35,11 @@ export interface SqliteStoreOptions {
   /** Path of the database file (its directory is created if missing), or ':memory:'. */
   file: string;
   /**
-   * Called after each grouped commit with how many appends it carried and how long the
-   * transaction (with its fsync) held the event loop (tests, metrics).
+   * Called after each grouped commit with how many appends it carried and how long its
+   * transaction (with its fsync) took, on the writer thread for a file (tests, metrics).
    */
   onAppendsCommitted?: (appends: number, elapsedMs: number) => void;
 }
-
-interface AppendJob {
-  meetingId: string;
-  expectedSeq: number;
-  batch: CommittedCommand[];
-}
-
-/** How long a writer waits for another connection's write lock before giving up. */
-const BUSY_TIMEOUT_MS = 10_000;
 
 export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -83,18 +71,8 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
       `SELECT ${meetingColumns} FROM meetings WHERE ended_at < ? ORDER BY ended_at, id`,
     ),
     deleteMeeting: db.prepare('DELETE FROM meetings WHERE id = ?'),
-    lastSeq: db.prepare<[string], number>('SELECT last_seq FROM meetings WHERE id = ?').pluck(),
-    setLastSeq: db.prepare(
-      'UPDATE meetings SET last_seq = ?, ended_at = COALESCE(ended_at, ?) WHERE id = ?',
-    ),
-    insertEvent: db.prepare(
-      'INSERT INTO events (meeting_id, seq, at, type, command_id, body) VALUES (?, ?, ?, ?, ?, ?)',
-    ),
     eventsAfter: db.prepare<[string, number], EventRow>(
       'SELECT seq, at, command_id, body FROM events WHERE meeting_id = ? AND seq > ? ORDER BY seq',
-    ),
-    insertCommand: db.prepare(
-      'INSERT INTO commands (meeting_id, command_id, ack) VALUES (?, ?, ?)',
     ),
     ack: db
       .prepare<[string, string], string>(
@@ -103,13 +81,13 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
       .pluck(),
   };
 
+  const insertEvent = db.prepare(INSERT_EVENT_SQL);
   const insertEvents = (meetingId: string, events: readonly MeetingEvent[]) => {
     for (const event of events) {
       const row = toEventValues(event);
       try {
-        sql.insertEvent.run(meetingId, row.seq, row.at, row.type, row.commandId, row.body);
+        insertEvent.run(meetingId, row.seq, row.at, row.type, row.commandId, row.body);
       } catch (error) {
-        // Unreachable while last_seq is checked first; kept as the backstop the key promises.
         if (isConstraintViolation(error)) throw new SequenceConflictError(meetingId, row.seq - 1);
         throw error;
       }
@@ -127,50 +105,7 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
     insertEvents(record.id, firstEvents);
   });
 
-  const append = db.transaction(
-    (meetingId: string, expectedSeq: number, batch: CommittedCommand[]) => {
-      const current = sql.lastSeq.get(meetingId);
-      if (current === undefined) throw new MeetingNotFoundError(meetingId);
-      if (current !== expectedSeq) throw new SequenceConflictError(meetingId, expectedSeq);
-      const events = eventsOf(batch);
-      const lastSeq = lastSeqAfter(expectedSeq, events);
-      insertEvents(meetingId, events);
-      for (const command of batch) {
-        try {
-          sql.insertCommand.run(meetingId, command.commandId, JSON.stringify(command.ack));
-        } catch (error) {
-          if (isConstraintViolation(error)) {
-            throw new DuplicateCommandError(meetingId, command.commandId);
-          }
-          throw error;
-        }
-      }
-      sql.setLastSeq.run(lastSeq, endedAtOf(events), meetingId);
-    },
-  );
-
-  // Called inside the group's transaction, `append` runs in a savepoint: a meeting's refused part
-  // is rolled back alone. Appends to one meeting run in call order, so each sees the ones before.
-  const appendGroup = db.transaction((jobs: readonly AppendJob[]) =>
-    jobs.map((job): JobOutcome => {
-      try {
-        append(job.meetingId, job.expectedSeq, job.batch);
-        return JOB_DONE;
-      } catch (error) {
-        // Some failures (I/O, disk full) make SQLite roll back the whole transaction itself.
-        if (!db.inTransaction) throw error;
-        return { ok: false, error };
-      }
-    }),
-  );
-  const appends = sameTickGroup((jobs: readonly AppendJob[]) => {
-    // IMMEDIATE takes the write lock up front, so another process cannot slip in between the
-    // last_seq checks and the inserts.
-    const startedAt = performance.now();
-    const outcomes = appendGroup.immediate(jobs);
-    onAppendsCommitted?.(jobs.length, performance.now() - startedAt);
-    return outcomes;
-  });
+  const appends = appendPath(db, file, onAppendsCommitted);
 
   return {
     ...sqliteCommunities(db, isUniqueViolation, isConstraintViolation),
@@ -190,7 +125,7 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
     },
     append(meetingId, expectedSeq, batch) {
       // Resolves only after the group's COMMIT: the server acknowledges on resolution.
-      return appends.submit({ meetingId, expectedSeq, batch });
+      return appends.submit(meetingId, expectedSeq, batch);
     },
     async findCommandAck(meetingId, commandId) {
       const ack = sql.ack.get(meetingId, commandId);
@@ -207,7 +142,7 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
     },
     async close() {
       if (!db.open) return;
-      appends.flushNow();
+      await appends.close();
       db.close();
     },
   };
@@ -226,10 +161,6 @@ function migrate(db: Database.Database): void {
     }
   });
   run.immediate();
-}
-
-function isConstraintViolation(error: unknown): boolean {
-  return error instanceof Database.SqliteError && error.code.startsWith('SQLITE_CONSTRAINT');
 }
 
 /** The only UNIQUE columns besides primary keys are the join code and the invite code. */
