@@ -32,7 +32,7 @@ describe('the discussion board', () => {
     await user.click(screen.getByRole('button', { name: 'Start discussing ‘Budget’' }));
 
     expect(await screen.findByRole('timer', { name: 'Time left for ‘Budget’' })).toHaveTextContent(
-      '8:00',
+      /^(8:00|7:5\d)$/,
     );
     expect(within(column('To discuss (1)')).getByText('Onboarding')).toBeInTheDocument();
   });
@@ -67,7 +67,9 @@ describe('the discussion board', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Decide by majority' }));
-    expect(await screen.findByRole('timer')).toHaveTextContent('4:00');
+    // The countdown runs on the real clock from the moment it rendered: a loaded machine may
+    // already show a second or two less than the 4-minute extension.
+    expect(await screen.findByRole('timer')).toHaveTextContent(/^(4:00|3:5\d)$/);
   });
 
   it('shares notes, decisions and action items as they are written', async () => {
