@@ -1,14 +1,15 @@
 /**
  * Wraps a store to count what group commit achieves: how many store transactions there were, how
- * many commands they carried, and how long the event loop stood still in them. PostgreSQL makes
- * one transaction per append, and only the sending of the query blocks. The SQLite store groups
- * the appends of one turn into one transaction and reports each one (`transactionCommitted`).
+ * many commands they carried, and how long they took. PostgreSQL makes one transaction per append;
+ * what is counted is the synchronous part of `append` (sending the query), the only part that
+ * holds the event loop. The SQLite store commits on its writer thread whatever arrived meanwhile,
+ * in one transaction, and reports each one (`transactionCommitted`) with its duration there.
  */
 import type { EventStore } from '../../server/src/store/types.js';
 import type { StoreCounters } from './messages.js';
 
 export const countingStore = (inner: EventStore, { groupedByStore = false } = {}) => {
-  let counters: StoreCounters = { appends: 0, commands: 0, blockedMs: 0 };
+  let counters: StoreCounters = { appends: 0, commands: 0, transactionMs: 0 };
   const append: EventStore['append'] = (meetingId, expectedSeq, batch) => {
     const startedAt = performance.now();
     try {
@@ -17,7 +18,7 @@ export const countingStore = (inner: EventStore, { groupedByStore = false } = {}
       counters.commands += batch.length;
       if (!groupedByStore) {
         counters.appends += 1;
-        counters.blockedMs += performance.now() - startedAt;
+        counters.transactionMs += performance.now() - startedAt;
       }
     }
   };
@@ -30,11 +31,11 @@ export const countingStore = (inner: EventStore, { groupedByStore = false } = {}
     store,
     transactionCommitted: (elapsedMs: number) => {
       counters.appends += 1;
-      counters.blockedMs += elapsedMs;
+      counters.transactionMs += elapsedMs;
     },
     read: (): StoreCounters => ({ ...counters }),
     reset: () => {
-      counters = { appends: 0, commands: 0, blockedMs: 0 };
+      counters = { appends: 0, commands: 0, transactionMs: 0 };
     },
   };
 };

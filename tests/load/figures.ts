@@ -14,16 +14,18 @@ export interface Figures {
   fanoutP99Ms: number;
   rssPerParticipantKB: number;
   heapPerParticipantKB: number;
+  /** Growth of V8's young generation from idle to loaded, per participant (part of the RSS figure). */
+  youngGenerationPerParticipantKB: number;
   eventLoopP99Ms: number;
   cpuMs: number;
   generatorCpuMs: number;
   otherCpuMs: number;
   commandsPerSecond: number;
   receivedKBPerClient: number;
-  /** Store transactions in the traffic window, the commands each carried, the loop blocked in them. */
+  /** Store transactions in the traffic window, the commands each carried, their time (see StoreCounters). */
   storeAppends: number;
   commandsPerAppend: number;
-  storeBlockedMs: number;
+  storeTransactionMs: number;
   errors: number;
 }
 
@@ -58,6 +60,9 @@ export const figuresOf = (run: RunResult): Figures => {
     fanoutP99Ms: fanout.p99,
     rssPerParticipantKB: perParticipant(run.loaded.rssBytes - run.idle.rssBytes),
     heapPerParticipantKB: perParticipant(run.loaded.heapUsedBytes - run.idle.heapUsedBytes),
+    youngGenerationPerParticipantKB: perParticipant(
+      run.loaded.youngGenerationBytes - run.idle.youngGenerationBytes,
+    ),
     eventLoopP99Ms: run.loaded.eventLoopP99Ms,
     cpuMs: run.loaded.cpuMs,
     generatorCpuMs: run.generatorCpuMs,
@@ -66,7 +71,7 @@ export const figuresOf = (run: RunResult): Figures => {
     receivedKBPerClient: run.receivedBytes / KB / Math.max(1, run.sockets),
     storeAppends: store?.appends ?? Number.NaN,
     commandsPerAppend: store ? store.commands / Math.max(1, store.appends) : Number.NaN,
-    storeBlockedMs: store?.blockedMs ?? Number.NaN,
+    storeTransactionMs: store?.transactionMs ?? Number.NaN,
     errors: totalErrors(run.errors),
   };
 };

@@ -3,6 +3,8 @@
 export interface ServerMetrics {
   rssBytes: number;
   heapUsedBytes: number;
+  /** V8's young generation as committed now: it grows under allocation and counts in the RSS. */
+  youngGenerationBytes: number;
   /** Event-loop delay since the measuring window opened. */
   eventLoopP99Ms: number;
   eventLoopMaxMs: number;
@@ -13,12 +15,12 @@ export interface ServerMetrics {
 
 /** What the server's store did in the measuring window (our server only). */
 export interface StoreCounters {
-  /** Store transactions (SQLite groups the appends of one turn into one). */
+  /** Store transactions (SQLite groups the appends that arrive while it writes into one). */
   appends: number;
   /** Commands they carried. */
   commands: number;
-  /** Time the event loop stood still in them (their synchronous part). */
-  blockedMs: number;
+  /** Their time: SQLite's on its writer thread, PostgreSQL's synchronous part (on the event loop). */
+  transactionMs: number;
 }
 
 export type ToServer =

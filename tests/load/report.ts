@@ -159,6 +159,7 @@ const ROWS: [string, keyof Figures][] = [
   ['fan-out p99 ms', 'fanoutP99Ms'],
   ['RSS / participant KB', 'rssPerParticipantKB'],
   ['heap / participant KB', 'heapPerParticipantKB'],
+  ['young generation growth / participant KB', 'youngGenerationPerParticipantKB'],
   ['event-loop delay p99 ms', 'eventLoopP99Ms'],
   ['server CPU ms', 'cpuMs'],
   ['generators CPU ms', 'generatorCpuMs'],
@@ -167,7 +168,7 @@ const ROWS: [string, keyof Figures][] = [
   ['KB received per client', 'receivedKBPerClient'],
   ['store transactions', 'storeAppends'],
   ['commands / transaction', 'commandsPerAppend'],
-  ['event loop blocked in store ms', 'storeBlockedMs'],
+  ['store transaction ms (SQLite: writer thread)', 'storeTransactionMs'],
   ['errors (all rounds)', 'errors'],
 ];
 

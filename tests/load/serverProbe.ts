@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { writeHeapSnapshot } from 'node:v8';
+import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
 import { assertNever } from '@percolate/shared';
 import type { FromServer, ServerMetrics, StoreCounters, ToServer } from './messages.js';
 
@@ -38,6 +38,11 @@ export const serveProbe = ({ port, stop, store }: ProbeOptions): void => {
     return {
       rssBytes: memory.rss,
       heapUsedBytes: memory.heapUsed,
+      youngGenerationBytes: getHeapSpaceStatistics()
+        .filter(
+          ({ space_name }) => space_name === 'new_space' || space_name === 'new_large_object_space',
+        )
+        .reduce((sum, space) => sum + space.space_size, 0),
       eventLoopP99Ms: eventLoop.percentile(99) / 1e6,
       eventLoopMaxMs: eventLoop.max / 1e6,
       cpuMs: (cpu.user + cpu.system) / 1000,
