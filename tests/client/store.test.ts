@@ -44,7 +44,12 @@ const connectedStore = (send: MeetingTransport['send'] = async () => ({ ok: true
     };
   };
   const store = createAppStore(connect);
-  store.getState().connect({ meetingId: 'm1', token: 't'.repeat(24), facilitatorKey: null });
+  store.getState().connect({
+    meetingId: 'm1',
+    token: 't'.repeat(24),
+    facilitatorKey: null,
+    memberToken: null,
+  });
   if (!sink) throw new Error('not connected');
   return { store, sink: sink as RealtimeSink };
 };

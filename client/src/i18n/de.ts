@@ -51,6 +51,9 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'settings.hiddenVotes': 'Stimmen verdeckt bis zur Aufdeckung',
   'settings.hiddenVotesHint':
     'Alle sehen nur ihre eigenen Punkte, bis die Moderation sie aufdeckt.',
+  'settings.preVoting': 'Abstimmen schon vor dem Treffen erlauben',
+  'settings.preVotingHint':
+    'Punkte können von Anfang an vergeben werden, nicht erst in der Abstimmung.',
   'settings.anonymousTopics': 'Anonyme Themen',
   'settings.openNotes': 'Alle dürfen Notizen schreiben',
   'settings.openNotesHint': 'Sonst schreiben nur Moderation und Protokoll Notizen.',
@@ -121,6 +124,9 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'phase.wrapup': 'Abschluss',
   'phase.ended': 'Beendet',
 
+  'meeting.partOf': 'Teil von {name}',
+  'meeting.scheduleTitle': 'Wann und wo',
+
   'lobby.waiting': 'Das Treffen hat noch nicht begonnen. Sie können schon Themen vorschlagen.',
 
   'presence.title': 'Wer ist da',
@@ -168,12 +174,25 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'mood.rainy': 'Regnerisch',
   'mood.stormy': 'Stürmisch',
 
+  'review.title': 'Offene Aufgaben aus früheren Treffen',
+  'review.pending': {
+    one: '{count} noch nicht besprochen',
+    other: '{count} noch nicht besprochen',
+  },
+  'review.choiceFor': 'Stand von ‚{text}‘',
+  'review.done': 'Erledigt',
+  'review.carry': 'Weiterführen',
+  'review.status.open': 'nicht besprochen',
+  'review.status.done': 'erledigt',
+  'review.status.carried': 'wird weitergeführt',
+
   'topics.intro': 'Worüber möchten Sie sprechen? Schlagen Sie beliebig viele Themen vor.',
   'topics.proposeTitle': 'Thema vorschlagen',
   'topics.titleLabel': 'Thema',
   'topics.descriptionLabel': 'Beschreibung (optional)',
   'topics.add': 'Thema hinzufügen',
   'topics.listTitle': { one: '{count} Thema', other: '{count} Themen' },
+  'topics.fromBacklog': 'aus dem Themenspeicher',
   'topics.none': 'Noch keine Themen.',
   'topics.by': 'von {name}',
   'topics.yours': 'Ihr Thema',
@@ -196,6 +215,9 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'vote.remove': 'Einen Punkt von „{title}“ nehmen',
   'vote.mine': { one: 'Sie: {count} Punkt', other: 'Sie: {count} Punkte' },
   'vote.total': { one: '{count} Punkt', other: '{count} Punkte' },
+  'vote.preVoteTitle': 'Ihre bisherigen Punkte',
+  'vote.preVoteIntro':
+    'Bei diesem Treffen wird vorab abgestimmt: Sie können Ihre Punkte schon jetzt vergeben und bis zum Ende der Abstimmung ändern.',
   'vote.reveal': 'Stimmen aufdecken',
   'vote.close': 'Abstimmung beenden',
   'vote.moveUp': '„{title}“ nach oben',
@@ -304,6 +326,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'minutes.revoke': 'Link vom {time} widerrufen',
   'minutes.revokeConfirm': 'Wirklich widerrufen?',
   'minutes.readOnlyNote': 'Sie lesen dieses Protokoll über einen Lese-Link.',
+  'minutes.communityNote': 'Sie lesen dieses Protokoll als Teil der Community.',
   'minutes.refresh': 'Aktualisieren',
   'minutes.failedTitle': 'Das Protokoll konnte nicht geladen werden',
   'minutes.linkInvalidTitle': 'Dieser Link öffnet kein Protokoll',

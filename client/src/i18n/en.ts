@@ -52,6 +52,8 @@ export const en = {
   'settings.hiddenVotes': 'Hide votes until revealed',
   'settings.hiddenVotesHint':
     'Everyone sees only their own dots until the facilitator reveals them.',
+  'settings.preVoting': 'Allow voting before the meeting',
+  'settings.preVotingHint': 'Dots may be placed from the start, before the vote phase.',
   'settings.anonymousTopics': 'Anonymous topics',
   'settings.openNotes': 'Everyone may write notes',
   'settings.openNotesHint': 'Otherwise only facilitators and scribes write notes.',
@@ -122,6 +124,9 @@ export const en = {
   'phase.wrapup': 'Wrap-up',
   'phase.ended': 'Ended',
 
+  'meeting.partOf': 'Part of {name}',
+  'meeting.scheduleTitle': 'When and where',
+
   'lobby.waiting': 'The meeting has not started yet. You can already propose topics.',
 
   'presence.title': 'Who is here',
@@ -169,12 +174,22 @@ export const en = {
   'mood.rainy': 'Rainy',
   'mood.stormy': 'Stormy',
 
+  'review.title': 'Open actions from earlier meetings',
+  'review.pending': { one: '{count} not reviewed yet', other: '{count} not reviewed yet' },
+  'review.choiceFor': 'Review of ‘{text}’',
+  'review.done': 'Done',
+  'review.carry': 'Carry on',
+  'review.status.open': 'not reviewed',
+  'review.status.done': 'done',
+  'review.status.carried': 'carried on',
+
   'topics.intro': 'What would you like to talk about? Add as many topics as you like.',
   'topics.proposeTitle': 'Propose a topic',
   'topics.titleLabel': 'Topic',
   'topics.descriptionLabel': 'Description (optional)',
   'topics.add': 'Add topic',
   'topics.listTitle': { one: '{count} topic', other: '{count} topics' },
+  'topics.fromBacklog': 'from the backlog',
   'topics.none': 'No topics yet.',
   'topics.by': 'by {name}',
   'topics.yours': 'your topic',
@@ -193,6 +208,9 @@ export const en = {
   'vote.remove': 'Remove a dot from ‘{title}’',
   'vote.mine': { one: 'you: {count} dot', other: 'you: {count} dots' },
   'vote.total': { one: '{count} dot', other: '{count} dots' },
+  'vote.preVoteTitle': 'Your dots so far',
+  'vote.preVoteIntro':
+    'This meeting votes ahead: you can place your dots now and change them until voting closes.',
   'vote.reveal': 'Reveal votes',
   'vote.close': 'Close voting',
   'vote.moveUp': 'Move ‘{title}’ up',
@@ -300,6 +318,7 @@ export const en = {
   'minutes.revoke': 'Revoke the link created {time}',
   'minutes.revokeConfirm': 'Really revoke it?',
   'minutes.readOnlyNote': 'You are reading these minutes through a read-only link.',
+  'minutes.communityNote': 'You are reading these minutes as part of the community.',
   'minutes.refresh': 'Refresh',
   'minutes.failedTitle': 'The minutes could not be loaded',
   'minutes.linkInvalidTitle': 'This link does not open any minutes',

@@ -73,6 +73,7 @@ export const connectToMeeting: ConnectToMeeting = (options, sink) => {
     meetingId: options.meetingId,
     token: options.token,
     ...(options.facilitatorKey ? { facilitatorKey: options.facilitatorKey } : {}),
+    ...(options.memberToken ? { memberToken: options.memberToken } : {}),
     ...(sink.seq() > 0 ? { since: sink.seq() } : {}),
   });
   const socket: MeetingSocket = io({ auth: (send) => send(handshake()) });

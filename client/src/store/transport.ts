@@ -20,6 +20,8 @@ export interface ConnectOptions {
   meetingId: string;
   token: string;
   facilitatorKey: string | null;
+  /** In a community's meeting: this browser's member token of that community. */
+  memberToken: string | null;
 }
 
 export type PatchResult = 'applied' | 'stale' | 'gap';

@@ -28,6 +28,7 @@ export const renderWithMeeting = (ui: ReactElement, meeting: TestMeeting, option
       meetingId: meeting.state.id,
       token: tokenFor(options.as),
       facilitatorKey: options.as === 'facilitator' ? 'facilitator-key' : null,
+      memberToken: null,
     });
   }
   const user = userEvent.setup();

@@ -1,27 +1,9 @@
 import type { BacklogTopic } from '@percolate/shared';
-import { formatShortDate } from '../../i18n/format.js';
-import { useLocale, useT } from '../../i18n/useT.js';
+import { useT } from '../../i18n/useT.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { useCommunityCommand, useCommunityView } from './CommunityContext.js';
-
-/** "proposed 3 Nov by Anna · 4 dots in CoP #1 · 2 dots in CoP #2" */
-const useHistoryLine = () => {
-  const t = useT();
-  const locale = useLocale();
-  return (topic: BacklogTopic): string => {
-    const date = formatShortDate(topic.proposedAt, locale);
-    const proposed = topic.proposedByName
-      ? t('community.proposedBy', { date, name: topic.proposedByName })
-      : t('community.proposed', { date });
-    const meetings = topic.history.map((entry) =>
-      entry.dots === null
-        ? t('community.historyHidden', { meeting: entry.meetingTitle })
-        : t('community.historyDots', { count: entry.dots, meeting: entry.meetingTitle }),
-    );
-    return [proposed, ...meetings].join(' · ');
-  };
-};
+import { useHistoryLine } from './useHistoryLine.js';
 
 /** One backlog topic: selectable for pulling, removable by its proposer and organisers. */
 export const BacklogTopicRow = ({

@@ -1,10 +1,10 @@
 import type { ScheduledMeeting } from '@percolate/shared';
-import { calendarUrl } from '../../api/communitiesApi.js';
 import { Link } from '../../app/Link.js';
 import { paths } from '../../app/routes.js';
 import { useT } from '../../i18n/useT.js';
 import { useCommunityView } from './CommunityContext.js';
 import { DeleteMeetingButton } from './DeleteMeetingButton.js';
+import { MeetingLinks } from './MeetingLinks.js';
 import { MeetingWhen } from './MeetingWhen.js';
 import { ScheduleForm } from './ScheduleForm.js';
 
@@ -19,19 +19,7 @@ const UpcomingMeeting = ({ meeting }: { meeting: ScheduledMeeting }) => {
         <Link href={paths.meeting(meeting.meetingId)} className="button primary small">
           {t('community.openMeeting')}
         </Link>
-        {meeting.videoUrl ? (
-          <a
-            className="button secondary small"
-            href={meeting.videoUrl}
-            target="_blank"
-            rel="noopener noreferrer"
-          >
-            {t('community.videoLink')}
-          </a>
-        ) : null}
-        <a className="button secondary small" href={calendarUrl(meeting.meetingId)} download>
-          {t('community.calendar')}
-        </a>
+        <MeetingLinks meetingId={meeting.meetingId} videoUrl={meeting.videoUrl} />
         {isOrganiser ? <DeleteMeetingButton meeting={meeting} /> : null}
       </div>
     </li>

@@ -78,6 +78,12 @@ export const MeetingSettingsFields = ({ settings, onChange }: Props) => {
             onChange={(v) => set('hiddenVotes', v)}
           />
           <CheckboxField
+            label={t('settings.preVoting')}
+            hint={t('settings.preVotingHint')}
+            checked={settings.preVoting}
+            onChange={(v) => set('preVoting', v)}
+          />
+          <CheckboxField
             label={t('settings.anonymousTopics')}
             checked={settings.anonymousTopics}
             onChange={(v) => set('anonymousTopics', v)}

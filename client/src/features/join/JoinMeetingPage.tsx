@@ -15,7 +15,10 @@ export const JoinMeetingPage = ({ meetingId }: { meetingId: string }) => {
   const t = useT();
   const title = useAppStore((state) => state.view?.title ?? '');
   const count = useAppStore((state) => state.view?.participants.filter((p) => !p.left).length ?? 0);
-  const [name, setName] = useState(persistence.displayName);
+  const [name, setName] = useState(() => {
+    const communityId = persistence.communityOf(meetingId);
+    return (communityId && persistence.memberName(communityId)) || persistence.displayName();
+  });
   const join = useCommand();
   const autoJoined = useRef(false);
   useDocumentTitle(title);

@@ -1,12 +1,16 @@
 import { useT } from '../../i18n/useT.js';
 import { TopicsPanel } from '../topics/TopicsPanel.js';
+import { CommunitySchedule } from './CommunitySchedule.js';
+import { ReviewActionsPanel } from './ReviewActionsPanel.js';
 
-/** Before the start: people arrive, and may already bring topics. */
+/** Before the start: people arrive, and may already bring topics (and dots, when pre-voting). */
 export const LobbyPanel = () => {
   const t = useT();
   return (
     <div className="stack">
       <p className="note">{t('lobby.waiting')}</p>
+      <CommunitySchedule />
+      <ReviewActionsPanel />
       <TopicsPanel />
     </div>
   );

@@ -1,4 +1,4 @@
-import { Role } from '@percolate/shared';
+import { Phase, Role } from '@percolate/shared';
 import { PageShell } from '../../app/PageShell.js';
 import { paths } from '../../app/routes.js';
 import { useT } from '../../i18n/useT.js';
@@ -11,12 +11,17 @@ import { FacilitatorBar } from '../facilitator/FacilitatorBar.js';
 import { ShortcutsHelp } from '../facilitator/ShortcutsDialog.js';
 import { MeetingTabs } from '../minutes/MeetingTabs.js';
 import { SharePanel } from '../share/SharePanel.js';
+import { CommunityBanner } from './CommunityBanner.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
 import { PhaseAnnouncer } from './PhaseAnnouncer.js';
 import { PhasePanel } from './PhasePanel.js';
 import { PhaseStepper } from './PhaseStepper.js';
 import { PresencePanel } from './PresencePanel.js';
+import { ReviewActionsPanel } from './ReviewActionsPanel.js';
 import { TakeOverButton } from './TakeOverButton.js';
+
+/** Where the review of earlier actions is part of the phase's own panel; later it waits aside. */
+const REVIEW_IN_MAIN: readonly Phase[] = [Phase.Lobby, Phase.Checkin];
 
 const MeetingTools = ({ meetingId }: { meetingId: string }) => {
   const t = useT();
@@ -46,6 +51,7 @@ export const MeetingScreen = ({ meetingId }: { meetingId: string }) => {
     <PageShell wide tools={<MeetingTools meetingId={meetingId} />} top={<ConnectionBanner />}>
       <div className="meeting-head">
         <div className="meeting-title">
+          <CommunityBanner />
           <h1>{title}</h1>
           <p className="muted">{t('meeting.youAre', { role: t(`role.${role}`) })}</p>
         </div>
@@ -62,6 +68,7 @@ export const MeetingScreen = ({ meetingId }: { meetingId: string }) => {
           {isModerator ? <SharePanel meetingId={meetingId} /> : null}
           <PresencePanel />
           {isModerator ? null : <SharePanel meetingId={meetingId} />}
+          {REVIEW_IN_MAIN.includes(phase) ? null : <ReviewActionsPanel boxed />}
         </aside>
       </div>
     </PageShell>

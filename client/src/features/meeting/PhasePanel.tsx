@@ -3,17 +3,25 @@ import { useT } from '../../i18n/useT.js';
 import { RoundPanel } from '../checkin/RoundPanel.js';
 import { DiscussPanel } from '../discuss/DiscussPanel.js';
 import { TopicsPanel } from '../topics/TopicsPanel.js';
+import { PreVotePanel } from '../vote/PreVotePanel.js';
 import { VotePanel } from '../vote/VotePanel.js';
 import { WrapupPanel } from '../wrapup/WrapupPanel.js';
 import { LobbyPanel } from './LobbyPanel.js';
 import { phaseNameKey } from './PhaseStepper.js';
+import { ReviewActionsPanel } from './ReviewActionsPanel.js';
 
 const PhaseContent = ({ phase }: { phase: Phase }) => {
   switch (phase) {
     case Phase.Lobby:
       return <LobbyPanel />;
     case Phase.Checkin:
-      return <RoundPanel kind="checkin" />;
+      return (
+        <div className="stack">
+          <ReviewActionsPanel />
+          <RoundPanel kind="checkin" />
+          <PreVotePanel />
+        </div>
+      );
     case Phase.Propose:
       return <TopicsPanel />;
     case Phase.Vote:

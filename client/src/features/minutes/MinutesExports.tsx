@@ -2,7 +2,12 @@ import { type Minutes, type MinutesFormat, minutesMarkdown } from '@percolate/sh
 import { useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { CopyButton } from '../../ui/CopyButton.js';
-import { downloadMinutes, MinutesApiError, type MinutesFailure } from './minutesApi.js';
+import {
+  downloadMinutes,
+  MinutesApiError,
+  type MinutesAuth,
+  type MinutesFailure,
+} from './minutesApi.js';
 import { printMinutes } from './printMinutes.js';
 import { saveFile } from './saveFile.js';
 
@@ -13,8 +18,8 @@ export const READER_FORMATS: readonly MinutesFormat[] = ['md', 'html', 'docx', '
 interface MinutesExportsProps {
   minutes: Minutes;
   meetingId: string;
-  /** The facilitator key or a read-only link's secret; without one only copy and print remain. */
-  secret: string | null;
+  /** The facilitator key, a read-only link's secret or community credentials; without, only copy and print remain. */
+  secret: MinutesAuth | null;
   formats: readonly MinutesFormat[];
 }
 
@@ -24,7 +29,7 @@ export const MinutesExports = ({ minutes, meetingId, secret, formats }: MinutesE
   const [busy, setBusy] = useState<MinutesFormat | null>(null);
   const [failure, setFailure] = useState<MinutesFailure | null>(null);
 
-  const download = async (format: MinutesFormat, key: string) => {
+  const download = async (format: MinutesFormat, key: MinutesAuth) => {
     setBusy(format);
     setFailure(null);
     try {

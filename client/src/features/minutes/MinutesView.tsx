@@ -1,14 +1,17 @@
-import { Phase } from '@percolate/shared';
+import { type MinutesFormat, Phase } from '@percolate/shared';
 import { useState } from 'react';
 import { Link } from '../../app/Link.js';
 import { PageShell } from '../../app/PageShell.js';
 import { paths } from '../../app/routes.js';
 import { useT } from '../../i18n/useT.js';
+import { persistence } from '../../store/persistence.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
 import { MeetingGate } from '../meeting/MeetingGate.js';
 import { useMeetingConnection } from '../meeting/useMeetingConnection.js';
 import { LiveMinutes } from './LiveMinutes.js';
+import { FACILITATOR_FORMATS, READER_FORMATS } from './MinutesExports.js';
+import type { MinutesAuth } from './minutesApi.js';
 import { ReaderMinutes } from './ReaderMinutes.js';
 import { adoptReaderSecret } from './readerSecret.js';
 
@@ -42,14 +45,38 @@ const ConnectedMinutes = ({ meetingId }: { meetingId: string }) => {
 };
 
 /**
+ * In a community's meeting its organiser (key as Bearer, every format) and its members (member
+ * token, the reader's formats) read the minutes over REST, whether or not they took part.
+ */
+const communityReader = (
+  meetingId: string,
+): { auth: MinutesAuth; formats: readonly MinutesFormat[] } | null => {
+  const communityId = persistence.communityOf(meetingId);
+  if (!communityId) return null;
+  const organiserKey = persistence.organiserKey(communityId);
+  if (organiserKey) return { auth: organiserKey, formats: FACILITATOR_FORMATS };
+  if (persistence.memberName(communityId) === null) return null;
+  return { auth: { memberToken: persistence.memberToken(communityId) }, formats: READER_FORMATS };
+};
+
+/**
  * /m/:id/minutes: with a read-only link (`#view=<secret>`) the reader's page, without joining;
- * otherwise the minutes as this browser's participant or the facilitator sees them.
+ * in a community's meeting the page of its organiser or member; otherwise the minutes as this browser's participant or the facilitator sees them.
  */
 export const MinutesView = ({ meetingId }: { meetingId: string }) => {
   const [readerSecret] = useState(() => adoptReaderSecret(meetingId));
-  return readerSecret ? (
-    <ReaderMinutes meetingId={meetingId} secret={readerSecret} />
-  ) : (
-    <ConnectedMinutes meetingId={meetingId} />
-  );
+  const [community] = useState(() => communityReader(meetingId));
+  if (readerSecret) return <ReaderMinutes meetingId={meetingId} secret={readerSecret} />;
+  if (community) {
+    return (
+      <ReaderMinutes
+        meetingId={meetingId}
+        secret={community.auth}
+        formats={community.formats}
+        note="minutes.communityNote"
+        fallback={<ConnectedMinutes meetingId={meetingId} />}
+      />
+    );
+  }
+  return <ConnectedMinutes meetingId={meetingId} />;
 };

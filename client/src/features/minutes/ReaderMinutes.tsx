@@ -1,12 +1,17 @@
-import type { Minutes } from '@percolate/shared';
-import { useCallback, useEffect, useState } from 'react';
+import type { Minutes, MinutesFormat } from '@percolate/shared';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { MessagePage } from '../../app/MessagePage.js';
 import { PageShell } from '../../app/PageShell.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
 import { MinutesDocumentView } from './MinutesDocumentView.js';
 import { MinutesExports, READER_FORMATS } from './MinutesExports.js';
-import { fetchMinutes, MinutesApiError, type MinutesFailure } from './minutesApi.js';
+import {
+  fetchMinutes,
+  MinutesApiError,
+  type MinutesAuth,
+  type MinutesFailure,
+} from './minutesApi.js';
 
 type Loaded =
   | { state: 'loading' }
@@ -17,7 +22,21 @@ type Loaded =
  * The minutes for someone with a read-only link: fetched over REST with the link's secret, no
  * joining, no socket. They may download them, copy them and print them.
  */
-export const ReaderMinutes = ({ meetingId, secret }: { meetingId: string; secret: string }) => {
+export const ReaderMinutes = ({
+  meetingId,
+  secret,
+  note = 'minutes.readOnlyNote',
+  formats = READER_FORMATS,
+  fallback,
+}: {
+  meetingId: string;
+  secret: MinutesAuth;
+  /** Says how this reader came to read them. */
+  note?: 'minutes.readOnlyNote' | 'minutes.communityNote';
+  formats?: readonly MinutesFormat[];
+  /** Shown instead when these credentials do not open the minutes. */
+  fallback?: ReactNode;
+}) => {
   const t = useT();
   const locale = useLocale();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
@@ -39,6 +58,9 @@ export const ReaderMinutes = ({ meetingId, secret }: { meetingId: string; secret
   }, [load]);
 
   if (loaded.state === 'failed') {
+    if (fallback && (loaded.failure === 'forbidden' || loaded.failure === 'notFound')) {
+      return <>{fallback}</>;
+    }
     const unusable = loaded.failure === 'forbidden' || loaded.failure === 'notFound';
     return (
       <MessagePage
@@ -68,7 +90,7 @@ export const ReaderMinutes = ({ meetingId, secret }: { meetingId: string; secret
               <MinutesDocumentView minutes={loaded.minutes} locale={locale} />
             </div>
             <div className="stack minutes-tools">
-              <p className="note">{t('minutes.readOnlyNote')}</p>
+              <p className="note">{t(note)}</p>
               <div className="actions">
                 <button
                   type="button"
@@ -82,7 +104,7 @@ export const ReaderMinutes = ({ meetingId, secret }: { meetingId: string; secret
                 minutes={loaded.minutes}
                 meetingId={meetingId}
                 secret={secret}
-                formats={READER_FORMATS}
+                formats={formats}
               />
             </div>
           </div>

@@ -9,6 +9,17 @@ import type {
   MinutesLinkList,
 } from '@percolate/shared';
 
+/**
+ * Who reads: a secret sent as Bearer (facilitator key, read-only link, a community's organiser
+ * key), or in a community's meeting a member's token of that community.
+ */
+export type MinutesAuth = string | { memberToken: string };
+
+const authHeaders = (auth: MinutesAuth): Record<string, string> =>
+  typeof auth === 'string'
+    ? { authorization: `Bearer ${auth}` }
+    : { 'x-member-token': auth.memberToken };
+
 /** Why a request failed, in words the UI can translate. */
 export type MinutesFailure = 'forbidden' | 'notFound' | 'tooMany' | 'network';
 
@@ -25,12 +36,12 @@ const failureOf = (status: number): MinutesFailure => {
   return 'network';
 };
 
-const call = async (path: string, secret: string, method = 'GET'): Promise<Response> => {
+const call = async (path: string, auth: MinutesAuth, method = 'GET'): Promise<Response> => {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
-      headers: { accept: 'application/json', authorization: `Bearer ${secret}` },
+      headers: { accept: 'application/json', ...authHeaders(auth) },
     });
   } catch {
     throw new MinutesApiError('network');
@@ -41,8 +52,8 @@ const call = async (path: string, secret: string, method = 'GET'): Promise<Respo
 
 const meetingPath = (meetingId: string) => `/api/meetings/${encodeURIComponent(meetingId)}`;
 
-export const fetchMinutes = async (meetingId: string, secret: string): Promise<Minutes> =>
-  (await call(`${meetingPath(meetingId)}/minutes`, secret)).json() as Promise<Minutes>;
+export const fetchMinutes = async (meetingId: string, auth: MinutesAuth): Promise<Minutes> =>
+  (await call(`${meetingPath(meetingId)}/minutes`, auth)).json() as Promise<Minutes>;
 
 export interface MinutesFile {
   blob: Blob;
@@ -55,9 +66,9 @@ const FILE_NAME = /filename="([^"]+)"/;
 export const downloadMinutes = async (
   meetingId: string,
   format: MinutesFormat,
-  secret: string,
+  auth: MinutesAuth,
 ): Promise<MinutesFile> => {
-  const response = await call(`${meetingPath(meetingId)}/minutes.${format}`, secret);
+  const response = await call(`${meetingPath(meetingId)}/minutes.${format}`, auth);
   const disposition = response.headers.get('content-disposition') ?? '';
   return {
     blob: await response.blob(),

@@ -6,6 +6,8 @@ import { selectIsModerator } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import { DotControls } from '../vote/DotControls.js';
+import { usePreVoting } from '../vote/usePreVoting.js';
 import { MergeControl } from './MergeControl.js';
 import { TopicForm } from './TopicForm.js';
 import { TopicSummary } from './TopicSummary.js';
@@ -24,6 +26,7 @@ export const TopicCard = ({
   const mayChange = useMayChangeTopic(topic);
   const isModerator = useAppStore(selectIsModerator);
   const remove = useCommand();
+  const preVoting = usePreVoting();
 
   if (editing) {
     return (
@@ -35,6 +38,7 @@ export const TopicCard = ({
   return (
     <li className="card topic-card">
       <TopicSummary topic={topic} />
+      {preVoting ? <DotControls topic={topic} /> : null}
       {mayChange ? (
         <div className="topic-actions">
           <button

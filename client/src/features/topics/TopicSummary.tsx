@@ -1,6 +1,7 @@
 import type { PublicTopicView } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
+import { useHistoryLine } from '../community/useHistoryLine.js';
 import { useParticipantName } from '../meeting/useParticipantName.js';
 
 /** A topic's title, description and who proposed it (unless topics are anonymous). */
@@ -14,11 +15,18 @@ export const TopicSummary = ({
   const t = useT();
   const mine = useAppStore((state) => state.me?.myTopicIds.includes(topic.id) ?? false);
   const author = useParticipantName(topic.authorId);
+  const historyLine = useHistoryLine();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <div className="topic-summary">
       <Heading className="topic-title">{topic.title}</Heading>
       {topic.description ? <p className="topic-description">{topic.description}</p> : null}
+      {topic.origin ? (
+        <p className="topic-origin">
+          <span className="badge">{t('topics.fromBacklog')}</span>{' '}
+          <span className="muted small">{historyLine(topic.origin)}</span>
+        </p>
+      ) : null}
       <p className="topic-meta">
         {mine ? (
           <span className="badge">{t('topics.yours')}</span>

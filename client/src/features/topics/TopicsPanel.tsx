@@ -1,6 +1,8 @@
 import { type PublicTopicView, TopicStatus } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
+import { DotMeter } from '../vote/DotMeter.js';
+import { usePreVoting } from '../vote/usePreVoting.js';
 import { TopicCard } from './TopicCard.js';
 import { TopicForm } from './TopicForm.js';
 
@@ -10,6 +12,7 @@ const NO_TOPICS: PublicTopicView[] = [];
 export const TopicsPanel = () => {
   const t = useT();
   const topics = useAppStore((state) => state.view?.topics ?? NO_TOPICS);
+  const preVoting = usePreVoting();
   const open = topics.filter((topic) => topic.status === TopicStatus.Open);
 
   return (
@@ -22,6 +25,12 @@ export const TopicsPanel = () => {
         </section>
         <section aria-labelledby="topic-list-heading" className="stack">
           <h3 id="topic-list-heading">{t('topics.listTitle', { count: open.length })}</h3>
+          {preVoting ? (
+            <>
+              <p className="muted">{t('vote.preVoteIntro')}</p>
+              <DotMeter />
+            </>
+          ) : null}
           {open.length === 0 ? (
             <p className="muted">{t('topics.none')}</p>
           ) : (

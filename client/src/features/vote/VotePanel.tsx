@@ -3,7 +3,7 @@ import { useAppStore } from '../../store/StoreContext.js';
 import { DotMeter } from './DotMeter.js';
 import { RankedQueue } from './RankedQueue.js';
 import { useQueueTopics } from './useQueueTopics.js';
-import { VoteRow } from './VoteRow.js';
+import { VoteList } from './VoteList.js';
 
 /** Dot voting: my remaining dots, a row per topic, then the ranking once voting is closed. */
 export const VotePanel = () => {
@@ -27,15 +27,7 @@ export const VotePanel = () => {
       <p className="lead">{t('vote.intro')}</p>
       <DotMeter />
       {hidden ? <p className="note">{t('vote.hiddenNote')}</p> : null}
-      {topics.length === 0 ? (
-        <p className="muted">{t('topics.none')}</p>
-      ) : (
-        <ul className="vote-list" aria-label={t('vote.listLabel')}>
-          {topics.map((topic) => (
-            <VoteRow key={topic.id} topic={topic} />
-          ))}
-        </ul>
-      )}
+      <VoteList topics={topics} />
     </div>
   );
 };
