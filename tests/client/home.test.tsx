@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderAppAt } from './support/renderApp.js';
 
@@ -76,6 +76,17 @@ describe('joining by code', () => {
     await screen.findByRole('heading', { level: 1, name: 'Connecting' });
     expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/meetings/by-code/K7QX2M');
     expect(window.location.pathname).toBe('/m/m42');
+  });
+
+  it('goes to the community when the code is a community’s invite code', async () => {
+    const { fetchMock } = renderApp('/join/C0MMUN', (url) =>
+      url.startsWith('/api/meetings/') ? json({ error: 'not found' }, 404) : json({ id: 'c7' }),
+    );
+    await waitFor(() => expect(window.location.pathname).toBe('/c/c7'));
+    expect(fetchMock.mock.calls.map(([url]) => url).slice(0, 2)).toEqual([
+      '/api/meetings/by-code/C0MMUN',
+      '/api/communities/by-code/C0MMUN',
+    ]);
   });
 
   it('says when a code in the link leads nowhere, and lets people correct it', async () => {

@@ -89,6 +89,10 @@ export const createCommunity = (name: string, description: string) =>
     body: JSON.stringify({ name, description }),
   });
 
+/** The community an invite code belongs to (the join page tries meeting codes first). */
+export const lookupCommunityByCode = (code: string) =>
+  request<{ id: string }>(`/api/communities/by-code/${encodeURIComponent(code)}`);
+
 export const fetchCommunity = async (communityId: string): Promise<CommunityLookupResponse> =>
   readJson(
     await fetchRetrying(communityPath(communityId), {

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { lookupCommunityByCode } from '../../api/communitiesApi.js';
 import { ApiError, type ApiFailure, lookupMeetingByCode } from '../../api/meetingsApi.js';
 import { navigate } from '../../app/router.js';
 import { paths } from '../../app/routes.js';
@@ -6,7 +7,17 @@ import { paths } from '../../app/routes.js';
 /** People type codes with spaces or dashes; the code itself has neither. */
 export const normaliseJoinCode = (raw: string): string => raw.replace(/[\s-]+/g, '');
 
-/** Looks a join code up and goes to its meeting. */
+/** A meeting's join code, or else a community's invite code. */
+const destinationOf = async (code: string): Promise<string> => {
+  try {
+    return paths.meeting((await lookupMeetingByCode(code)).id);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.failure !== 'notFound') throw error;
+    return paths.community((await lookupCommunityByCode(code)).id);
+  }
+};
+
+/** Looks a join code up and goes to its meeting (or community). */
 export const useJoinCode = () => {
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [busy, setBusy] = useState(false);
@@ -17,8 +28,7 @@ export const useJoinCode = () => {
     setBusy(true);
     setFailure(null);
     try {
-      const meeting = await lookupMeetingByCode(code);
-      navigate(paths.meeting(meeting.id), options);
+      navigate(await destinationOf(code), options);
     } catch (error) {
       setFailure(error instanceof ApiError ? error.failure : 'network');
       setBusy(false);
