@@ -109,6 +109,9 @@ describe('the community page', () => {
     expect(command.meetingId).toBeUndefined();
     expect(Date.parse(String(command.startsAt))).toBe(new Date(2030, 11, 3, 18, 30).getTime());
     expect(String(command.startsAt)).toMatch(/^2030-12-03T18:30:00[+-]\d{2}:\d{2}$/);
+    expect(
+      await screen.findByText('‘CoP #2’ is scheduled. Topics can be added now.'),
+    ).toHaveAttribute('role', 'status');
   });
 
   it('lists the next meetings with their time in the chosen language, video link, .ics and a way in', async () => {
@@ -178,6 +181,7 @@ describe('the community page', () => {
       topicIds: ['t1', 't3'],
     });
     expect(screen.getByRole('heading', { level: 3, name: 'Pairing' })).toBeVisible();
+    expect(screen.getByText('2 topics are now on ‘CoP #1’.')).toHaveAttribute('role', 'status');
   });
 
   it('offers pulling only to organisers and the meeting’s scheduled facilitator', async () => {

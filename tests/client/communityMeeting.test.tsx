@@ -15,6 +15,7 @@ import { StoreProvider } from '../../client/src/store/StoreContext.js';
 import type { ConnectOptions } from '../../client/src/store/transport.js';
 import { meeting, type TestMeeting } from '../helpers/builders.js';
 import { json } from './support/community.js';
+import { FakeServer } from './support/fakeServer.js';
 import { renderWithMeeting } from './support/render.js';
 import { renderAppAt } from './support/renderApp.js';
 
@@ -121,6 +122,30 @@ describe('a community’s meeting', () => {
     });
   });
 
+  it('reconnects once with the community’s credentials when the meeting turns out to be its own', async () => {
+    localStorage.setItem('percolate:community:c1:name', 'Anna');
+    localStorage.setItem('percolate:community:c1:token', 'member-token-0123456789ab');
+    const { m } = meeting({ participants: 1 });
+    const server = new FakeServer(ofCommunity(m), () => 'p1');
+    const seen: ConnectOptions[] = [];
+    const store = createAppStore((options, sink) => {
+      seen.push(options);
+      return server.connect(options, sink);
+    });
+    render(
+      <StoreProvider store={store}>
+        <MeetingPage meetingId="m1" />
+      </StoreProvider>,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'CoP meeting' });
+    await waitFor(() => expect(seen).toHaveLength(2));
+    expect(seen[0]?.memberToken).toBeNull();
+    expect(seen[1]?.memberToken).toBe('member-token-0123456789ab');
+    expect(localStorage.getItem('percolate:m1:community')).toBe('c1');
+    await screen.findByRole('heading', { level: 1, name: 'CoP meeting' });
+    expect(seen).toHaveLength(2);
+  });
+
   it('prefills the join form with the name the member goes by in the community', async () => {
     localStorage.setItem('percolate:m1:community', 'c1');
     localStorage.setItem('percolate:community:c1:name', 'Anna');
@@ -140,6 +165,18 @@ describe('a community’s meeting', () => {
     await user.click(await screen.findByRole('button', { name: 'Add a dot to ‘Budget’' }));
     expect(await screen.findByText('2 of 3 dots left')).toBeVisible();
     expect(m.state.dots[m.id('p1')]).toEqual({ [Object.keys(m.state.topics)[0] as string]: 1 });
+  });
+
+  it('offers the dots during the check-in too, beside the round', async () => {
+    const { m } = meeting({
+      participants: 1,
+      phase: 'checkin',
+      topics: ['Budget'],
+      settings: { preVoting: true },
+    });
+    renderWithMeeting(<App />, m, { as: 'p1', connect: false });
+    expect(await screen.findByRole('heading', { name: 'Your dots so far' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Add a dot to ‘Budget’' })).toBeVisible();
   });
 
   it('shows no dots before the vote when the meeting does not vote ahead', async () => {

@@ -375,6 +375,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'community.facilitatorOpen': 'Noch offen',
   'community.facilitatorSuggested': '{name} (als Nächstes an der Reihe)',
   'community.schedule': 'Treffen planen',
+  'community.scheduled': '‚{title}‘ ist geplant. Themen können jetzt gesammelt werden.',
   'community.minutes': { one: '{count} Minute', other: '{count} Minuten' },
   'community.facilitatedBy': 'moderiert von {name}',
   'community.noFacilitator': 'noch ohne Moderation',
@@ -405,6 +406,10 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'community.pullInto': {
     one: '{count} Thema in ‚{title}‘ übernehmen',
     other: '{count} Themen in ‚{title}‘ übernehmen',
+  },
+  'community.pulled': {
+    one: '{count} Thema ist jetzt in ‚{title}‘.',
+    other: '{count} Themen sind jetzt in ‚{title}‘.',
   },
   'community.openActions': { one: 'Offene Aufgaben ({count})', other: 'Offene Aufgaben ({count})' },
   'community.noOpenActions': 'Keine offenen Aufgaben.',

@@ -367,6 +367,7 @@ export const en = {
   'community.facilitatorOpen': 'Not decided',
   'community.facilitatorSuggested': '{name} (next in the rotation)',
   'community.schedule': 'Schedule meeting',
+  'community.scheduled': '‘{title}’ is scheduled. Topics can be added now.',
   'community.minutes': { one: '{count} minute', other: '{count} minutes' },
   'community.facilitatedBy': 'facilitated by {name}',
   'community.noFacilitator': 'no facilitator yet',
@@ -391,6 +392,10 @@ export const en = {
   'community.pullInto': {
     one: 'Pull {count} topic into ‘{title}’',
     other: 'Pull {count} topics into ‘{title}’',
+  },
+  'community.pulled': {
+    one: '{count} topic is now on ‘{title}’.',
+    other: '{count} topics are now on ‘{title}’.',
   },
   'community.openActions': { one: 'Open actions ({count})', other: 'Open actions ({count})' },
   'community.noOpenActions': 'No open actions.',

@@ -68,7 +68,8 @@ export const persistence = {
   },
   /** The name this browser's member goes by in a community, to prefill its meetings' join form. */
   memberName: (communityId: string): string | null => read(`community:${communityId}:name`),
-  saveMemberName: (communityId: string, name: string): void =>
+  /** null once this browser's member left. */
+  saveMemberName: (communityId: string, name: string | null): void =>
     write(`community:${communityId}:name`, name),
   /** Which community scheduled a meeting, so its page can show the member's credentials at once. */
   communityOf: (meetingId: string): string | null => read(`${meetingId}:community`),

@@ -1,5 +1,5 @@
 import type { ScheduledMeeting } from '@percolate/shared';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { useCommunityCommand } from './CommunityContext.js';
@@ -27,14 +27,21 @@ export const PullControls = ({
   const targetId = useId();
   const allId = useId();
 
+  const [pulled, setPulled] = useState<string | null>(null);
+
   const submit = async () => {
     if (selectedIds.length === 0) return;
+    setPulled(null);
+    const count = selectedIds.length;
     const done = await pull.run({
       type: 'backlog:pull',
       meetingId: target.meetingId,
       topicIds: selectedIds,
     });
-    if (done) onPulled();
+    if (done) {
+      setPulled(t('community.pulled', { count, title: target.title }));
+      onPulled();
+    }
   };
 
   return (
@@ -78,6 +85,9 @@ export const PullControls = ({
         </button>
       </div>
       <ErrorText code={pull.error} />
+      <p role="status" className="muted small">
+        {pulled ?? ''}
+      </p>
     </div>
   );
 };

@@ -21,10 +21,12 @@ export const ScheduleForm = () => {
   const [duration, setDuration] = useState<number>(DEFAULT_MEETING_MINUTES);
   const [videoUrl, setVideoUrl] = useState('');
   const [facilitator, setFacilitator] = useState<string | null>(null);
+  const [scheduled, setScheduled] = useState<string | null>(null);
   const facilitatorId = facilitator ?? community.suggestedFacilitatorId ?? '';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setScheduled(null);
     const startsAt = toOffsetIso(date, time);
     if (!startsAt) return schedule.setError('INVALID_PAYLOAD');
     const done = await schedule.run({
@@ -36,6 +38,7 @@ export const ScheduleForm = () => {
       ...(facilitatorId ? { facilitatorId } : {}),
     });
     if (done) {
+      setScheduled(t('community.scheduled', { title: title.trim() }));
       setTitle('');
       setVideoUrl('');
       setFacilitator(null);
@@ -109,6 +112,9 @@ export const ScheduleForm = () => {
           </div>
         ) : null}
         <ErrorText code={schedule.error} />
+        <p role="status" className="muted small">
+          {scheduled ?? ''}
+        </p>
         <div>
           <button type="submit" className="button primary" disabled={schedule.pending}>
             {t('community.schedule')}

@@ -18,7 +18,7 @@ export type LoadedCommunity =
 /** What this browser remembers from a view: its member's name, and which meetings are this community's. */
 const remember = (community: CommunityLookupResponse) => {
   const me = community.members.find((member) => member.id === community.me);
-  if (me) persistence.saveMemberName(community.id, me.name);
+  persistence.saveMemberName(community.id, me?.name ?? null);
   for (const meeting of [...community.upcomingMeetings, ...community.pastMeetings]) {
     persistence.saveCommunityOf(meeting.meetingId, community.id);
   }
