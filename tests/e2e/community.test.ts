@@ -145,6 +145,9 @@ describeWithService(chromiumCheck(), 'A community across two meetings in Chromiu
       chris.page.goto(inviteUrl).then(() => joinCommunity(chris)),
     ]);
     await gone(anna.page.getByRole('heading', { name: 'Join this community' }));
+    await anna.page.reload();
+    await seen(region(anna.page, '3 members'));
+    await capture(anna, 'c02-community', 'member');
   });
 
   step('the organiser puts the three in the rotation, in her order', async () => {
@@ -367,16 +370,26 @@ describeWithService(chromiumCheck(), 'A community across two meetings in Chromiu
     await capture(ben, 'c09-minutes', 'member-de');
   });
 
-  step('a search finds the note in the minutes', async () => {
+  step('a search finds a note in the minutes and a topic in the backlog', async () => {
     const { page, says } = ben;
     await page.goBack();
     const search = region(page, says.search);
-    await search.getByLabel(says.searchLabel, { exact: true }).fill('buddy');
-    await search.getByRole('button', { name: says.searchSubmit, exact: true }).click();
-    await seen(search.getByText(says.hits(1, 'buddy'), { exact: true }));
-    const hit = search.getByRole('listitem').filter({ hasText: says.hitMinutes });
-    await seen(hit.getByRole('link', { name: MEETING_1, exact: true }));
-    await seen(hit.getByText(/buddy/));
+    const searchFor = async (query: string, hits: number) => {
+      await search.getByLabel(says.searchLabel, { exact: true }).fill(query);
+      await search.getByRole('button', { name: says.searchSubmit, exact: true }).click();
+      await seen(search.getByText(says.hits(hits, query), { exact: true }));
+    };
+    const hit = (kind: string) =>
+      search.getByRole('listitem').filter({ has: page.getByText(kind, { exact: true }) });
+
+    await searchFor('buddy', 1);
+    await seen(hit(says.hitMinutes).getByRole('link', { name: MEETING_1, exact: true }));
+    await seen(hit(says.hitMinutes).getByText(/Pair every new facilitator with a buddy/));
+
+    // Still in the backlog, and in meeting 1's minutes among the topics it did not discuss.
+    await searchFor('timeboxing stress', 2);
+    await seen(hit(says.hitBacklog).filter({ hasText: TOPICS.timebox }));
+    await seen(hit(says.hitMinutes).getByRole('link', { name: MEETING_1, exact: true }));
     await capture(ben, 'c10-search', 'member-de');
   });
 

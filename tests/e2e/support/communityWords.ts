@@ -36,6 +36,7 @@ export const COMMUNITY_WORDS = {
     hits: (count: number, query: string) =>
       `${count} ${plural(count, 'result', 'results')} for ‘${query}’`,
     hitMinutes: 'Minutes',
+    hitBacklog: 'Backlog',
     partOf: (name: string) => `Part of ${name}`,
     facilitator: 'You take part as Facilitator.',
     participant: 'You take part as Participant.',
@@ -67,6 +68,7 @@ export const COMMUNITY_WORDS = {
     searchSubmit: 'Suchen',
     hits: (count: number, query: string) => `${count} Treffer für ‚${query}‘`,
     hitMinutes: 'Protokoll',
+    hitBacklog: 'Themenspeicher',
     partOf: (name: string) => `Teil von ${name}`,
     facilitator: 'Sie nehmen teil als Moderation.',
     participant: 'Sie nehmen teil als Teilnehmer*in.',
