@@ -32,8 +32,8 @@ export const communityCommandSchema = z.discriminatedUnion('type', [
       .url({ protocol: /^https?$/ })
       .max(LIMITS.videoUrl)
       .optional(),
-    /** Defaults to the rotation's next facilitator. */
-    facilitatorId: id.optional(),
+    /** Defaults to the rotation's next facilitator; null leaves it open. */
+    facilitatorId: id.nullable().optional(),
   }),
   z.strictObject({ type: z.literal('meeting:delete'), meetingId: id }),
   z.strictObject({

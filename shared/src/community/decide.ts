@@ -11,6 +11,12 @@ import { decideMeetingDelete, decidePull, decideSchedule } from './decideMeeting
 import type { CommunityEventBody } from './events.js';
 import { activeMember, forbidden, memberOf } from './members.js';
 import type { CommunityActor, CommunityState } from './model.js';
+import {
+  mayAddBacklogTopic,
+  mayMarkActionDone,
+  mayRemoveBacklogTopic,
+  viewerOf,
+} from './permissions.js';
 
 export type CommunityDecision = CommunityEventBody[] | DomainError;
 
@@ -21,6 +27,7 @@ export const decideCommunity = (
   ctx: DecideContext,
 ): CommunityDecision => {
   const me = memberOf(state, actor);
+  const viewer = viewerOf(state, actor);
   switch (command.type) {
     case 'member:join': {
       if (actor.tokenHash === null) {
@@ -65,9 +72,9 @@ export const decideCommunity = (
     case 'meeting:delete':
       return decideMeetingDelete(state, command, actor);
     case 'backlog:pull':
-      return decidePull(state, command, actor, me);
+      return decidePull(state, command, viewer);
     case 'backlog:add': {
-      if (!me && !actor.isOrganiser) {
+      if (!mayAddBacklogTopic(viewer)) {
         return domainError(ErrorCode.NotJoined, 'join the community to bring topics');
       }
       if (state.backlog.length >= LIMITS.maxBacklogTopics) {
@@ -91,12 +98,11 @@ export const decideCommunity = (
     case 'backlog:remove': {
       const topic = state.backlog.find((each) => each.id === command.topicId);
       if (!topic) return domainError(ErrorCode.TopicNotFound, 'no such backlog topic');
-      const isAuthor = me !== undefined && topic.proposedBy === me.id;
-      if (!actor.isOrganiser && !isAuthor) return forbidden('remove topics of others');
+      if (!mayRemoveBacklogTopic(viewer, topic)) return forbidden('remove topics of others');
       return [{ type: 'backlog:removed', topicId: command.topicId }];
     }
     case 'action:done': {
-      if (!me && !actor.isOrganiser) {
+      if (!mayMarkActionDone(viewer)) {
         return domainError(ErrorCode.NotJoined, 'join the community to mark actions done');
       }
       if (!state.openActions.some((action) => action.id === command.actionId)) {

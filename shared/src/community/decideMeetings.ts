@@ -11,11 +11,11 @@ import type { CommunityDecision } from './decide.js';
 import { activeMember, forbidden } from './members.js';
 import {
   type CommunityActor,
-  type CommunityMember,
   type CommunityState,
   DEFAULT_MEETING_MINUTES,
   type ScheduledMeeting,
 } from './model.js';
+import { type CommunityViewer, mayPull, takesTopics } from './permissions.js';
 import { suggestedFacilitator } from './rotation.js';
 
 type CommandOf<T extends CommunityCommand['type']> = Extract<CommunityCommand, { type: T }>;
@@ -34,8 +34,9 @@ export const decideSchedule = (
   if (state.meetings.length >= LIMITS.maxScheduledMeetings) {
     return domainError(ErrorCode.TooMany, 'too many meetings');
   }
-  if (command.facilitatorId !== undefined && !activeMember(state, command.facilitatorId)) {
-    return domainError(ErrorCode.MemberNotFound, `no such member: ${command.facilitatorId}`);
+  const chosen = command.facilitatorId;
+  if (chosen != null && !activeMember(state, chosen)) {
+    return domainError(ErrorCode.MemberNotFound, `no such member: ${chosen}`);
   }
   const meetingId = ctx.newId();
   if (state.meetings.some((meeting) => meeting.meetingId === meetingId)) {
@@ -50,7 +51,7 @@ export const decideSchedule = (
         startsAt: command.startsAt,
         durationMinutes: command.durationMinutes ?? DEFAULT_MEETING_MINUTES,
         videoUrl: command.videoUrl ?? null,
-        facilitatorId: command.facilitatorId ?? suggestedFacilitator(state),
+        facilitatorId: chosen === undefined ? suggestedFacilitator(state) : chosen,
         scheduledAt: ctx.now,
         outcome: null,
         deleted: false,
@@ -74,20 +75,21 @@ export const decideMeetingDelete = (
 export const decidePull = (
   state: CommunityState,
   command: CommandOf<'backlog:pull'>,
-  actor: CommunityActor,
-  me: CommunityMember | undefined,
+  viewer: CommunityViewer,
 ): CommunityDecision => {
   const meeting = meetingById(state, command.meetingId);
   if ('code' in meeting) return meeting;
-  const facilitates = me !== undefined && me.id === meeting.facilitatorId;
-  if (!actor.isOrganiser && !facilitates) {
+  if (!mayPull(viewer, meeting)) {
     return domainError(
       ErrorCode.Forbidden,
       "only organisers and the meeting's facilitator may pull topics into it",
     );
   }
-  if (meeting.deleted) return domainError(ErrorCode.MeetingNotFound, 'the meeting was deleted');
-  if (meeting.outcome !== null) return domainError(ErrorCode.MeetingEnded, 'the meeting has ended');
+  if (!takesTopics(meeting)) {
+    return meeting.deleted
+      ? domainError(ErrorCode.MeetingNotFound, 'the meeting was deleted')
+      : domainError(ErrorCode.MeetingEnded, 'the meeting has ended');
+  }
   if (new Set(command.topicIds).size !== command.topicIds.length) {
     return domainError(ErrorCode.InvalidPayload, 'a topic appears twice');
   }

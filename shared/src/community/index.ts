@@ -7,6 +7,7 @@ export * from './http.js';
 export * from './ics.js';
 export * from './members.js';
 export * from './model.js';
+export * from './permissions.js';
 export * from './rotation.js';
 export * from './search.js';
 export * from './view.js';

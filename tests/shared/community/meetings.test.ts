@@ -168,6 +168,18 @@ describe('scheduling a meeting', () => {
     expect(projectCommunity(state, NOW).suggestedFacilitatorId).toBe(ben);
   });
 
+  it('leaves the facilitator open when the organiser chooses nobody, even with a suggestion', () => {
+    let state = withMembers('Ana');
+    state = run(state, organiser, { type: 'rotation:set', memberIds: [memberId(state, 'Ana')] });
+    state = run(state, organiser, {
+      type: 'meeting:schedule',
+      title: 'CoP',
+      startsAt: STARTS,
+      facilitatorId: null,
+    });
+    expect(state.meetings[0]?.facilitatorId).toBeNull();
+  });
+
   it('refuses a facilitator who is not an active member', () => {
     const { state } = world();
     const decision = decideCommunity(

@@ -1,0 +1,49 @@
+/**
+ * Who may do what in a community, once for the rules (decide) and the page that offers the
+ * controls. A viewer is the few fields both sides have: the server's actor with its member, the
+ * client's lookup answer.
+ */
+import { memberOf } from './members.js';
+import type {
+  BacklogTopic,
+  CommunityActor,
+  CommunityState,
+  MemberId,
+  ScheduledMeeting,
+} from './model.js';
+
+export interface CommunityViewer {
+  /** The active member the viewer is, if any. */
+  me: MemberId | null;
+  isOrganiser: boolean;
+}
+
+/** Members and organisers take part: bring topics, mark actions done, search. */
+export const takesPart = (viewer: CommunityViewer): boolean =>
+  viewer.isOrganiser || viewer.me !== null;
+
+export const mayAddBacklogTopic = takesPart;
+export const mayMarkActionDone = takesPart;
+export const maySearch = takesPart;
+
+/** Its proposer (when not anonymous) and organisers. */
+export const mayRemoveBacklogTopic = (
+  viewer: CommunityViewer,
+  topic: Pick<BacklogTopic, 'proposedBy'>,
+): boolean => viewer.isOrganiser || (viewer.me !== null && topic.proposedBy === viewer.me);
+
+/** Organisers into any meeting, a member into the meeting they are scheduled to facilitate. */
+export const mayPull = (
+  viewer: CommunityViewer,
+  meeting: Pick<ScheduledMeeting, 'facilitatorId'>,
+): boolean => viewer.isOrganiser || (viewer.me !== null && meeting.facilitatorId === viewer.me);
+
+/** A meeting takes backlog topics until it has ended or was deleted. */
+export const takesTopics = (meeting: Pick<ScheduledMeeting, 'outcome' | 'deleted'>): boolean =>
+  !meeting.deleted && meeting.outcome === null;
+
+/** The viewer a command's sender is. */
+export const viewerOf = (state: CommunityState, actor: CommunityActor): CommunityViewer => ({
+  me: memberOf(state, actor)?.id ?? null,
+  isOrganiser: actor.isOrganiser,
+});
