@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, formatIsoDate } from '../../client/src/i18n/format.js';
-import { detectLocale } from '../../client/src/i18n/locale.js';
+import { detectLocale, formattingLocale } from '../../client/src/i18n/locale.js';
 
 describe('the language at first visit', () => {
   it('follows the browser when it prefers German or English', () => {
@@ -11,6 +11,23 @@ describe('the language at first visit', () => {
   it('falls back to English for languages we do not speak', () => {
     expect(detectLocale(['fr', 'it'])).toBe('en');
     expect(detectLocale([])).toBe('en');
+  });
+});
+
+describe('the regional format of dates', () => {
+  it('takes the browser’s own variant of the app’s language', () => {
+    expect(formattingLocale('en', ['en-GB', 'de-DE'])).toBe('en-GB');
+    expect(formattingLocale('de', ['en-GB', 'de-AT'])).toBe('de-AT');
+    expect(
+      new Intl.DateTimeFormat(formattingLocale('en', ['en-GB']), { dateStyle: 'long' }).format(
+        new Date(Date.UTC(2030, 2, 14, 12)),
+      ),
+    ).toBe('14 March 2030');
+  });
+
+  it('uses the bare language when the browser has no variant of it', () => {
+    expect(formattingLocale('de', ['en-GB', 'fr'])).toBe('de');
+    expect(formattingLocale('en', ['en'])).toBe('en');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Locale } from './locale.js';
+import { formattingLocale, type Locale } from './locale.js';
 
 /** mm:ss, or h:mm:ss from an hour on; rounds up so a timer shows 0:00 only when it is done. */
 export const formatDuration = (ms: number): string => {
@@ -15,24 +15,32 @@ export const formatDuration = (ms: number): string => {
 export const formatIsoDate = (iso: string, locale: Locale): string => {
   const [year, month, day] = iso.split('-').map(Number);
   if (!year || !month || !day) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return new Intl.DateTimeFormat(formattingLocale(locale), {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
 };
 
 export const formatList = (items: readonly string[], locale: Locale): string =>
-  new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  new Intl.ListFormat(formattingLocale(locale), { style: 'long', type: 'conjunction' }).format(
+    items,
+  );
 
 /** A moment (ISO string or epoch ms) as date and time, in the reader's language and time zone. */
 export const formatDateTime = (moment: string | number, locale: Locale): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(
-    new Date(moment),
-  );
+  new Intl.DateTimeFormat(formattingLocale(locale), {
+    dateStyle: 'full',
+    timeStyle: 'short',
+  }).format(new Date(moment));
 
 /** A moment as a short day ("3 Nov"), in the reader's language and time zone. */
 export const formatShortDate = (moment: string | number, locale: Locale): string =>
-  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(new Date(moment));
+  new Intl.DateTimeFormat(formattingLocale(locale), { day: 'numeric', month: 'short' }).format(
+    new Date(moment),
+  );
 
 /** A moment as a date ("3 Nov 2026"), in the reader's language and time zone. */
 export const formatDate = (moment: string | number, locale: Locale): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(moment));
+  new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: 'medium' }).format(
+    new Date(moment),
+  );

@@ -12,3 +12,14 @@ export const detectLocale = (preferred: readonly string[]): Locale => {
   }
   return 'en';
 };
+
+/**
+ * The tag dates and lists are formatted with: the browser's own regional variant of the app's
+ * language when it has one (en-GB writes "14 March 2030, 18:30", not US style), else the bare one.
+ */
+export const formattingLocale = (
+  locale: Locale,
+  preferred: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+): string =>
+  preferred.find((tag) => tag.toLowerCase().split('-')[0] === locale && tag.includes('-')) ??
+  locale;

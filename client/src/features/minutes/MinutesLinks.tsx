@@ -1,5 +1,6 @@
 import type { CreatedMinutesLink, MinutesLinkList } from '@percolate/shared';
 import { useCallback, useEffect, useState } from 'react';
+import { formattingLocale } from '../../i18n/locale.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { CopyButton } from '../../ui/CopyButton.js';
@@ -68,7 +69,10 @@ export const MinutesLinks = ({
     });
 
   const createdAt = (at: number) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+    new Intl.DateTimeFormat(formattingLocale(locale), {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(at);
 
   return (
     <section className="card stack minutes-links" aria-labelledby="minutes-links-heading">
