@@ -1,3 +1,4 @@
+import { mayAddBacklogTopic, mayPull, takesTopics } from '@percolate/shared';
 import { useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { BacklogForm } from './BacklogForm.js';
@@ -7,19 +8,17 @@ import { PullControls } from './PullControls.js';
 
 /** The meetings this viewer may pull backlog topics into: organisers any, a facilitator theirs. */
 const usePullTargets = () => {
-  const { upcomingMeetings, isOrganiser, me } = useCommunityView();
-  return upcomingMeetings.filter(
-    (meeting) =>
-      !meeting.deleted &&
-      meeting.outcome === null &&
-      (isOrganiser || (me !== null && meeting.facilitatorId === me)),
+  const community = useCommunityView();
+  return community.upcomingMeetings.filter(
+    (meeting) => takesTopics(meeting) && mayPull(community, meeting),
   );
 };
 
 /** Topics waiting for a meeting: add, remove, and pull some or all into a scheduled meeting. */
 export const BacklogSection = () => {
   const t = useT();
-  const { backlog, me, isOrganiser } = useCommunityView();
+  const community = useCommunityView();
+  const { backlog } = community;
   const targets = usePullTargets();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [targetId, setTargetId] = useState<string | null>(null);
@@ -38,7 +37,7 @@ export const BacklogSection = () => {
     <section className="stack" aria-labelledby="backlog-heading">
       <h2 id="backlog-heading">{t('community.backlog', { count: backlog.length })}</h2>
       <p className="muted">{t('community.backlogIntro')}</p>
-      {me !== null || isOrganiser ? <BacklogForm /> : null}
+      {mayAddBacklogTopic(community) ? <BacklogForm /> : null}
       {backlog.length === 0 ? (
         <p className="muted">{t('community.backlogEmpty')}</p>
       ) : (

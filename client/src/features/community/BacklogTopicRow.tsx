@@ -1,4 +1,4 @@
-import type { BacklogTopic } from '@percolate/shared';
+import { type BacklogTopic, mayRemoveBacklogTopic } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { ErrorText } from '../../ui/ErrorText.js';
@@ -17,11 +17,11 @@ export const BacklogTopicRow = ({
   onSelect: (selected: boolean) => void;
 }) => {
   const t = useT();
-  const { me, isOrganiser } = useCommunityView();
+  const community = useCommunityView();
   const remove = useCommunityCommand();
   const historyLine = useHistoryLine();
   const titleId = `backlog-${topic.id}`;
-  const mayRemove = isOrganiser || (me !== null && topic.proposedBy === me);
+  const mayRemove = mayRemoveBacklogTopic(community, topic);
 
   return (
     <li className="card backlog-topic">

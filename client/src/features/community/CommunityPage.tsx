@@ -1,4 +1,4 @@
-import { ErrorCode } from '@percolate/shared';
+import { ErrorCode, maySearch } from '@percolate/shared';
 import { MessagePage } from '../../app/MessagePage.js';
 import { NotFoundPage } from '../../app/NotFoundPage.js';
 import { PageShell } from '../../app/PageShell.js';
@@ -50,7 +50,6 @@ export const CommunityPage = ({ communityId }: { communityId: string }) => {
     );
   }
   const { community } = loaded;
-  const mayTakePart = community.me !== null || community.isOrganiser;
   return (
     <CommunityProvider value={{ community, send, refresh }}>
       <PageShell wide>
@@ -64,7 +63,7 @@ export const CommunityPage = ({ communityId }: { communityId: string }) => {
             <ArchiveSection />
           </div>
           <div className="stack community-aside">
-            {mayTakePart ? <SearchSection /> : null}
+            {maySearch(community) ? <SearchSection /> : null}
             <RotationSection />
             <MembersSection />
             {community.isOrganiser ? <DeleteCommunity /> : null}

@@ -1,4 +1,4 @@
-import type { OpenAction } from '@percolate/shared';
+import { mayMarkActionDone, type OpenAction } from '@percolate/shared';
 import { formatIsoDate } from '../../i18n/format.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { ErrorText } from '../../ui/ErrorText.js';
@@ -38,7 +38,9 @@ const OpenActionRow = ({ action, mayMark }: { action: OpenAction; mayMark: boole
 /** Action items of earlier meetings that are not done yet. */
 export const OpenActionsSection = () => {
   const t = useT();
-  const { openActions, me, isOrganiser } = useCommunityView();
+  const community = useCommunityView();
+  const { openActions } = community;
+  const mayMark = mayMarkActionDone(community);
   return (
     <section className="stack" aria-labelledby="actions-heading">
       <h2 id="actions-heading">{t('community.openActions', { count: openActions.length })}</h2>
@@ -47,7 +49,7 @@ export const OpenActionsSection = () => {
       ) : (
         <ul className="community-actions">
           {openActions.map((action) => (
-            <OpenActionRow key={action.id} action={action} mayMark={me !== null || isOrganiser} />
+            <OpenActionRow key={action.id} action={action} mayMark={mayMark} />
           ))}
         </ul>
       )}
