@@ -251,6 +251,10 @@ describe('the minutes of a community’s meeting', () => {
     expect(
       await screen.findByText('You are reading these minutes as part of the community.'),
     ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Back to the community' })).toHaveAttribute(
+      'href',
+      '/c/c1',
+    );
     const [url, init] = (fetchMock.mock.calls[0] ?? []) as unknown as [string, RequestInit];
     expect(url).toBe('/api/meetings/m1/minutes');
     expect((init.headers as Record<string, string>)['x-member-token']).toBe(

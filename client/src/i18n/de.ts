@@ -326,6 +326,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'minutes.revoke': 'Link vom {time} widerrufen',
   'minutes.revokeConfirm': 'Wirklich widerrufen?',
   'minutes.readOnlyNote': 'Sie lesen dieses Protokoll über einen Lese-Link.',
+  'minutes.backToCommunity': 'Zurück zur Community',
   'minutes.communityNote': 'Sie lesen dieses Protokoll als Teil der Community.',
   'minutes.refresh': 'Aktualisieren',
   'minutes.failedTitle': 'Das Protokoll konnte nicht geladen werden',

@@ -318,6 +318,7 @@ export const en = {
   'minutes.revoke': 'Revoke the link created {time}',
   'minutes.revokeConfirm': 'Really revoke it?',
   'minutes.readOnlyNote': 'You are reading these minutes through a read-only link.',
+  'minutes.backToCommunity': 'Back to the community',
   'minutes.communityNote': 'You are reading these minutes as part of the community.',
   'minutes.refresh': 'Refresh',
   'minutes.failedTitle': 'The minutes could not be loaded',

@@ -50,13 +50,17 @@ const ConnectedMinutes = ({ meetingId }: { meetingId: string }) => {
  */
 const communityReader = (
   meetingId: string,
-): { auth: MinutesAuth; formats: readonly MinutesFormat[] } | null => {
+): { communityId: string; auth: MinutesAuth; formats: readonly MinutesFormat[] } | null => {
   const communityId = persistence.communityOf(meetingId);
   if (!communityId) return null;
   const organiserKey = persistence.organiserKey(communityId);
-  if (organiserKey) return { auth: organiserKey, formats: FACILITATOR_FORMATS };
+  if (organiserKey) return { communityId, auth: organiserKey, formats: FACILITATOR_FORMATS };
   if (persistence.memberName(communityId) === null) return null;
-  return { auth: { memberToken: persistence.memberToken(communityId) }, formats: READER_FORMATS };
+  return {
+    communityId,
+    auth: { memberToken: persistence.memberToken(communityId) },
+    formats: READER_FORMATS,
+  };
 };
 
 /**
@@ -73,6 +77,7 @@ export const MinutesView = ({ meetingId }: { meetingId: string }) => {
         meetingId={meetingId}
         secret={community.auth}
         formats={community.formats}
+        communityId={community.communityId}
         note="minutes.communityNote"
         fallback={<ConnectedMinutes meetingId={meetingId} />}
       />

@@ -1,7 +1,9 @@
 import type { Minutes, MinutesFormat } from '@percolate/shared';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { Link } from '../../app/Link.js';
 import { MessagePage } from '../../app/MessagePage.js';
 import { PageShell } from '../../app/PageShell.js';
+import { paths } from '../../app/routes.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
 import { MinutesDocumentView } from './MinutesDocumentView.js';
@@ -28,6 +30,7 @@ export const ReaderMinutes = ({
   note = 'minutes.readOnlyNote',
   formats = READER_FORMATS,
   fallback,
+  communityId,
 }: {
   meetingId: string;
   secret: MinutesAuth;
@@ -36,6 +39,8 @@ export const ReaderMinutes = ({
   formats?: readonly MinutesFormat[];
   /** Shown instead when these credentials do not open the minutes. */
   fallback?: ReactNode;
+  /** The community this meeting belongs to: the reader's way back to its page. */
+  communityId?: string;
 }) => {
   const t = useT();
   const locale = useLocale();
@@ -90,6 +95,11 @@ export const ReaderMinutes = ({
               <MinutesDocumentView minutes={loaded.minutes} locale={locale} />
             </div>
             <div className="stack minutes-tools">
+              {communityId && (
+                <p>
+                  <Link href={paths.community(communityId)}>{t('minutes.backToCommunity')}</Link>
+                </p>
+              )}
               <p className="note">{t(note)}</p>
               <div className="actions">
                 <button
