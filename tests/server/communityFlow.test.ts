@@ -237,8 +237,10 @@ const describeCommunityFlow = (name: string, storeOptions: () => Partial<TestSer
       expect((await search('m', { token: tokens.ben })).status).toBe(400);
     });
 
-    it('deletes meeting 2 and tells its sockets it is gone', async () => {
+    it('deletes meeting 2 before it ended, keeping its pulled topics and its action item, and tells its sockets it is gone', async () => {
       const cem = sockets.at(-1) as TestClient;
+      const action = { topicId: topicId(cem, 'AI in HR'), kind: 'action', text: 'Ask IT' };
+      await cem.ok({ type: 'item:add', ...action } as never);
       const gone = new Promise((resolve) => cem.socket.once('disconnect', resolve));
       await ok({ type: 'meeting:delete', meetingId: meeting2 }, organiser());
       expect(await gone).toBe('io server disconnect');
@@ -246,9 +248,25 @@ const describeCommunityFlow = (name: string, storeOptions: () => Partial<TestSer
         TestClient.connect(server.url, { meetingId: meeting2, memberToken: tokens.cem }),
       ).rejects.toThrow('MEETING_NOT_FOUND');
       expect(await server.store.findMeeting(meeting2)).toBeNull();
-      expect((await look()).pastMeetings.find((each) => each.meetingId === meeting2)).toMatchObject(
-        { deleted: true },
-      );
+      const view = await look();
+      expect(view.pastMeetings.find((each) => each.meetingId === meeting2)).toMatchObject({
+        deleted: true,
+        outcome: { discussed: [], carriedOver: 2 },
+      });
+      const twice = (dots: number) => [
+        { meetingId: meeting1, meetingTitle: 'CoP #1', dots },
+        { meetingId: meeting2, meetingTitle: 'CoP #2', dots: 0 },
+      ];
+      expect(view.backlog).toMatchObject([
+        { title: 'Feedback' },
+        { title: 'Mentoring' },
+        { title: 'AI in HR', proposedByName: 'Ana', history: twice(2) },
+        { title: 'Job rotation', proposedByName: 'Cem', history: twice(1) },
+      ]);
+      expect(view.openActions.map((each) => each.text)).toEqual(['Draft the checklist', 'Ask IT']);
+      // Asked again (the answer got lost), it concludes nothing twice.
+      await ok({ type: 'meeting:delete', meetingId: meeting2 }, organiser());
+      expect((await look()).backlog).toHaveLength(4);
     });
 
     it('deletes meeting 1 once it ended more than RETENTION_DAYS ago', async () => {

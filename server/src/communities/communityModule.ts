@@ -14,7 +14,7 @@ import type { MeetingService } from '../meetings/meetingService.js';
 import type { CommunityStore, EventStore } from '../store/types.js';
 import { searchInCommunity } from './communitySearch.js';
 import { type CommunityService, createCommunityService } from './communityService.js';
-import { type Conclusions, conclusions } from './conclusion.js';
+import { type Conclusions, concludeBeforeRemoval, conclusions } from './conclusion.js';
 import { type FindMeetingCommunity, meetingCommunityFinder } from './meetingCommunity.js';
 import { meetingEffects } from './meetingEffects.js';
 
@@ -42,6 +42,7 @@ export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
     clock,
     ids,
     effects: meetingEffects(meetings),
+    complete: concludeBeforeRemoval(store),
   });
   const concluded = conclusions({ communities: service, store, logger });
   meetings.onEnded((record) => {

@@ -37,6 +37,8 @@ export interface CommunityServiceDeps {
   ids: Ids;
   /** What community events do to meetings; none without a meeting service (unit tests). */
   effects?: CommunityEffects;
+  /** Events the server records before a decision's own (a conclusion before a removal). */
+  complete?: Completion;
 }
 
 /** Invite codes are short: a few collisions in a row are possible, many are not. */
@@ -51,7 +53,19 @@ export interface LoadedCommunity {
 }
 
 /** Decides on the loaded community at `now`: the events to append, or a refusal. */
-export type Decider = (community: LoadedCommunity, now: number) => CommunityDecision;
+export type Decider = (
+  community: LoadedCommunity,
+  now: number,
+) => CommunityDecision | Promise<CommunityDecision>;
+
+/** Completes a decision with what must come before its events, or passes it on. */
+export type Completion = (
+  community: LoadedCommunity,
+  decision: CommunityDecision,
+  now: number,
+) => Promise<CommunityDecision>;
+
+const AS_DECIDED: Completion = async (_community, decision) => decision;
 
 const NOT_FOUND: CommandAck = {
   ok: false,
@@ -63,6 +77,7 @@ export const createCommunityService = ({
   clock,
   ids,
   effects = NO_EFFECTS,
+  complete = AS_DECIDED,
 }: CommunityServiceDeps) => {
   const serialised = keyedQueue();
 
@@ -135,7 +150,8 @@ export const createCommunityService = ({
       const loaded = await load(id);
       if (!loaded) return NOT_FOUND;
       const now = clock.now();
-      const { ack, events, undo } = await outcomeOf(loaded, decide(loaded, now), now);
+      const decision = await complete(loaded, await decide(loaded, now), now);
+      const { ack, events, undo } = await outcomeOf(loaded, decision, now);
       try {
         await store.appendCommunityEvents(id, loaded.seq, events, { commandId, ack });
         return ack;
