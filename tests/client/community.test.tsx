@@ -5,23 +5,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { communityView, json, scheduled, stubCommunityApi } from './support/community.js';
+import {
+  backlogTopic,
+  communityView,
+  json,
+  openAction,
+  scheduled,
+  stubCommunityApi,
+} from './support/community.js';
 import { renderAppAt } from './support/renderApp.js';
 
 const violations = async (): Promise<string[]> =>
   (
     await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } })
   ).violations.map((violation) => violation.id);
-
-const backlogTopic = (id: string, title: string) => ({
-  id,
-  title,
-  description: '',
-  proposedAt: Date.UTC(2026, 10, 3, 12),
-  proposedBy: null,
-  proposedByName: 'Anna',
-  history: [{ meetingId: 'm0', meetingTitle: 'CoP #0', dots: 4 }],
-});
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
@@ -310,18 +307,6 @@ describe('the community page', () => {
     expect(await violations()).toEqual([]);
   });
 });
-
-function openAction() {
-  return {
-    id: 'a1',
-    text: 'Write the FAQ',
-    owner: 'Ben',
-    due: '2026-12-01',
-    meetingId: 'm0',
-    meetingTitle: 'CoP #0',
-    createdAt: 0,
-  };
-}
 
 describe('starting a community from the start page', () => {
   it('creates it and opens it as organiser, the one-off meeting still first', async () => {

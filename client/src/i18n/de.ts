@@ -402,7 +402,9 @@ export const de: Readonly<Record<MessageKey, Message>> = {
     other: '{count} Punkte in {meeting}',
   },
   'community.historyHidden': 'in {meeting}',
+  'community.minutesOf': 'Protokoll von {meeting}',
   'community.selectAll': 'Alle auswählen',
+  'community.pullSelectFirst': 'Wählen Sie zuerst die Themen aus, die übernommen werden sollen.',
   'community.pullTarget': 'Treffen',
   'community.pullInto': {
     one: '{count} Thema in ‚{title}‘ übernehmen',
@@ -422,6 +424,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'community.deleted': 'gelöscht',
   'community.deletedText': 'Dieses Treffen und sein Protokoll wurden gelöscht.',
   'community.discussed': 'Besprochen',
+  'community.discussedIn': '‚{title}‘ im Protokoll von {meeting}',
   'community.carriedOver': {
     one: '{count} Thema ging zurück in den Themenspeicher.',
     other: '{count} Themen gingen zurück in den Themenspeicher.',

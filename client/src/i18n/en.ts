@@ -388,7 +388,9 @@ export const en = {
   'community.proposedBy': 'proposed {date} by {name}',
   'community.historyDots': { one: '{count} dot in {meeting}', other: '{count} dots in {meeting}' },
   'community.historyHidden': 'on {meeting}',
+  'community.minutesOf': 'Minutes of {meeting}',
   'community.selectAll': 'Select all',
+  'community.pullSelectFirst': 'Select the topics to pull first.',
   'community.pullTarget': 'Meeting',
   'community.pullInto': {
     one: 'Pull {count} topic into ‘{title}’',
@@ -408,6 +410,7 @@ export const en = {
   'community.deleted': 'deleted',
   'community.deletedText': 'This meeting and its minutes were deleted.',
   'community.discussed': 'Discussed',
+  'community.discussedIn': '‘{title}’ in the minutes of {meeting}',
   'community.carriedOver': {
     one: '{count} topic went back to the backlog.',
     other: '{count} topics went back to the backlog.',

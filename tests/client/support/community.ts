@@ -1,4 +1,9 @@
-import type { CommunityLookupResponse, ScheduledMeeting } from '@percolate/shared';
+import type {
+  BacklogTopic,
+  CommunityLookupResponse,
+  OpenAction,
+  ScheduledMeeting,
+} from '@percolate/shared';
 import { vi } from 'vitest';
 
 /** A community as GET /api/communities/:id answers, with one member (Anna) and her token. */
@@ -21,6 +26,7 @@ export const communityView = (
   openActions: [],
   me: 'anna',
   isOrganiser: false,
+  inviteCode: 'ABC234',
   ...overrides,
 });
 
@@ -35,6 +41,32 @@ export const scheduled = (overrides: Partial<ScheduledMeeting> = {}): ScheduledM
   outcome: null,
   deleted: false,
   ...overrides,
+});
+
+/** A backlog topic Anna proposed, once on CoP #0 with 4 dots. */
+export const backlogTopic = (
+  id: string,
+  title: string,
+  overrides: Partial<BacklogTopic> = {},
+): BacklogTopic => ({
+  id,
+  title,
+  description: '',
+  proposedAt: Date.UTC(2026, 10, 3, 12),
+  proposedBy: null,
+  proposedByName: 'Anna',
+  history: [{ meetingId: 'm0', meetingTitle: 'CoP #0', dots: 4 }],
+  ...overrides,
+});
+
+export const openAction = (): OpenAction => ({
+  id: 'a1',
+  text: 'Write the FAQ',
+  owner: 'Ben',
+  due: '2026-12-01',
+  meetingId: 'm0',
+  meetingTitle: 'CoP #0',
+  createdAt: 0,
 });
 
 export const json = (body: unknown, status = 200) =>

@@ -27,7 +27,17 @@ const PastMeeting = ({ meeting }: { meeting: ScheduledMeeting }) => {
               <ul className="discussed-list">
                 {outcome.discussed.map((topic, index) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: titles may repeat; the order is fixed
-                  <li key={index}>{topic.title}</li>
+                  <li key={index}>
+                    <Link
+                      href={paths.minutes(meeting.meetingId)}
+                      aria-label={t('community.discussedIn', {
+                        title: topic.title,
+                        meeting: meeting.title,
+                      })}
+                    >
+                      {topic.title}
+                    </Link>
+                  </li>
                 ))}
               </ul>
             </div>

@@ -2,8 +2,8 @@ import { type BacklogTopic, mayRemoveBacklogTopic } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import { BacklogHistory } from './BacklogHistory.js';
 import { useCommunityCommand, useCommunityView } from './CommunityContext.js';
-import { useHistoryLine } from './useHistoryLine.js';
 
 /** One backlog topic: selectable for pulling, removable by its proposer and organisers. */
 export const BacklogTopicRow = ({
@@ -19,7 +19,6 @@ export const BacklogTopicRow = ({
   const t = useT();
   const community = useCommunityView();
   const remove = useCommunityCommand();
-  const historyLine = useHistoryLine();
   const titleId = `backlog-${topic.id}`;
   const mayRemove = mayRemoveBacklogTopic(community, topic);
 
@@ -39,7 +38,7 @@ export const BacklogTopicRow = ({
           {topic.title}
         </h3>
         {topic.description ? <p className="topic-description">{topic.description}</p> : null}
-        <p className="muted small">{historyLine(topic)}</p>
+        <BacklogHistory topic={topic} />
         {mayRemove ? (
           <div className="topic-actions">
             <ConfirmButton

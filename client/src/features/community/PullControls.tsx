@@ -26,11 +26,13 @@ export const PullControls = ({
   const pull = useCommunityCommand();
   const targetId = useId();
   const allId = useId();
+  const hintId = useId();
+  const nothingSelected = selectedIds.length === 0;
 
   const [pulled, setPulled] = useState<string | null>(null);
 
   const submit = async () => {
-    if (selectedIds.length === 0) return;
+    if (nothingSelected) return;
     setPulled(null);
     const count = selectedIds.length;
     const done = await pull.run({
@@ -77,13 +79,19 @@ export const PullControls = ({
         <button
           type="button"
           className="button primary small"
-          aria-disabled={selectedIds.length === 0}
+          aria-disabled={nothingSelected}
+          aria-describedby={nothingSelected ? hintId : undefined}
           onClick={() => void submit()}
           disabled={pull.pending}
         >
           {t('community.pullInto', { count: selectedIds.length, title: target.title })}
         </button>
       </div>
+      {nothingSelected ? (
+        <p id={hintId} className="muted small">
+          {t('community.pullSelectFirst')}
+        </p>
+      ) : null}
       <ErrorText code={pull.error} />
       <p role="status" className="muted small">
         {pulled ?? ''}

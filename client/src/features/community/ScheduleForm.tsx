@@ -20,7 +20,8 @@ export const ScheduleForm = () => {
   const [time, setTime] = useState(DEFAULT_TIME);
   const [duration, setDuration] = useState<number>(DEFAULT_MEETING_MINUTES);
   const [videoUrl, setVideoUrl] = useState('');
-  const [facilitator, setFacilitator] = useState<string | null>(null);
+  /** undefined until chosen (then the rotation's suggestion); '' for nobody yet. */
+  const [facilitator, setFacilitator] = useState<string | undefined>(undefined);
   const [scheduled, setScheduled] = useState<string | null>(null);
   const facilitatorId = facilitator ?? community.suggestedFacilitatorId ?? '';
 
@@ -35,13 +36,13 @@ export const ScheduleForm = () => {
       startsAt,
       durationMinutes: duration,
       ...(videoUrl.trim() ? { videoUrl: videoUrl.trim() } : {}),
-      ...(facilitatorId ? { facilitatorId } : {}),
+      facilitatorId: facilitatorId === '' ? null : facilitatorId,
     });
     if (done) {
       setScheduled(t('community.scheduled', { title: title.trim() }));
       setTitle('');
       setVideoUrl('');
-      setFacilitator(null);
+      setFacilitator(undefined);
     }
   };
 
@@ -98,9 +99,7 @@ export const ScheduleForm = () => {
               value={facilitatorId}
               onChange={(event) => setFacilitator(event.target.value)}
             >
-              {facilitatorId === '' ? (
-                <option value="">{t('community.facilitatorOpen')}</option>
-              ) : null}
+              <option value="">{t('community.facilitatorOpen')}</option>
               {community.members.map((member) => (
                 <option key={member.id} value={member.id}>
                   {member.id === community.suggestedFacilitatorId

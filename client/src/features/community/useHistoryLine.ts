@@ -8,20 +8,43 @@ interface Provenance {
   history: readonly BacklogHistoryEntry[];
 }
 
-/** "proposed 3 Nov by Anna · 4 dots in CoP #1": a backlog topic's way so far, in one line. */
-export const useHistoryLine = () => {
+/** One meeting of the history: its text is `before` + the meeting's title + `after`. */
+export interface HistoryStep {
+  entry: BacklogHistoryEntry;
+  before: string;
+  after: string;
+}
+
+/** Stands for the meeting's title in a translated step, so a page can set the title apart (as a link). */
+const TITLE = '\u0000';
+
+/** A backlog topic's way so far: when and by whom it was proposed, then each meeting it was on. */
+export const useHistory = () => {
   const t = useT();
   const locale = useLocale();
-  return (topic: Provenance): string => {
+  return (topic: Provenance): { proposed: string; steps: HistoryStep[] } => {
     const date = formatShortDate(topic.proposedAt, locale);
     const proposed = topic.proposedByName
       ? t('community.proposedBy', { date, name: topic.proposedByName })
       : t('community.proposed', { date });
-    const meetings = topic.history.map((entry) =>
-      entry.dots === null
-        ? t('community.historyHidden', { meeting: entry.meetingTitle })
-        : t('community.historyDots', { count: entry.dots, meeting: entry.meetingTitle }),
-    );
+    const steps = topic.history.map((entry) => {
+      const text =
+        entry.dots === null
+          ? t('community.historyHidden', { meeting: TITLE })
+          : t('community.historyDots', { count: entry.dots, meeting: TITLE });
+      const [before = '', after = ''] = text.split(TITLE);
+      return { entry, before, after };
+    });
+    return { proposed, steps };
+  };
+};
+
+/** "proposed 3 Nov by Anna · 4 dots in CoP #1": a backlog topic's way so far, in one line. */
+export const useHistoryLine = () => {
+  const history = useHistory();
+  return (topic: Provenance): string => {
+    const { proposed, steps } = history(topic);
+    const meetings = steps.map(({ entry, before, after }) => before + entry.meetingTitle + after);
     return [proposed, ...meetings].join(' · ');
   };
 };
