@@ -1,8 +1,11 @@
 import pg from 'pg';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { type EventStore, openPostgresStore } from '../../../server/src/store/index.js';
+import { Dialect } from '../../../server/src/store/migrations.js';
+import { quoteSchema } from '../../../server/src/store/pgMigrate.js';
 import { dropSchema, throwawaySchema } from '../../helpers/pgSchema.js';
 import { describeWithService, POSTGRES, requireService } from '../../helpers/services.js';
+import { ENDED_AT, releasedDatabase } from './beforeUpgrade.js';
 import { meetingCreated, meetingRecord } from './builders.js';
 import { describeCommunityStoreContract } from './communityContract.js';
 import { describeEventStoreContract } from './contract.js';
@@ -49,6 +52,21 @@ describeWithService(postgres, 'PostgreSQL store', (connectionString) => {
     expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     await stores[0]?.createMeeting(meetingRecord('m1'), [meetingCreated('m1')]);
     expect(await stores[3]?.loadEvents('m1')).toEqual([meetingCreated('m1')]);
+  });
+
+  it('learns when meetings ended before the upgrade to migration 003, for RETENTION_DAYS', async () => {
+    const client = new pg.Client({ connectionString });
+    await client.connect();
+    await client.query(`CREATE SCHEMA ${quoteSchema(schema)}`);
+    await client.query(`SET search_path TO ${quoteSchema(schema)}`);
+    for (const sql of releasedDatabase(Dialect.Postgres)) await client.query(sql);
+    await client.end();
+
+    const store = await openPostgresStore({ connectionString, schema });
+    stores.push(store);
+    const endedBefore = await store.listMeetingsEndedBefore(ENDED_AT + 1);
+    expect(endedBefore.map((record) => [record.id, record.endedAt])).toEqual([['m1', ENDED_AT]]);
+    expect((await store.findMeeting('m2'))?.endedAt).toBeNull();
   });
 
   it('refuses a schema name that is not a plain identifier', async () => {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore, openStoreFromEnv } from '../../../server/src/store/index.js';
+import { Dialect } from '../../../server/src/store/migrations.js';
+import { ENDED_AT, releasedDatabase } from './beforeUpgrade.js';
 import { meetingCreated, meetingRecord } from './builders.js';
 import { describeCommunityStoreContract } from './communityContract.js';
 import { describeEventStoreContract } from './contract.js';
@@ -53,6 +55,19 @@ describe('SQLite store file', () => {
     const versions = db.prepare('SELECT version FROM schema_migrations').pluck().all();
     db.close();
     expect(versions).toEqual([1, 2, 3]);
+  });
+
+  it('learns when meetings ended before the upgrade to migration 003, for RETENTION_DAYS', async () => {
+    const file = join(dir, 'percolate.db');
+    const db = new Database(file);
+    for (const sql of releasedDatabase(Dialect.Sqlite)) db.exec(sql);
+    db.close();
+
+    const store = openSqliteStore({ file });
+    const endedBefore = await store.listMeetingsEndedBefore(ENDED_AT + 1);
+    expect(endedBefore.map((record) => [record.id, record.endedAt])).toEqual([['m1', ENDED_AT]]);
+    expect((await store.findMeeting('m2'))?.endedAt).toBeNull();
+    await store.close();
   });
 
   it('works in memory for tests', async () => {

@@ -12,3 +12,10 @@ CREATE TABLE community_commands (
   ack JSON NOT NULL,
   PRIMARY KEY (community_id, command_id)
 );
+
+-- Meetings that ended before this migration: their end is their first stored meeting:ended, so
+-- RETENTION_DAYS deletes them too.
+UPDATE meetings SET ended_at = (
+  SELECT MIN(events.at) FROM events
+  WHERE events.meeting_id = meetings.id AND events.type = 'meeting:ended'
+);
