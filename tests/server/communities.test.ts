@@ -2,7 +2,13 @@
 import type { CommunityLookupResponse, CreateCommunityResponse } from '@percolate/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
-import { type CommunityApi, communityApi, memberToken } from './support/communityApi.js';
+import {
+  type Caller,
+  type CommunityApi,
+  type CreatedCommunity,
+  communityApi,
+  memberToken,
+} from './support/communityApi.js';
 
 describe('communities over HTTP', () => {
   let server: TestServer;
@@ -21,13 +27,20 @@ describe('communities over HTTP', () => {
 
   const createCommunity = (body?: unknown) => api.createResponse(body);
   const created = () => api.create();
-  const send = (id: string, command: unknown, who?: { key?: string; token?: string }) =>
-    api.send(id, command, who);
-  const look = (id: string, who?: { key?: string; token?: string }) => api.look(id, who);
+  const send = (id: string, command: unknown, who?: Caller) => api.send(id, command, who);
+  const look = (id: string, who?: Caller) => api.look(id, who);
+  /** Joins with the invite code, as from the invite link. */
+  const join = (community: CreatedCommunity, name: string, token: string) =>
+    send(community.id, { type: 'member:join', name }, { token, invite: community.inviteCode });
 
-  it('creates a community with an invite link and a secret organiser link, the key stored hashed', async () => {
+  it('creates a community with a secret invite link and a secret organiser link, the key stored hashed', async () => {
     const community = await created();
-    expect(community.inviteUrl).toBe(`https://lean.example.org/c/${community.id}`);
+    expect(community.inviteUrl).toBe(
+      `https://lean.example.org/c/${community.id}#invite=${community.inviteCode}`,
+    );
+    expect(community.organiserUrl).toBe(
+      `https://lean.example.org/c/${community.id}#key=${community.organiserKey}`,
+    );
     // 32 nanoid characters: 192 bits.
     expect(community.organiserKey).toMatch(/^[A-Za-z0-9_-]{32}$/);
     const stored = await server.store.findCommunity(community.id);
@@ -42,9 +55,24 @@ describe('communities over HTTP', () => {
     expect(await response.json()).toMatchObject({ error: { code: 'INVALID_PAYLOAD' } });
   });
 
-  it('shows anyone with the link the name, description, members, rotation, backlog and meetings', async () => {
+  it('shows a stranger only the name and description, also with a member token of nobody', async () => {
     const community = await created();
-    expect(await look(community.id)).toEqual({
+    await join(community, 'Ana', memberToken());
+    const preview = {
+      id: community.id,
+      name: 'HR CoP',
+      description: 'Personnel developers of cities',
+      me: null,
+      isOrganiser: false,
+    };
+    expect(await api.answer(community.id)).toEqual(preview);
+    expect(await api.answer(community.id, { token: memberToken() })).toEqual(preview);
+    expect(await api.answer(community.id, { invite: community.inviteCode })).toEqual(preview);
+  });
+
+  it('shows its organiser the name, description, members, rotation, backlog, meetings and invite code', async () => {
+    const community = await created();
+    expect(await look(community.id, { key: community.organiserKey })).toEqual({
       id: community.id,
       name: 'HR CoP',
       description: 'Personnel developers of cities',
@@ -57,7 +85,8 @@ describe('communities over HTTP', () => {
       pastMeetings: [],
       openActions: [],
       me: null,
-      isOrganiser: false,
+      isOrganiser: true,
+      inviteCode: community.inviteCode,
     });
   });
 
@@ -73,21 +102,23 @@ describe('communities over HTTP', () => {
   it('lets people join with a display name and recognises them afterwards', async () => {
     const community = await created();
     const ana = memberToken();
-    const joined = await send(community.id, { type: 'member:join', name: 'Ana' }, { token: ana });
+    const joined = await join(community, 'Ana', ana);
     expect(joined).toEqual({ status: 200, ack: { ok: true, seq: 2 } });
 
     const seenByAna = await look(community.id, { token: ana });
     expect(seenByAna.members.map((member) => member.name)).toEqual(['Ana']);
     expect(seenByAna.me).toBe(seenByAna.members[0]?.id);
-    expect((await look(community.id, { token: memberToken() })).me).toBeNull();
+    expect(seenByAna.inviteCode).toBe(community.inviteCode);
+    await send(community.id, { type: 'member:leave', memberId: seenByAna.me }, { token: ana });
+    expect(await api.answer(community.id, { token: ana })).not.toHaveProperty('members');
   });
 
   it('lets only the organiser set the rotation and schedule, and suggests the next facilitator', async () => {
     const community = await created();
     const [ana, ben] = [memberToken(), memberToken()];
-    await send(community.id, { type: 'member:join', name: 'Ana' }, { token: ana });
-    await send(community.id, { type: 'member:join', name: 'Ben' }, { token: ben });
-    const ids = (await look(community.id)).members.map((member) => member.id);
+    await join(community, 'Ana', ana);
+    await join(community, 'Ben', ben);
+    const ids = (await look(community.id, { token: ana })).members.map((member) => member.id);
     const rotation = { type: 'rotation:set', memberIds: [...ids].reverse() };
 
     const byMember = await send(community.id, rotation, { token: ana });
@@ -139,14 +170,14 @@ describe('communities over HTTP', () => {
   it('keeps backlog topics of members with their author, and refuses strangers', async () => {
     const community = await created();
     const ana = memberToken();
-    await send(community.id, { type: 'member:join', name: 'Ana' }, { token: ana });
+    await join(community, 'Ana', ana);
     const topic = { type: 'backlog:add', title: 'Working Out Loud', description: 'LernOS' };
 
     const fromStranger = await send(community.id, topic, { token: memberToken() });
     expect(fromStranger).toMatchObject({ status: 403, ack: { error: { code: 'NOT_JOINED' } } });
     expect((await send(community.id, topic, { token: ana })).ack).toEqual({ ok: true, seq: 3 });
 
-    const view = await look(community.id);
+    const view = await look(community.id, { token: ana });
     expect(view.backlog).toEqual([
       {
         id: expect.any(String),
@@ -184,17 +215,12 @@ describe('communities over HTTP', () => {
   it('applies simultaneous commands one after another, each with its own sequence number', async () => {
     const community = await created();
     const acks = await Promise.all(
-      Array.from({ length: 12 }, (_, index) =>
-        send(
-          community.id,
-          { type: 'member:join', name: `Member ${index}` },
-          { token: memberToken() },
-        ),
-      ),
+      Array.from({ length: 12 }, (_, index) => join(community, `Member ${index}`, memberToken())),
     );
     const seqs = acks.map(({ ack }) => (ack.ok ? ack.seq : 0)).sort((a, b) => a - b);
     expect(seqs).toEqual(Array.from({ length: 12 }, (_, index) => index + 2));
-    expect((await look(community.id)).members).toHaveLength(12);
+    const organiser = { key: community.organiserKey };
+    expect((await look(community.id, organiser)).members).toHaveLength(12);
   });
 });
 
@@ -231,7 +257,7 @@ describe('community commands from one address', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ name: 'CoP' }),
       });
-      const { id } = (await created.json()) as { id: string };
+      const { id, inviteCode } = (await created.json()) as CreateCommunityResponse;
       const statuses: number[] = [];
       for (let i = 0; i < 3; i += 1) {
         const response = await fetch(`${server.url}/api/communities/${id}/commands`, {
@@ -239,6 +265,7 @@ describe('community commands from one address', () => {
           headers: {
             'content-type': 'application/json',
             'x-member-token': `member-token-${i}xxxxxxxxxxxx`,
+            'x-invite-code': inviteCode,
           },
           body: JSON.stringify({
             commandId: `join-${i}`,
@@ -265,13 +292,17 @@ describe('a community written from two servers on one store', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ name: 'HR CoP' }),
       });
-      const { id } = (await response.json()) as CreateCommunityResponse;
+      const { id, inviteCode, organiserUrl } = (await response.json()) as CreateCommunityResponse;
       const acks = await Promise.all(
         Array.from({ length: 10 }, async (_, index) => {
           const server = index % 2 === 0 ? first : second;
           const answer = await fetch(`${server.url}/api/communities/${id}/commands`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-member-token': memberToken() },
+            headers: {
+              'content-type': 'application/json',
+              'x-member-token': memberToken(),
+              'x-invite-code': inviteCode,
+            },
             body: JSON.stringify({
               commandId: `join-${index}`,
               command: { type: 'member:join', name: `Member ${index}` },
@@ -284,7 +315,10 @@ describe('a community written from two servers on one store', () => {
       expect(acks.map((ack) => ack.seq).sort((a, b) => a - b)).toEqual(
         Array.from({ length: 10 }, (_, index) => index + 2),
       );
-      const view = await fetch(`${second.url}/api/communities/${id}`);
+      const key = new URL(organiserUrl).hash.replace(/^#key=/, '');
+      const view = await fetch(`${second.url}/api/communities/${id}`, {
+        headers: { authorization: `Bearer ${key}` },
+      });
       expect(((await view.json()) as CommunityLookupResponse).members).toHaveLength(10);
     } finally {
       await second.close({ keepData: true });

@@ -26,13 +26,17 @@ const scheduledMeeting = async (server: TestServer) => {
   const api = communityApi(server.url);
   const community = await api.create();
   const token = memberToken();
-  await api.send(community.id, { type: 'member:join', name: 'Ana' }, { token });
-  const { members } = await api.look(community.id);
+  await api.send(
+    community.id,
+    { type: 'member:join', name: 'Ana' },
+    { token, invite: community.inviteCode },
+  );
   const organiser = { key: community.organiserKey };
+  const { members } = await api.look(community.id, organiser);
   await api.send(community.id, { type: 'rotation:set', memberIds: [members[0]?.id] }, organiser);
   const schedule = { type: 'meeting:schedule', title: 'CoP', startsAt: '2099-01-01T10:00:00Z' };
   await api.send(community.id, schedule, organiser);
-  const meetingId = (await api.look(community.id)).upcomingMeetings[0]?.meetingId ?? '';
+  const meetingId = (await api.look(community.id, organiser)).upcomingMeetings[0]?.meetingId ?? '';
   return { api, community, token, meetingId };
 };
 
@@ -42,17 +46,19 @@ describe('community commands, once each', () => {
     const api = communityApi(server.url);
     const community = await api.create();
     const join = { type: 'member:join', name: 'Ana' };
+    const invited = () => ({ token: memberToken(), invite: community.inviteCode });
 
-    const first = await api.send(community.id, join, { token: memberToken() }, 'join-1');
+    const first = await api.send(community.id, join, invited(), 'join-1');
     expect(first).toEqual({ status: 200, ack: { ok: true, seq: 2 } });
-    expect(await api.send(community.id, join, { token: memberToken() }, 'join-1')).toEqual(first);
+    expect(await api.send(community.id, join, invited(), 'join-1')).toEqual(first);
 
     await server.close({ keepData: true });
     servers.splice(0);
     const restarted = await start(server.dataDir);
     const again = communityApi(restarted.url);
-    expect(await again.send(community.id, join, { token: memberToken() }, 'join-1')).toEqual(first);
-    expect((await again.look(community.id)).members).toHaveLength(1);
+    expect(await again.send(community.id, join, invited(), 'join-1')).toEqual(first);
+    const organiser = { key: community.organiserKey };
+    expect((await again.look(community.id, organiser)).members).toHaveLength(1);
   });
 
   it('keeps a refusal as the answer to its command id', async () => {
@@ -84,7 +90,8 @@ describe("community credentials in a community's meeting", () => {
     const server = await start();
     const { api, community, token, meetingId } = await scheduledMeeting(server);
     const other = memberToken();
-    await api.send(community.id, { type: 'member:join', name: 'Ben' }, { token: other });
+    const ben = { token: other, invite: community.inviteCode };
+    await api.send(community.id, { type: 'member:join', name: 'Ben' }, ben);
 
     const rights = async (auth: { facilitatorKey?: string; memberToken?: string }) => {
       const client = await TestClient.connect(server.url, { meetingId, ...auth });
@@ -121,9 +128,10 @@ describe('concluding a meeting', () => {
     await facilitator.ok({ type: 'meeting:end' });
     facilitator.close();
 
-    await Promise.all(Array.from({ length: 5 }, () => api.look(community.id)));
+    const organiser = { key: community.organiserKey };
+    await Promise.all(Array.from({ length: 5 }, () => api.look(community.id, organiser)));
     await expect
-      .poll(async () => (await api.look(community.id)).pastMeetings[0]?.outcome)
+      .poll(async () => (await api.look(community.id, organiser)).pastMeetings[0]?.outcome)
       .not.toBeNull();
     const events: CommunityEvent[] = await server.store.loadCommunityEvents(community.id);
     expect(events.filter((event) => event.type === 'meeting:concluded')).toHaveLength(1);
@@ -136,7 +144,8 @@ describe("an ended meeting's action items", () => {
     const { api, community, meetingId } = await scheduledMeeting(server);
     const later = { type: 'meeting:schedule', title: 'Later', startsAt: '2099-02-01T10:00:00Z' };
     await api.send(community.id, later, { key: community.organiserKey });
-    const laterId = (await api.look(community.id)).upcomingMeetings[1]?.meetingId ?? '';
+    const { upcomingMeetings } = await api.look(community.id, { key: community.organiserKey });
+    const laterId = upcomingMeetings[1]?.meetingId ?? '';
     const facilitator = await TestClient.connect(server.url, {
       meetingId,
       facilitatorKey: community.organiserKey,

@@ -14,6 +14,7 @@ import { describeWithService, POSTGRES, requireService } from '../helpers/servic
 import { TestClient } from '../helpers/testClient.js';
 import { startTestServer, type TestServer, type TestServerOptions } from '../helpers/testServer.js';
 import {
+  type Caller,
   type CommunityApi,
   type CreatedCommunity,
   communityApi,
@@ -37,7 +38,7 @@ const describeCommunityFlow = (name: string, storeOptions: () => Partial<TestSer
 
     const organiser = () => ({ key: community.organiserKey });
     const look = (): Promise<CommunityLookupResponse> => api.look(community.id, organiser());
-    const ok = async (command: unknown, who: { key?: string; token?: string }) => {
+    const ok = async (command: unknown, who: Caller) => {
       const { ack } = await api.send(community.id, command, who);
       if (!ack.ok) throw new Error(`${JSON.stringify(command)}: ${ack.error.code}`);
       return ack.seq;
@@ -80,7 +81,8 @@ const describeCommunityFlow = (name: string, storeOptions: () => Partial<TestSer
     it('gathers three members and a rotation', async () => {
       community = await api.create({ name: 'HR CoP', description: 'Personnel developers' });
       for (const [who, token] of Object.entries(tokens)) {
-        await ok({ type: 'member:join', name: who[0]?.toUpperCase() + who.slice(1) }, { token });
+        const name = who[0]?.toUpperCase() + who.slice(1);
+        await ok({ type: 'member:join', name }, { token, invite: community.inviteCode });
       }
       const members = (await look()).members;
       for (const member of members) ids[member.name.toLowerCase() as keyof typeof ids] = member.id;

@@ -342,6 +342,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'community.eyebrow': 'Community of Practice',
   'community.failedTitle': 'Die Community konnte nicht geladen werden',
   'community.inviteLink': 'Einladungslink',
+  'community.inviteCode': 'Einladungscode',
   'community.copyInvite': 'Einladungslink kopieren',
   'community.organiserHint':
     'Sie organisieren diese Community. Behalten Sie den Organisationslink für sich: Wer ihn hat, kann Treffen planen und löschen.',
@@ -349,6 +350,8 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'community.joinTitle': 'Dieser Community beitreten',
   'community.joinIntro': 'Kein Konto nötig: Ihr Name genügt. Dieser Browser merkt sich Sie.',
   'community.join': 'Beitreten',
+  'community.askForInvite':
+    'Bitten Sie ein Mitglied oder die Person, die die Community organisiert, um den Einladungslink.',
   'community.members': { one: '{count} Mitglied', other: '{count} Mitglieder' },
   'community.noMembers': 'Noch ist niemand beigetreten.',
   'community.leave': 'Community verlassen',
@@ -487,6 +490,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'error.COMMUNITY_NOT_FOUND': 'Diese Community gibt es nicht.',
   'error.MEMBER_NOT_FOUND': 'Diese Person ist kein Mitglied der Community.',
   'error.MEETING_ALREADY_SCHEDULED': 'Dieses Treffen ist bereits geplant.',
+  'error.INVITE_REQUIRED': 'Zum Beitreten braucht es den Einladungslink oder den Einladungscode.',
   'error.RATE_LIMITED': 'Zu schnell. Bitte einen Moment warten.',
   'error.INTERNAL': 'Auf dem Server ist etwas schiefgegangen. Bitte erneut versuchen.',
   'error.NETWORK': 'Der Server ist nicht erreichbar. Bitte erneut versuchen.',

@@ -334,6 +334,7 @@ export const en = {
   'community.eyebrow': 'Community of practice',
   'community.failedTitle': 'The community could not be loaded',
   'community.inviteLink': 'Invite link',
+  'community.inviteCode': 'Invite code',
   'community.copyInvite': 'Copy invite link',
   'community.organiserHint':
     'You organise this community. Keep the organiser link to yourself: whoever has it can schedule and delete meetings.',
@@ -341,6 +342,7 @@ export const en = {
   'community.joinTitle': 'Join this community',
   'community.joinIntro': 'No account needed: your name is enough. This browser remembers you.',
   'community.join': 'Join the community',
+  'community.askForInvite': 'Ask a member or the organiser for the invite link.',
   'community.members': { one: '{count} member', other: '{count} members' },
   'community.noMembers': 'Nobody has joined yet.',
   'community.leave': 'Leave the community',
@@ -471,6 +473,7 @@ export const en = {
   'error.COMMUNITY_NOT_FOUND': 'This community does not exist.',
   'error.MEMBER_NOT_FOUND': 'This person is not a member of the community.',
   'error.MEETING_ALREADY_SCHEDULED': 'This meeting is already scheduled.',
+  'error.INVITE_REQUIRED': 'Joining needs the invite link or the invite code.',
   'error.RATE_LIMITED': 'Too fast. Please wait a moment.',
   'error.INTERNAL': 'Something went wrong on the server. Please try again.',
   'error.NETWORK': 'The server could not be reached. Please try again.',

@@ -41,6 +41,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.InvalidPayload]: 400,
   [ErrorCode.Forbidden]: 403,
   [ErrorCode.NotJoined]: 403,
+  [ErrorCode.InviteRequired]: 403,
   [ErrorCode.CommunityNotFound]: 404,
 };
 export const statusOf = (ack: CommandAck): number =>

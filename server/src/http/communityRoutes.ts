@@ -3,11 +3,13 @@
  * POST /api/communities/:id/commands (`{ commandId, command }`, answered once per commandId) and
  * DELETE /api/communities/:id, GET /api/communities/:id/search?q= (members and organisers). The
  * organiser key comes as `Authorization: Bearer`, a member's own
- * secret token as `X-Member-Token` (made by the browser, stored hashed).
+ * secret token as `X-Member-Token` (made by the browser, stored hashed). Whoever is neither gets
+ * a preview (name and description) and joins only with the invite code (`X-Invite-Code`).
  */
 import {
   type CommandAck,
   type CommunityLookupResponse,
+  type CommunityPreview,
   type CommunitySearchResponse,
   type CreateCommunityResponse,
   communityCommandRequestSchema,
@@ -27,6 +29,7 @@ import type { Conclusions } from '../communities/conclusion.js';
 import type { AppConfig } from '../config.js';
 import { normaliseJoinCode } from '../joinCode.js';
 import { actorOf, invalid, statusOf } from './communityActor.js';
+import { inviteRefusal } from './communityInvite.js';
 import { sendError } from './httpErrors.js';
 import { baseUrl } from './meetingRoutes.js';
 import { perIpLimit } from './rateLimit.js';
@@ -72,12 +75,13 @@ export const communityRoutes = ({
         body.data.name,
         body.data.description ?? '',
       );
-      const inviteUrl = `${baseUrl(req, config.publicUrl)}/c/${record.id}`;
+      // Secrets go in the fragment: the browser sends it in no request and no Referer.
+      const address = `${baseUrl(req, config.publicUrl)}/c/${record.id}`;
       const created: CreateCommunityResponse = {
         id: record.id,
         inviteCode: record.inviteCode,
-        inviteUrl,
-        organiserUrl: `${inviteUrl}#key=${organiserKey}`,
+        inviteUrl: `${address}#invite=${record.inviteCode}`,
+        organiserUrl: `${address}#key=${organiserKey}`,
       };
       res.status(201).set('Cache-Control', 'no-store').json(created);
     },
@@ -100,6 +104,12 @@ export const communityRoutes = ({
     if (!community) return notFound(res);
     const actor = actorOf(req, community);
     if (isDomainError(actor)) return refuse(res, actor);
+    res.set('Cache-Control', 'no-store');
+    if (!actor.isOrganiser && !memberOf(community.state, actor)) {
+      const { id, name, description } = community.state;
+      const preview: CommunityPreview = { id, name, description, me: null, isOrganiser: false };
+      return res.json(preview);
+    }
     // A conclusion lost to a crash or left to another node is made up for here.
     if (await conclusions.reconcile(community)) community = await loadFrom(req);
     if (!community) return notFound(res);
@@ -107,8 +117,9 @@ export const communityRoutes = ({
       ...projectCommunity(community.state, clock.now()),
       me: memberOf(community.state, actor)?.id ?? null,
       isOrganiser: actor.isOrganiser,
+      inviteCode: community.record.inviteCode,
     };
-    res.set('Cache-Control', 'no-store').json(lookup);
+    res.json(lookup);
   });
 
   const commandLimit = perIpLimit('community-command', config.rateLimits.communityCommands);
@@ -121,6 +132,8 @@ export const communityRoutes = ({
     if (isDomainError(actor)) return answer({ ok: false, error: actor });
     if (!request.success) return answer({ ok: false, error: invalid(request.error) });
     const { commandId, command } = request.data;
+    const uninvited = inviteRefusal(req, community.record, command, actor);
+    if (uninvited) return answer({ ok: false, error: uninvited });
     answer(await communities.execute(community.record.id, commandId, command, actor));
   });
 

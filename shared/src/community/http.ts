@@ -6,18 +6,40 @@ import type { CommunityView } from './view.js';
 
 export interface CreateCommunityResponse {
   id: string;
+  /** Short, for people to type on /join; whoever has it may join. */
   inviteCode: string;
-  /** The community's address: whoever has it may join. */
+  /** The community's address with the invite code in its fragment (`#invite=`). */
   inviteUrl: string;
-  /** The invite URL with the organiser key in its fragment (`#key=`), shown once. */
+  /** The community's address with the organiser key in its fragment (`#key=`), shown once. */
   organiserUrl: string;
 }
 
+/** What members and organisers see (GET /api/communities/:id). */
 export interface CommunityLookupResponse extends CommunityView {
   /** The member the request's member token belongs to, if any. */
   me: MemberId | null;
   isOrganiser: boolean;
+  /** For the invite link the page shows: members and organisers may invite others. */
+  inviteCode: string;
 }
+
+/** What anyone else sees of a community: enough to know where the link leads, nothing more. */
+export interface CommunityPreview {
+  id: string;
+  name: string;
+  description: string;
+  me: null;
+  isOrganiser: false;
+}
+
+/** GET /api/communities/:id: the whole view for its members and organisers, else the preview. */
+export type CommunityLookupAnswer = CommunityLookupResponse | CommunityPreview;
+
+export const isCommunityPreview = (answer: CommunityLookupAnswer): answer is CommunityPreview =>
+  !('members' in answer);
+
+/** The header a `member:join` carries the invite code in (kept out of the command's log). */
+export const INVITE_CODE_HEADER = 'x-invite-code';
 
 /** REST: GET /api/communities/:id/search?q= (members and organisers). */
 export interface CommunitySearchResponse {

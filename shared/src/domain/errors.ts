@@ -43,6 +43,8 @@ export const ErrorCode = {
   CommunityNotFound: 'COMMUNITY_NOT_FOUND',
   MemberNotFound: 'MEMBER_NOT_FOUND',
   MeetingAlreadyScheduled: 'MEETING_ALREADY_SCHEDULED',
+  /** Joining a community needs its invite code (from the invite link or typed on /join). */
+  InviteRequired: 'INVITE_REQUIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
