@@ -58,7 +58,6 @@ export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
       communities: service,
       conclusions: concluded,
       search: (community, query) => searchInCommunity(store, community, query, clock.now()),
-      clock,
       config,
     }),
   );

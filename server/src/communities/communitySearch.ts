@@ -19,7 +19,7 @@ export const searchInCommunity = async (
   query: string,
   now: number,
 ): Promise<SearchHit[]> => {
-  const view: CommunityView = projectCommunity(state, now);
+  const view: CommunityView = projectCommunity(state);
   const past = view.pastMeetings.filter((meeting) => !meeting.deleted);
   const meetings = [];
   for (const meeting of past) {

@@ -23,7 +23,6 @@ import {
 } from '@percolate/shared';
 import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
-import type { Clock } from '../clock.js';
 import type { CommunityService, LoadedCommunity } from '../communities/communityService.js';
 import type { Conclusions } from '../communities/conclusion.js';
 import type { AppConfig } from '../config.js';
@@ -39,7 +38,6 @@ export interface CommunityRouteDeps {
   conclusions: Conclusions;
   /** Searches the backlog and the minutes of the community's past meetings. */
   search: (community: LoadedCommunity, query: string) => Promise<SearchHit[]>;
-  clock: Clock;
   config: Pick<AppConfig, 'publicUrl' | 'rateLimits'>;
 }
 
@@ -55,7 +53,6 @@ export const communityRoutes = ({
   communities,
   conclusions,
   search,
-  clock,
   config,
 }: CommunityRouteDeps): Router => {
   const router = Router();
@@ -114,7 +111,7 @@ export const communityRoutes = ({
     if (await conclusions.reconcile(community)) community = await loadFrom(req);
     if (!community) return notFound(res);
     const lookup: CommunityLookupResponse = {
-      ...projectCommunity(community.state, clock.now()),
+      ...projectCommunity(community.state),
       me: memberOf(community.state, actor)?.id ?? null,
       isOrganiser: actor.isOrganiser,
       inviteCode: community.record.inviteCode,

@@ -19,12 +19,16 @@ export const nextFacilitator = (
   return null;
 };
 
-/** Whom the rotation suggests for the next meeting scheduled in this community. */
+/**
+ * Whom the rotation suggests for the next meeting scheduled in this community: the turn goes by
+ * the meetings' start times, and a deleted (cancelled) meeting takes nobody's turn.
+ */
 export const suggestedFacilitator = (state: CommunityState): MemberId | null =>
   nextFacilitator(
     state.rotation,
-    state.meetings.flatMap((meeting) =>
-      meeting.facilitatorId === null ? [] : [meeting.facilitatorId],
-    ),
+    state.meetings
+      .filter((meeting) => !meeting.deleted)
+      .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
+      .flatMap((meeting) => (meeting.facilitatorId === null ? [] : [meeting.facilitatorId])),
     (memberId) => !state.members.some((member) => member.id === memberId && !member.left),
   );

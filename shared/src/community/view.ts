@@ -19,21 +19,22 @@ export interface CommunityView {
   /** Who the rotation suggests for the next meeting scheduled now. */
   suggestedFacilitatorId: MemberId | null;
   backlog: BacklogTopic[];
-  /** Not ended, not deleted and not over by the clock; soonest first. */
+  /**
+   * Not concluded and not deleted, whatever the clock says (it may run late or not have been
+   * ended yet); soonest first.
+   */
   upcomingMeetings: ScheduledMeeting[];
-  /** Ended, deleted or over by the clock; latest first. */
+  /** Concluded or deleted; latest first. */
   pastMeetings: ScheduledMeeting[];
   /** Action items of ended meetings still open, oldest first. */
   openActions: OpenAction[];
 }
 
-/** A meeting is past once it ended, was deleted, or its scheduled time is over. */
-export const isPastMeeting = (meeting: ScheduledMeeting, now: number): boolean =>
-  meeting.outcome !== null ||
-  meeting.deleted ||
-  Date.parse(meeting.startsAt) + meeting.durationMinutes * 60_000 <= now;
+/** A meeting is past once it is concluded or deleted; until then it can still be held. */
+export const isPastMeeting = (meeting: ScheduledMeeting): boolean =>
+  meeting.outcome !== null || meeting.deleted;
 
-export const projectCommunity = (state: CommunityState, now: number): CommunityView => {
+export const projectCommunity = (state: CommunityState): CommunityView => {
   const active = state.members.filter((member) => !member.left);
   const activeIds = new Set(active.map((member) => member.id));
   const byStart = [...state.meetings].sort(
@@ -48,8 +49,8 @@ export const projectCommunity = (state: CommunityState, now: number): CommunityV
     rotation: state.rotation.filter((memberId) => activeIds.has(memberId)),
     suggestedFacilitatorId: suggestedFacilitator(state),
     backlog: state.backlog,
-    upcomingMeetings: byStart.filter((meeting) => !isPastMeeting(meeting, now)),
-    pastMeetings: byStart.filter((meeting) => isPastMeeting(meeting, now)).reverse(),
+    upcomingMeetings: byStart.filter((meeting) => !isPastMeeting(meeting)),
+    pastMeetings: byStart.filter(isPastMeeting).reverse(),
     openActions: state.openActions,
   };
 };

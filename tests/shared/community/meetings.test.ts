@@ -162,10 +162,45 @@ describe('scheduling a meeting', () => {
     let state = withMembers('Ana', 'Ben');
     const [ana, ben] = [memberId(state, 'Ana'), memberId(state, 'Ben')];
     state = run(state, organiser, { type: 'rotation:set', memberIds: [ana, ben] });
-    expect(projectCommunity(state, NOW).suggestedFacilitatorId).toBe(ana);
+    expect(projectCommunity(state).suggestedFacilitatorId).toBe(ana);
     state = run(state, organiser, { type: 'meeting:schedule', title: 'CoP', startsAt: STARTS });
     expect(state.meetings[0]?.facilitatorId).toBe(ana);
-    expect(projectCommunity(state, NOW).suggestedFacilitatorId).toBe(ben);
+    expect(projectCommunity(state).suggestedFacilitatorId).toBe(ben);
+  });
+
+  it("gives a cancelled meeting's turn to its facilitator again", () => {
+    let state = withMembers('Ana', 'Ben');
+    const [ana, ben] = [memberId(state, 'Ana'), memberId(state, 'Ben')];
+    state = run(state, organiser, { type: 'rotation:set', memberIds: [ana, ben] });
+    state = run(
+      state,
+      organiser,
+      { type: 'meeting:schedule', title: 'CoP', startsAt: STARTS },
+      { now: NOW, newId: () => 'm1' },
+    );
+    expect(projectCommunity(state).suggestedFacilitatorId).toBe(ben);
+    state = run(state, organiser, { type: 'meeting:delete', meetingId: 'm1' });
+    expect(projectCommunity(state).suggestedFacilitatorId).toBe(ana);
+  });
+
+  it('follows the meetings by start time, not by when they were scheduled', () => {
+    let state = withMembers('Ana', 'Ben', 'Cem');
+    const [ana, ben, cem] = [
+      memberId(state, 'Ana'),
+      memberId(state, 'Ben'),
+      memberId(state, 'Cem'),
+    ];
+    state = run(state, organiser, { type: 'rotation:set', memberIds: [ana, ben, cem] });
+    const schedule = (startsAt: string, facilitatorId: string | undefined) =>
+      run(
+        state,
+        organiser,
+        { type: 'meeting:schedule', title: 'CoP', startsAt, facilitatorId },
+        { now: NOW, newId: () => startsAt },
+      );
+    state = schedule('2026-03-01T10:00:00Z', ben);
+    state = schedule('2026-02-01T10:00:00Z', ana);
+    expect(projectCommunity(state).suggestedFacilitatorId).toBe(cem);
   });
 
   it('leaves the facilitator open when the organiser chooses nobody, even with a suggestion', () => {
@@ -213,7 +248,7 @@ describe('deleting a meeting', () => {
   it('keeps the entry, marked deleted, among the past meetings', () => {
     const { state } = world();
     const deleted = run(state, organiser, { type: 'meeting:delete', meetingId: 'm1' });
-    const view = projectCommunity(deleted, NOW);
+    const view = projectCommunity(deleted);
     expect(view.upcomingMeetings).toEqual([]);
     expect(view.pastMeetings.map((m) => [m.meetingId, m.deleted])).toEqual([['m1', true]]);
   });
@@ -288,7 +323,7 @@ describe('pulling backlog topics into a meeting', () => {
 describe('a meeting that ended', () => {
   it('moves to the past with its outcome, and its actions become open', () => {
     const { state } = world();
-    const view = projectCommunity(concluded(state), NOW);
+    const view = projectCommunity(concluded(state));
     expect(view.upcomingMeetings).toEqual([]);
     expect(view.pastMeetings[0]?.outcome).toEqual({ endedAt: NOW, discussed: [], carriedOver: 0 });
     expect(view.openActions).toEqual([ACTION]);
@@ -324,14 +359,38 @@ describe('a meeting that ended', () => {
     expect(closing.openActions).toEqual([]);
   });
 
-  it('is still scheduled and upcoming while its time runs and it has not ended', () => {
-    const { state } = world();
-    const during = Date.parse(STARTS) + 60 * 60_000;
-    expect(projectCommunity(state, during).upcomingMeetings.map((m) => m.meetingId)).toEqual([
-      'm1',
-    ]);
-    const after = Date.parse(STARTS) + 121 * 60_000;
-    expect(projectCommunity(state, after).pastMeetings.map((m) => m.meetingId)).toEqual(['m1']);
+  it('stays upcoming until it is concluded or deleted, whatever its start (it may run late)', () => {
+    let state = withMembers('Ana');
+    for (const [meetingId, startsAt] of [
+      ['late', '2020-01-01T10:00:00Z'],
+      ['soon', '2026-12-01T10:00:00Z'],
+      ['earliest', '2019-06-01T10:00:00Z'],
+      ['gone', '2026-11-01T10:00:00Z'],
+      ['later', '2027-01-01T10:00:00Z'],
+    ] as const) {
+      state = run(
+        state,
+        organiser,
+        { type: 'meeting:schedule', title: meetingId, startsAt },
+        { now: NOW, newId: () => meetingId },
+      );
+    }
+    state = apply(
+      state,
+      {
+        type: 'meeting:concluded',
+        meetingId: 'earliest',
+        outcome: { endedAt: NOW, discussed: [], carriedOver: 0 },
+        carried: [],
+        newActions: [],
+        doneActionIds: [],
+      },
+      { type: 'meeting:removed', meetingId: 'gone' },
+    );
+
+    const view = projectCommunity(state);
+    expect(view.upcomingMeetings.map((m) => m.meetingId)).toEqual(['late', 'soon', 'later']);
+    expect(view.pastMeetings.map((m) => m.meetingId)).toEqual(['gone', 'earliest']);
   });
 });
 
