@@ -1,15 +1,17 @@
 /**
  * Communities over REST. Every request says who is asking: this browser's member token of the
- * community as `X-Member-Token`, and the organiser key (when held) as `Authorization: Bearer`.
+ * community as `X-Member-Token`, and the organiser key (when held) as `Authorization: Bearer`;
+ * commands also carry the invite code (when held) as `X-Invite-Code`, which joining needs.
  * A command goes as `{ commandId, command }` and is retried with the same id when the server could
  * not be reached: the server answers a repeated id with its first answer, so nothing happens twice.
  */
 import {
   type CommunityCommand,
-  type CommunityLookupResponse,
+  type CommunityLookupAnswer,
   type CommunitySearchResponse,
   type CreateCommunityResponse,
   ErrorCode,
+  INVITE_CODE_HEADER,
   type SearchHit,
 } from '@percolate/shared';
 import { nanoid } from 'nanoid';
@@ -44,6 +46,14 @@ const headersFor = (communityId: string, json: boolean): Record<string, string> 
     'x-member-token': persistence.memberToken(communityId),
     ...(key ? { authorization: `Bearer ${key}` } : {}),
     ...(json ? { 'content-type': 'application/json' } : {}),
+  };
+};
+
+const commandHeadersFor = (communityId: string): Record<string, string> => {
+  const invite = persistence.inviteCode(communityId);
+  return {
+    ...headersFor(communityId, true),
+    ...(invite ? { [INVITE_CODE_HEADER]: invite } : {}),
   };
 };
 
@@ -93,7 +103,8 @@ export const createCommunity = (name: string, description: string) =>
 export const lookupCommunityByCode = (code: string) =>
   request<{ id: string }>(`/api/communities/by-code/${encodeURIComponent(code)}`);
 
-export const fetchCommunity = async (communityId: string): Promise<CommunityLookupResponse> =>
+/** The whole view for members and organisers, a preview for anyone else. */
+export const fetchCommunity = async (communityId: string): Promise<CommunityLookupAnswer> =>
   readJson(
     await fetchRetrying(communityPath(communityId), {
       headers: headersFor(communityId, false),
@@ -108,7 +119,7 @@ export const sendCommunityCommand = async (
   try {
     const response = await fetchRetrying(`${communityPath(communityId)}/commands`, {
       method: 'POST',
-      headers: headersFor(communityId, true),
+      headers: commandHeadersFor(communityId),
       body,
     });
     return response.ok ? { ok: true } : { ok: false, code: await failureOf(response) };

@@ -62,9 +62,15 @@ export const persistence = {
   organiserKey: (communityId: string): string | null => read(`community:${communityId}:key`),
   saveOrganiserKey: (communityId: string, key: string): void =>
     write(`community:${communityId}:key`, key),
+  /** The community's invite code from its link or the join page, kept until this browser joined. */
+  inviteCode: (communityId: string): string | null => read(`community:${communityId}:invite`),
+  saveInviteCode: (communityId: string, code: string | null): void =>
+    write(`community:${communityId}:invite`, code),
   /** Forgets what this browser held for a community (after it was deleted). */
   forgetCommunity(communityId: string): void {
-    for (const what of ['token', 'key', 'name']) write(`community:${communityId}:${what}`, null);
+    for (const what of ['token', 'key', 'name', 'invite']) {
+      write(`community:${communityId}:${what}`, null);
+    }
   },
   /** The name this browser's member goes by in a community, to prefill its meetings' join form. */
   memberName: (communityId: string): string | null => read(`community:${communityId}:name`),

@@ -9,6 +9,7 @@ import { ArchiveSection } from './ArchiveSection.js';
 import { BacklogSection } from './BacklogSection.js';
 import { CommunityProvider } from './CommunityContext.js';
 import { CommunityHeader } from './CommunityHeader.js';
+import { CommunityPreviewPage } from './CommunityPreviewPage.js';
 import { DeleteCommunity } from './DeleteCommunity.js';
 import { JoinCommunityForm } from './JoinCommunityForm.js';
 import { MembersSection } from './MembersSection.js';
@@ -23,7 +24,7 @@ import './community.css';
 export const CommunityPage = ({ communityId }: { communityId: string }) => {
   const t = useT();
   const { loaded, refresh, send } = useCommunity(communityId);
-  useDocumentTitle(loaded.state === 'ready' ? loaded.community.name : t('community.title'));
+  useDocumentTitle('community' in loaded ? loaded.community.name : t('community.title'));
 
   if (loaded.state === 'loading') {
     return (
@@ -49,12 +50,15 @@ export const CommunityPage = ({ communityId }: { communityId: string }) => {
       </MessagePage>
     );
   }
+  if (loaded.state === 'preview') {
+    return <CommunityPreviewPage preview={loaded.community} send={send} />;
+  }
   const { community } = loaded;
   return (
     <CommunityProvider value={{ community, send, refresh }}>
       <PageShell wide>
         <CommunityHeader />
-        {community.me === null ? <JoinCommunityForm /> : null}
+        {community.me === null ? <JoinCommunityForm send={send} /> : null}
         <div className="community-layout">
           <div className="stack community-main">
             <UpcomingMeetings />

@@ -1,16 +1,24 @@
-import { LIMITS } from '@percolate/shared';
+import { type CommunityCommand, LIMITS } from '@percolate/shared';
 import { type FormEvent, useState } from 'react';
+import type { CommunityOutcome } from '../../api/communitiesApi.js';
 import { useT } from '../../i18n/useT.js';
 import { persistence } from '../../store/persistence.js';
+import { useAction } from '../../store/useAction.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { TextField } from '../../ui/TextField.js';
-import { useCommunityCommand } from './CommunityContext.js';
 
-/** Becoming a member: a display name, no account. */
-export const JoinCommunityForm = () => {
+/**
+ * Becoming a member: a display name, no account. Shown beside the whole view (to an organiser who
+ * is no member) and on the preview (to a visitor with the invite code), so it takes `send`.
+ */
+export const JoinCommunityForm = ({
+  send,
+}: {
+  send: (command: CommunityCommand) => Promise<CommunityOutcome>;
+}) => {
   const t = useT();
   const [name, setName] = useState(persistence.displayName);
-  const join = useCommunityCommand();
+  const join = useAction(send);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

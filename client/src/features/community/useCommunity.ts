@@ -1,4 +1,9 @@
-import type { CommunityCommand, CommunityLookupResponse } from '@percolate/shared';
+import {
+  type CommunityCommand,
+  type CommunityLookupResponse,
+  type CommunityPreview,
+  isCommunityPreview,
+} from '@percolate/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   CommunityApiError,
@@ -8,17 +13,23 @@ import {
 } from '../../api/communitiesApi.js';
 import type { FailureCode } from '../../store/commandInput.js';
 import { persistence } from '../../store/persistence.js';
-import { takeKeyFromUrl } from '../meeting/facilitatorKey.js';
+import { takeKeyFromUrl, takeSecretFromUrl } from '../meeting/facilitatorKey.js';
 
 export type LoadedCommunity =
   | { state: 'loading' }
   | { state: 'ready'; community: CommunityLookupResponse }
+  /** Neither a member nor the organiser: only the name and description. */
+  | { state: 'preview'; community: CommunityPreview }
   | { state: 'failed'; code: FailureCode };
 
-/** What this browser remembers from a view: its member's name, and which meetings are this community's. */
+/**
+ * What this browser remembers from a view: its member's name, and which meetings are this
+ * community's. A member needs the invite code no longer.
+ */
 const remember = (community: CommunityLookupResponse) => {
   const me = community.members.find((member) => member.id === community.me);
   persistence.saveMemberName(community.id, me?.name ?? null);
+  if (me) persistence.saveInviteCode(community.id, null);
   for (const meeting of [...community.upcomingMeetings, ...community.pastMeetings]) {
     persistence.saveCommunityOf(meeting.meetingId, community.id);
   }
@@ -26,8 +37,8 @@ const remember = (community: CommunityLookupResponse) => {
 
 /**
  * A community's view over REST: loaded at once, again after every command and whenever the tab
- * comes back into view (there is no socket for communities). The organiser key of the address
- * (`#key=…`) is kept for this community and taken out of the address first.
+ * comes back into view (there is no socket for communities). The organiser key (`#key=…`) or the
+ * invite code (`#invite=…`) of the address is kept for this community and taken out of it first.
  */
 export const useCommunity = (communityId: string) => {
   const [loaded, setLoaded] = useState<LoadedCommunity>({ state: 'loading' });
@@ -38,6 +49,10 @@ export const useCommunity = (communityId: string) => {
     try {
       const community = await fetchCommunity(communityId);
       if (call !== latest.current) return;
+      if (isCommunityPreview(community)) {
+        setLoaded({ state: 'preview', community });
+        return;
+      }
       remember(community);
       setLoaded({ state: 'ready', community });
     } catch (error) {
@@ -53,6 +68,8 @@ export const useCommunity = (communityId: string) => {
   useEffect(() => {
     const key = takeKeyFromUrl();
     if (key) persistence.saveOrganiserKey(communityId, key);
+    const invite = takeSecretFromUrl('invite');
+    if (invite) persistence.saveInviteCode(communityId, invite);
     void refresh();
     const onVisible = () => {
       if (document.visibilityState === 'visible') void refresh();

@@ -3,6 +3,7 @@ import { lookupCommunityByCode } from '../../api/communitiesApi.js';
 import { ApiError, type ApiFailure, lookupMeetingByCode } from '../../api/meetingsApi.js';
 import { navigate } from '../../app/router.js';
 import { paths } from '../../app/routes.js';
+import { persistence } from '../../store/persistence.js';
 
 /** People type codes with spaces or dashes; the code itself has neither. */
 export const normaliseJoinCode = (raw: string): string => raw.replace(/[\s-]+/g, '');
@@ -13,7 +14,10 @@ const destinationOf = async (code: string): Promise<string> => {
     return paths.meeting((await lookupMeetingByCode(code)).id);
   } catch (error) {
     if (!(error instanceof ApiError) || error.failure !== 'notFound') throw error;
-    return paths.community((await lookupCommunityByCode(code)).id);
+    const { id } = await lookupCommunityByCode(code);
+    // The code found the community; the same code lets this browser join it.
+    persistence.saveInviteCode(id, code);
+    return paths.community(id);
   }
 };
 
