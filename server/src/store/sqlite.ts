@@ -48,6 +48,8 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // What is deleted (a meeting, a community) is overwritten in the file, not merely unlinked.
+    db.pragma('secure_delete = ON');
     migrate(db);
   } catch (error) {
     db.close();

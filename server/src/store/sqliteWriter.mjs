@@ -8,9 +8,10 @@ import { appendGroupWriter, BUSY_TIMEOUT_MS } from './sqliteAppendSql.mjs';
 
 const port = parentPort;
 const db = new Database(workerData.file, { timeout: BUSY_TIMEOUT_MS });
-// Both are per connection; WAL is the file's own setting, made by the main connection.
+// These are per connection; WAL is the file's own setting, made by the main connection.
 db.pragma('synchronous = FULL');
 db.pragma('foreign_keys = ON');
+db.pragma('secure_delete = ON');
 const write = appendGroupWriter(db);
 
 let queued = [];

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore, openStoreFromEnv } from '../../../server/src/store/index.js';
 import { Dialect } from '../../../server/src/store/migrations.js';
 import { ENDED_AT, releasedDatabase } from './beforeUpgrade.js';
-import { meetingCreated, meetingRecord } from './builders.js';
+import { meetingCreated, meetingRecord, proposeTopics } from './builders.js';
 import { describeCommunityStoreContract } from './communityContract.js';
 import { describeEventStoreContract } from './contract.js';
 import { describeMeetingEndContract } from './endedContract.js';
@@ -68,6 +68,18 @@ describe('SQLite store file', () => {
     expect(endedBefore.map((record) => [record.id, record.endedAt])).toEqual([['m1', ENDED_AT]]);
     expect((await store.findMeeting('m2'))?.endedAt).toBeNull();
     await store.close();
+  });
+
+  it('overwrites what a deleted meeting said in the file (secure_delete)', async () => {
+    const file = join(dir, 'percolate.db');
+    const secret = 'Reorganisation of team Zebrafinch';
+    const store = openSqliteStore({ file });
+    await store.createMeeting(meetingRecord('m1', { title: secret }), [meetingCreated('m1')]);
+    await store.append('m1', 1, [proposeTopics('c1', 1, [secret])]);
+    await store.deleteMeeting('m1');
+    await store.close();
+
+    expect((await readFile(file)).includes(secret)).toBe(false);
   });
 
   it('works in memory for tests', async () => {
