@@ -33,7 +33,7 @@ const writeQueued = () => {
 
 port.on('message', (message) => {
   if (message.type === 'append') {
-    queued.push(message);
+    queued.push(...message.appends);
     if (!scheduled) {
       scheduled = true;
       setImmediate(writeQueued);

@@ -5,7 +5,10 @@
 import type { AppendRows, WireError, WireOutcome } from './sqliteAppendSql.mjs';
 import { DuplicateCommandError, MeetingNotFoundError, SequenceConflictError } from './types.js';
 
-export type ToWriter = { type: 'append'; id: number; rows: AppendRows } | { type: 'close' };
+/** The appends of one turn of the main thread's event loop travel together and commit together. */
+export type ToWriter =
+  | { type: 'append'; appends: { id: number; rows: AppendRows }[] }
+  | { type: 'close' };
 
 export type FromWriter =
   | { type: 'committed'; outcomes: { id: number; outcome: WireOutcome }[]; elapsedMs: number }

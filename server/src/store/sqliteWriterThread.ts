@@ -21,7 +21,14 @@ export const startSqliteWriter = (
   let nextId = 1;
   let failure: Error | null = null;
   let closing: Promise<void> | null = null;
+  let outbox: { id: number; rows: AppendRows }[] = [];
   const post = (message: ToWriter) => worker.postMessage(message);
+  // What one turn of the event loop appended goes in one message, so it commits in one group.
+  const send = () => {
+    const appends = outbox;
+    outbox = [];
+    if (appends.length > 0) post({ type: 'append', appends });
+  };
   // Keeps the process alive only while an append waits for its commit.
   const updateRef = () => (waiting.size > 0 || closing ? worker.ref() : worker.unref());
   updateRef();
@@ -58,13 +65,15 @@ export const startSqliteWriter = (
         const id = nextId++;
         waiting.set(id, { resolve, reject });
         updateRef();
-        post({ type: 'append', id, rows });
+        if (outbox.length === 0) setImmediate(send);
+        outbox.push({ id, rows });
       }),
     close: (): Promise<void> => {
       closing ??= new Promise<void>((resolve) => {
         if (failure) return resolve();
         worker.ref();
         worker.once('exit', () => resolve());
+        send();
         post({ type: 'close' });
       });
       return closing;
