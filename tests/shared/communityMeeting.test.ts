@@ -7,7 +7,7 @@ import {
   type TopicOrigin,
 } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
-import { meeting, resultCode, type TestMeeting } from '../helpers/builders.js';
+import { meeting, resultCode, SYSTEM, type TestMeeting } from '../helpers/builders.js';
 import { BACKLOG_ORIGIN, EARLIER_ACTION } from '../helpers/community.js';
 
 const ORIGIN = BACKLOG_ORIGIN;
@@ -186,5 +186,22 @@ describe('reviewing the open actions of earlier meetings', () => {
     expect(
       resultCode(m.as('facilitator', { type: 'action:review', actionId: 'act1', status: 'done' })),
     ).toBe('MEETING_ENDED');
+  });
+
+  it("takes the community's word from the server: done once, a repeat changes nothing", () => {
+    const { m } = meeting({ phase: 'checkin' });
+    m.system({ type: 'actions:import', actions: [ACTION] });
+    const done = { type: 'action:review', actionId: 'act1', status: 'done' } as const;
+    expect(m.run(SYSTEM, done)).toEqual([
+      { type: 'action:reviewed', actionId: 'act1', status: 'done' },
+    ]);
+    expect(m.run(SYSTEM, done)).toEqual([]);
+    expect(projectPublic(m.state).reviewActions[0]?.status).toBe('done');
+    expect(resultCode(m.run(SYSTEM, { ...done, actionId: 'nope' }))).toBe('ITEM_NOT_FOUND');
+    expect(resultCode(m.run(SYSTEM, { type: 'topic:propose', title: 'X', description: '' }))).toBe(
+      'FORBIDDEN',
+    );
+    m.ok('facilitator', { type: 'meeting:end' });
+    expect(resultCode(m.run(SYSTEM, done))).toBe('MEETING_ENDED');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * What an ended meeting gives back to its community: the outcome for the archive, the topics it
  * did not get to (back into the backlog with one more history entry), its action items (open from
- * now on) and the earlier actions it marked done. Read from the replayed meeting.
+ * now on), the earlier actions it marked done, and those it marked done and took back (open
+ * again: the meeting's last word counts). Read from the replayed meeting.
  */
 import { type MeetingState, type Topic, TopicStatus } from '../domain/model.js';
 import { lookup } from '../domain/records.js';
@@ -13,6 +14,8 @@ export interface Conclusion {
   carried: BacklogTopic[];
   newActions: OpenAction[];
   doneActionIds: string[];
+  /** Earlier actions marked done here and taken back before the end: open again. */
+  reopenedActions: OpenAction[];
 }
 
 const byProposal = (a: Topic, b: Topic) => a.proposedAt - b.proposedAt;
@@ -81,5 +84,9 @@ export const concludeMeeting = (state: MeetingState, endedAt: number): Conclusio
     doneActionIds: state.reviewOrder.filter(
       (id) => lookup(state.reviewActions, id)?.status === 'done',
     ),
+    reopenedActions: state.markedDone.flatMap((id) => {
+      const reviewed = lookup(state.reviewActions, id);
+      return reviewed && reviewed.status !== 'done' ? [reviewed.action] : [];
+    }),
   };
 };

@@ -28,6 +28,8 @@ export type CommunityEventBody =
       carried: BacklogTopic[];
       newActions: OpenAction[];
       doneActionIds: string[];
+      /** Marked done in it and taken back: open again (absent in conclusions stored before). */
+      reopenedActions?: OpenAction[];
     }
   | { type: 'action:done'; actionId: string }
   /** Its meeting and minutes were deleted; the entry stays, marked. */

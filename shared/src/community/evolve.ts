@@ -12,7 +12,10 @@ const updateMeeting = (
     meeting.meetingId === meetingId ? { ...meeting, ...change } : meeting,
   );
 
-/** The ended meeting's topics go back to the backlog (a returning one in place of its old entry). */
+/**
+ * The ended meeting's topics go back to the backlog (a returning one in place of its old entry);
+ * its action items and the actions it took back are open, those it marked done are not.
+ */
 const conclude = (
   state: CommunityState,
   event: Extract<CommunityEventBody, { type: 'meeting:concluded' }>,
@@ -26,7 +29,9 @@ const conclude = (
     backlog: [...state.backlog.filter((topic) => !carriedIds.has(topic.id)), ...event.carried],
     openActions: [
       ...state.openActions,
-      ...event.newActions.filter((action) => !knownActions.has(action.id)),
+      ...[...event.newActions, ...(event.reopenedActions ?? [])].filter(
+        (action) => !knownActions.has(action.id),
+      ),
     ].filter((action) => !done.has(action.id)),
   };
 };

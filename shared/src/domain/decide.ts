@@ -87,6 +87,8 @@ export const decide = (
       : domainError(ErrorCode.Forbidden, 'only the server issues this command');
   }
   if (actor.kind !== 'client') {
+    // The community's word on an action (done there or in another meeting) reaches this meeting.
+    if (command.type === 'action:review') return decideActionReview(state, command);
     return domainError(ErrorCode.Forbidden, 'the server does not act as a participant');
   }
   return decideClient(state, command, actor, ctx);
@@ -192,7 +194,7 @@ const decideRule = (input: RuleInput<Exclude<Command, { type: 'participant:join'
     case 'summary:set':
       return decideSummary({ ...input, command });
     case 'action:review':
-      return decideActionReview({ ...input, command });
+      return decideActionReview(input.state, command);
     case 'phase:set':
       return decidePhaseSet({ ...input, command });
     case 'settings:update':

@@ -1,11 +1,11 @@
 /**
  * What a community brings into its meeting: backlog topics pulled into it and the open actions of
  * earlier meetings, both imported by the server (idempotent, so a retry changes nothing), and the
- * review of those actions by whoever writes the notes.
+ * review of those actions by whoever writes the notes (or by the server, for the community).
  */
 import type { DecideContext } from './actor.js';
 import type { CommandOf, SystemCommand } from './commands.js';
-import type { Decision, RuleInput } from './decision.js';
+import type { Decision } from './decision.js';
 import { domainError, ErrorCode } from './errors.js';
 import type { EventBody } from './events.js';
 import { LIMITS } from './limits.js';
@@ -55,10 +55,14 @@ export const decideActionsImport = (
   return actions.length === 0 ? [] : [{ type: 'actions:imported', actions }];
 };
 
-export const decideActionReview = ({
-  state,
-  command,
-}: RuleInput<CommandOf<'action:review'>>): Decision => {
+/**
+ * A note writer's review, or the server passing on the community's word (done on the community
+ * page or in another meeting). Reviewing to the status it already has changes nothing.
+ */
+export const decideActionReview = (
+  state: MeetingState,
+  command: Pick<CommandOf<'action:review'>, 'actionId' | 'status'>,
+): Decision => {
   const reviewed = lookup(state.reviewActions, command.actionId);
   if (!reviewed) return domainError(ErrorCode.ItemNotFound, 'no such action to review');
   if (reviewed.status === command.status) return [];

@@ -40,6 +40,7 @@ export const emptyState = (meetingId: string): MeetingState => ({
   community: null,
   reviewActions: {},
   reviewOrder: [],
+  markedDone: [],
 });
 
 export const evolve = (state: MeetingState, event: MeetingEvent): MeetingState => ({
@@ -322,6 +323,10 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
           ...reviewed,
           status: event.status,
         }),
+        markedDone:
+          event.status === 'done' && !state.markedDone.includes(event.actionId)
+            ? [...state.markedDone, event.actionId]
+            : state.markedDone,
       };
     }
     case 'phase:changed':

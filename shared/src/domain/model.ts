@@ -230,4 +230,9 @@ export interface MeetingState {
   reviewActions: Record<string, ReviewAction>;
   /** Ids of reviewActions in import order. */
   reviewOrder: string[];
+  /**
+   * Ids of reviewActions marked done here at some time (by a note writer, or the community's
+   * word passed on): one taken back since is open again when the meeting is concluded.
+   */
+  markedDone: string[];
 }

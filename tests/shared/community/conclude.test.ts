@@ -125,6 +125,32 @@ describe('concluding a community meeting', () => {
     ]);
   });
 
+  it('reopens the earlier actions marked done and taken back before the end, and no others', () => {
+    const { m } = meeting({ phase: 'lobby' });
+    const [back, carried, untouched, done] = [
+      'act-back',
+      'act-carried',
+      'act-untouched',
+      'act-done',
+    ];
+    m.system({
+      type: 'actions:import',
+      actions: [back, carried, untouched, done].map((id) => ({ ...EARLIER, id })),
+    });
+    for (const id of [back, carried, done]) {
+      m.ok('facilitator', { type: 'action:review', actionId: id, status: 'done' });
+    }
+    m.ok('facilitator', { type: 'action:review', actionId: back, status: 'open' });
+    m.ok('facilitator', { type: 'action:review', actionId: carried, status: 'carried' });
+    m.ok('facilitator', { type: 'meeting:end' });
+    const result = concludeMeeting(m.state, 1);
+    expect(result.reopenedActions).toEqual([
+      { ...EARLIER, id: back },
+      { ...EARLIER, id: carried },
+    ]);
+    expect(result.doneActionIds).toEqual([done]);
+  });
+
   it('opens the action items of the meeting and closes the earlier actions marked done', () => {
     const { m } = meeting({ phase: 'lobby' });
     m.system({

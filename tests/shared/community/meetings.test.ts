@@ -395,6 +395,23 @@ describe('a meeting that ended', () => {
 });
 
 describe('open actions', () => {
+  it('come back when a meeting that marked one done took it back before it ended, once', () => {
+    const { state } = world();
+    const reopening = (meetingId: string) => ({
+      type: 'meeting:concluded' as const,
+      meetingId,
+      outcome: { endedAt: NOW, discussed: [], carriedOver: 0 },
+      carried: [],
+      newActions: [],
+      doneActionIds: [],
+      reopenedActions: [ACTION],
+    });
+    const done = apply(concluded(state), { type: 'action:done', actionId: 'act1' });
+    expect(done.openActions).toEqual([]);
+    expect(apply(done, reopening('m2')).openActions).toEqual([ACTION]);
+    expect(apply(concluded(state), reopening('m2')).openActions).toEqual([ACTION]);
+  });
+
   it('are closed by any member or organiser, once', () => {
     const { state } = world();
     const open = concluded(state);
