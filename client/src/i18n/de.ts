@@ -350,6 +350,16 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'community.joinTitle': 'Dieser Community beitreten',
   'community.joinIntro': 'Kein Konto nötig: Ihr Name genügt. Dieser Browser merkt sich Sie.',
   'community.join': 'Beitreten',
+  'community.joinAsOrganiserTitle': 'Auch als Mitglied teilnehmen',
+  'community.joinAsOrganiserIntro':
+    'Zum Organisieren braucht es keine Mitgliedschaft. Um Themen unter Ihrem Namen einzubringen und beim Moderieren an die Reihe zu kommen, treten Sie auch als Mitglied bei.',
+  'community.joinAsOrganiser': 'Als Mitglied beitreten',
+  'community.otherDevice': 'Auf einem anderen Gerät nutzen',
+  'community.otherDeviceText':
+    'Öffnen Sie diesen Link auf Ihrem anderen Telefon oder Computer, um dort dasselbe Mitglied zu sein, für diese Community und ihre Treffen.',
+  'community.otherDeviceWarning':
+    'Behalten Sie diesen Link für sich: Wer ihn hat, handelt in dieser Community als Sie, unter Ihrem Namen.',
+  'community.copyOtherDeviceLink': 'Meinen Link für ein anderes Gerät kopieren',
   'community.askForInvite':
     'Bitten Sie ein Mitglied oder die Person, die die Community organisiert, um den Einladungslink.',
   'community.members': { one: '{count} Mitglied', other: '{count} Mitglieder' },

@@ -342,6 +342,16 @@ export const en = {
   'community.joinTitle': 'Join this community',
   'community.joinIntro': 'No account needed: your name is enough. This browser remembers you.',
   'community.join': 'Join the community',
+  'community.joinAsOrganiserTitle': 'Take part as a member too',
+  'community.joinAsOrganiserIntro':
+    'Organising needs no membership. To bring topics under your name and take turns facilitating, join as a member as well.',
+  'community.joinAsOrganiser': 'Join as a member',
+  'community.otherDevice': 'Use on another device',
+  'community.otherDeviceText':
+    'Open this link on your other phone or computer to be the same member there, for this community and its meetings.',
+  'community.otherDeviceWarning':
+    'Keep this link to yourself: whoever has it acts as you in this community, with your name.',
+  'community.copyOtherDeviceLink': 'Copy my link for another device',
   'community.askForInvite': 'Ask a member or the organiser for the invite link.',
   'community.members': { one: '{count} member', other: '{count} members' },
   'community.noMembers': 'Nobody has joined yet.',

@@ -59,6 +59,9 @@ export const persistence = {
     write(`community:${communityId}:token`, token);
     return token;
   },
+  /** Adopts a member token brought from another device (`#member=…`): this browser acts as that member. */
+  saveMemberToken: (communityId: string, token: string): void =>
+    write(`community:${communityId}:token`, token),
   organiserKey: (communityId: string): string | null => read(`community:${communityId}:key`),
   saveOrganiserKey: (communityId: string, key: string): void =>
     write(`community:${communityId}:key`, key),
@@ -77,6 +80,19 @@ export const persistence = {
   /** null once this browser's member left. */
   saveMemberName: (communityId: string, name: string | null): void =>
     write(`community:${communityId}:name`, name),
+  /** Does this browser organise a community or belong to one as a member it has seen itself as? */
+  belongsToAnyCommunity(): boolean {
+    try {
+      const storage = globalThis.localStorage;
+      if (!storage) return false;
+      for (let i = 0; i < storage.length; i += 1) {
+        if (/^percolate:community:[^:]+:(key|name)$/.test(storage.key(i) ?? '')) return true;
+      }
+    } catch {
+      // Storage refused: nothing is remembered.
+    }
+    return false;
+  },
   /** Which community scheduled a meeting, so its page can show the member's credentials at once. */
   communityOf: (meetingId: string): string | null => read(`${meetingId}:community`),
   saveCommunityOf: (meetingId: string, communityId: string): void =>

@@ -58,7 +58,9 @@ export const CommunityPage = ({ communityId }: { communityId: string }) => {
     <CommunityProvider value={{ community, send, refresh }}>
       <PageShell wide>
         <CommunityHeader />
-        {community.me === null ? <JoinCommunityForm send={send} /> : null}
+        {community.me === null ? (
+          <JoinCommunityForm send={send} asOrganiser={community.isOrganiser} />
+        ) : null}
         <div className="community-layout">
           <div className="stack community-main">
             <UpcomingMeetings />

@@ -9,12 +9,15 @@ import { TextField } from '../../ui/TextField.js';
 
 /**
  * Becoming a member: a display name, no account. Shown beside the whole view (to an organiser who
- * is no member) and on the preview (to a visitor with the invite code), so it takes `send`.
+ * is no member) and on the preview (to a visitor with the invite code), so it takes `send`. An
+ * organiser is offered it as an option: organising needs no membership.
  */
 export const JoinCommunityForm = ({
   send,
+  asOrganiser = false,
 }: {
   send: (command: CommunityCommand) => Promise<CommunityOutcome>;
+  asOrganiser?: boolean;
 }) => {
   const t = useT();
   const [name, setName] = useState(persistence.displayName);
@@ -34,8 +37,12 @@ export const JoinCommunityForm = ({
       onSubmit={submit}
       aria-labelledby="join-community-heading"
     >
-      <h2 id="join-community-heading">{t('community.joinTitle')}</h2>
-      <p className="muted">{t('community.joinIntro')}</p>
+      <h2 id="join-community-heading">
+        {t(asOrganiser ? 'community.joinAsOrganiserTitle' : 'community.joinTitle')}
+      </h2>
+      <p className="muted">
+        {t(asOrganiser ? 'community.joinAsOrganiserIntro' : 'community.joinIntro')}
+      </p>
       <TextField
         label={t('join.displayName')}
         hint={t('join.displayNameHint')}
@@ -48,7 +55,7 @@ export const JoinCommunityForm = ({
       <ErrorText code={join.error} />
       <div>
         <button type="submit" className="button primary" disabled={join.pending}>
-          {t('community.join')}
+          {t(asOrganiser ? 'community.joinAsOrganiser' : 'community.join')}
         </button>
       </div>
     </form>

@@ -2,11 +2,12 @@ import { useT } from '../../i18n/useT.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { useCommunityCommand, useCommunityView } from './CommunityContext.js';
+import { OtherDeviceLink } from './OtherDeviceLink.js';
 
-/** Who belongs to the community; a member may leave it here. */
+/** Who belongs to the community; a member takes it to another device or leaves it here. */
 export const MembersSection = () => {
   const t = useT();
-  const { members, me } = useCommunityView();
+  const { id, members, me } = useCommunityView();
   const leave = useCommunityCommand();
 
   return (
@@ -24,6 +25,7 @@ export const MembersSection = () => {
           ))}
         </ul>
       )}
+      {me !== null ? <OtherDeviceLink communityId={id} /> : null}
       {me !== null ? (
         <div>
           <ConfirmButton

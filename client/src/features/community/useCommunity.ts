@@ -37,8 +37,9 @@ const remember = (community: CommunityLookupResponse) => {
 
 /**
  * A community's view over REST: loaded at once, again after every command and whenever the tab
- * comes back into view (there is no socket for communities). The organiser key (`#key=…`) or the
- * invite code (`#invite=…`) of the address is kept for this community and taken out of it first.
+ * comes back into view (there is no socket for communities). The organiser key (`#key=…`), the
+ * invite code (`#invite=…`) or a member's token (`#member=…`, the link for another device) of the
+ * address is kept for this community and taken out of it first.
  */
 export const useCommunity = (communityId: string) => {
   const [loaded, setLoaded] = useState<LoadedCommunity>({ state: 'loading' });
@@ -70,6 +71,9 @@ export const useCommunity = (communityId: string) => {
     if (key) persistence.saveOrganiserKey(communityId, key);
     const invite = takeSecretFromUrl('invite');
     if (invite) persistence.saveInviteCode(communityId, invite);
+    // A member's own link from another device: the GET below tells who this browser now is.
+    const member = takeSecretFromUrl('member');
+    if (member) persistence.saveMemberToken(communityId, member);
     void refresh();
     const onVisible = () => {
       if (document.visibilityState === 'visible') void refresh();

@@ -4,7 +4,7 @@ import { persistence } from '../../store/persistence.js';
  * Takes a secret out of the address's fragment (`#<name>=…`) and removes it from the visible URL,
  * so it is not shared by accident with a screenshot or a copy. Returns it, if there was one.
  */
-export const takeSecretFromUrl = (name: 'key' | 'invite'): string | null => {
+export const takeSecretFromUrl = (name: 'key' | 'invite' | 'member'): string | null => {
   const match = new RegExp(`^#${name}=([^&]+)`).exec(window.location.hash);
   if (!match?.[1]) return null;
   window.history.replaceState(window.history.state, '', window.location.pathname);
