@@ -1,6 +1,6 @@
 /**
  * Everything communities add to a server, built in one place: the service with its effects on
- * meetings, conclusions after `meeting:ended`, the lookup of a meeting's community (handshake,
+ * meetings, actions marked done in a meeting, conclusions after `meeting:ended`, the lookup of a meeting's community (handshake,
  * minutes, lookup) and the REST routes.
  */
 import { Router } from 'express';
@@ -17,6 +17,7 @@ import { type CommunityService, createCommunityService } from './communityServic
 import { type Conclusions, concludeBeforeRemoval, conclusions } from './conclusion.js';
 import { type FindMeetingCommunity, meetingCommunityFinder } from './meetingCommunity.js';
 import { meetingEffects } from './meetingEffects.js';
+import { reviewedActions } from './reviewedActions.js';
 
 export interface CommunityModuleDeps {
   store: EventStore;
@@ -41,12 +42,17 @@ export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
     store: communityStore,
     clock,
     ids,
-    effects: meetingEffects(meetings),
+    effects: meetingEffects(meetings, ids),
     complete: concludeBeforeRemoval(store),
   });
   const concluded = conclusions({ communities: service, store, logger });
-  meetings.onEnded((record) => {
+  const reviewed = reviewedActions({ communities: service, logger });
+  meetings.onCommitted((record, events) => {
     if (record.communityId === null) return;
+    reviewed(record, events).catch((error: unknown) => {
+      logger.error('recording a done action failed', { meetingId: record.id, error });
+    });
+    if (!events.some((event) => event.type === 'meeting:ended')) return;
     concluded.conclude(record.communityId, record.id).catch((error: unknown) => {
       logger.error('concluding a meeting failed', { meetingId: record.id, error });
     });

@@ -1,17 +1,22 @@
 /**
  * The community's effects on its meetings, through the meeting service: scheduling creates the
  * meeting (pre-voting open at once) and brings in the open actions; pulling imports the topics;
- * a conclusion offers its new actions to the other upcoming meetings; removal deletes the meeting.
+ * a conclusion offers its new actions to the other upcoming meetings (and reopens there what it
+ * took back); an action done marks it done in the upcoming meetings that review it; removal
+ * deletes the meeting.
  */
 import {
+  type Command,
   type CommunityEventBody,
   type CommunityState,
   type DomainError,
   domainError,
   ErrorCode,
   type OpenAction,
+  type ReviewStatus,
   type SystemCommand,
 } from '@percolate/shared';
+import type { Ids } from '../ids.js';
 import type { MeetingService } from '../meetings/meetingService.js';
 import { type CarriedOut, type CommunityEffects, NOTHING } from './communityEffects.js';
 
@@ -20,11 +25,20 @@ const SYSTEM = { kind: 'system' } as const;
 type Effect = Promise<CarriedOut | DomainError>;
 const done = (undo: () => Promise<void> = NOTHING): CarriedOut => ({ undo });
 
-export const meetingEffects = (meetings: MeetingService): CommunityEffects => {
+/** Meetings that may still review the community's actions (a just ended one refuses). */
+const upcoming = (state: CommunityState, except: string | null = null) =>
+  state.meetings.filter(
+    (meeting) => meeting.meetingId !== except && meeting.outcome === null && !meeting.deleted,
+  );
+
+export const meetingEffects = (
+  meetings: MeetingService,
+  ids: Pick<Ids, 'commandId'>,
+): CommunityEffects => {
   /** Runs a system command in the meeting; the refusal when it is gone or refuses. */
   const executeIn = async (
     meetingId: string,
-    command: SystemCommand,
+    command: Command | SystemCommand,
   ): Promise<DomainError | null> => {
     const runtime = await meetings.open(meetingId);
     if (!runtime) return domainError(ErrorCode.MeetingNotFound, 'the meeting was deleted');
@@ -34,6 +48,30 @@ export const meetingEffects = (meetings: MeetingService): CommunityEffects => {
 
   const importActions = (meetingId: string, actions: OpenAction[]) =>
     actions.length === 0 ? null : executeIn(meetingId, { type: 'actions:import', actions });
+
+  /**
+   * The community's word on an action, in every upcoming meeting that reviews it with status
+   * `from` (any when null). Best effort: one that never imported it, or ended meanwhile, refuses
+   * and keeps its own review, which its conclusion reports.
+   */
+  const reviewEverywhere = async (
+    state: CommunityState,
+    actionId: string,
+    status: ReviewStatus,
+    from: ReviewStatus | null,
+    except: string | null = null,
+  ) => {
+    for (const { meetingId } of upcoming(state, except)) {
+      const runtime = await meetings.open(meetingId);
+      const reviewed = runtime?.view.reviewActions.find((each) => each.action.id === actionId);
+      if (!runtime || !reviewed || reviewed.status === status) continue;
+      if (from !== null && reviewed.status !== from) continue;
+      await runtime.execute(
+        { id: ids.commandId(), type: 'action:review', actionId, status },
+        SYSTEM,
+      );
+    }
+  };
 
   const one = async (state: CommunityState, event: CommunityEventBody): Effect => {
     switch (event.type) {
@@ -61,14 +99,20 @@ export const meetingEffects = (meetings: MeetingService): CommunityEffects => {
         return (await executeIn(event.meetingId, { type: 'topics:import', topics })) ?? done();
       }
       case 'meeting:concluded': {
-        const upcoming = state.meetings.filter(
-          (meeting) =>
-            meeting.meetingId !== event.meetingId && meeting.outcome === null && !meeting.deleted,
-        );
         // A meeting that ended meanwhile refuses the import; its own conclusion takes over.
-        for (const meeting of upcoming) await importActions(meeting.meetingId, event.newActions);
+        for (const meeting of upcoming(state, event.meetingId)) {
+          await importActions(meeting.meetingId, event.newActions);
+        }
+        // Done there only by the word passed on: the meeting that took it back had the last one.
+        for (const action of event.reopenedActions ?? []) {
+          await reviewEverywhere(state, action.id, 'open', 'done', event.meetingId);
+        }
         return done();
       }
+      case 'action:done':
+        // Not taken back if the append fails: the retried decision finds it open or done anyway.
+        await reviewEverywhere(state, event.actionId, 'done', null);
+        return done();
       case 'meeting:removed':
         await meetings.remove(event.meetingId);
         return done();

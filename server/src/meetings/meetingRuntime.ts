@@ -55,8 +55,8 @@ export interface RuntimeDeps {
   peers: ClusterPeers;
   /** Told whenever the runtime may have become idle (no sockets, nothing queued or armed). */
   onMaybeIdle: (runtime: MeetingRuntime) => void;
-  /** Told after a commit that ended the meeting (its community concludes it). */
-  onEnded: (record: MeetingRecord) => void;
+  /** Told after each commit, with its events (its community follows reviews and the end). */
+  onCommitted: (record: MeetingRecord, events: readonly MeetingEvent[]) => void;
 }
 
 export type Reply = (ack: CommandAck) => void;
@@ -300,9 +300,7 @@ export class MeetingRuntime {
       this.audience.committed(this.state, committed.from, committed.events);
       this.deps.peers.committed(this.id, this.state.seq);
       this.afterChange();
-      if (committed.events.some((event) => event.type === 'meeting:ended')) {
-        this.deps.onEnded(this.record);
-      }
+      this.deps.onCommitted(this.record, committed.events);
     }
   }
 

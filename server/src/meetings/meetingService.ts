@@ -48,7 +48,7 @@ export class MeetingService {
   private output: RuntimeOutput = { patch() {}, privateView() {}, presence() {} };
   private peers: ClusterPeers = NO_PEERS;
   private removed: (meetingId: string) => void = () => {};
-  private ended: (record: MeetingRecord) => void = () => {};
+  private committed: (record: MeetingRecord, events: readonly MeetingEvent[]) => void = () => {};
 
   constructor(private readonly deps: MeetingServiceDeps) {}
 
@@ -62,9 +62,9 @@ export class MeetingService {
     this.removed = listener;
   }
 
-  /** Who hears that a meeting ended, after the commit (the communities, to conclude it). */
-  onEnded(listener: (record: MeetingRecord) => void): void {
-    this.ended = listener;
+  /** Who hears what a meeting committed (the communities: reviews of their actions, the end). */
+  onCommitted(listener: (record: MeetingRecord, events: readonly MeetingEvent[]) => void): void {
+    this.committed = listener;
   }
 
   /**
@@ -172,7 +172,7 @@ export class MeetingService {
         },
         peers: this.peers,
         onMaybeIdle: (candidate) => this.scheduleEviction(candidate),
-        onEnded: (ended) => this.ended(ended),
+        onCommitted: (record, events) => this.committed(record, events),
       },
       record,
     );
