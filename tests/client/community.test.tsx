@@ -3,8 +3,8 @@
  * the client unit); every test goes through the App's router like a visitor.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { violations } from './support/axe.js';
 import {
   backlogTopic,
   communityView,
@@ -14,11 +14,6 @@ import {
   stubCommunityApi,
 } from './support/community.js';
 import { renderAppAt } from './support/renderApp.js';
-
-const violations = async (): Promise<string[]> =>
-  (
-    await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } })
-  ).violations.map((violation) => violation.id);
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');

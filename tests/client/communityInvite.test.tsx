@@ -3,24 +3,16 @@
  * typed on /join), kept until this browser joined, sent with the join; without it a visitor sees
  * only the community's name. REST is faked at `fetch`.
  */
-import type { CommunityLookupAnswer, CommunityPreview } from '@percolate/shared';
+import type { CommunityLookupAnswer } from '@percolate/shared';
 import { screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { communityView, json } from './support/community.js';
+import { communityPreview, communityView, json } from './support/community.js';
 import { renderAppAt } from './support/renderApp.js';
-
-const PREVIEW: CommunityPreview = {
-  id: 'c1',
-  name: 'CoP Testing',
-  description: 'We test things.',
-  me: null,
-  isOrganiser: false,
-};
 
 /** The server: a preview until a command (the join) succeeds, then the member's whole view. */
 const stubServer = () => {
-  let view: CommunityLookupAnswer = PREVIEW;
+  let view: CommunityLookupAnswer = communityPreview;
   const commands: { command: unknown; headers: Record<string, string> }[] = [];
   vi.stubGlobal(
     'fetch',
@@ -94,7 +86,7 @@ describe('the invite code', () => {
       vi.fn(async (url: string) => {
         if (url.startsWith('/api/meetings/')) return json({ error: 'not found' }, 404);
         if (url.includes('/by-code/')) return json({ id: 'c1' });
-        return json(PREVIEW);
+        return json(communityPreview);
       }),
     );
     renderAppAt('/join/abc-234');

@@ -6,7 +6,6 @@
  */
 import { minutes, type OpenAction, type TopicOrigin } from '@percolate/shared';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../client/src/app/App.js';
 import { MeetingPage } from '../../client/src/features/meeting/MeetingPage.js';
@@ -14,6 +13,7 @@ import { createAppStore } from '../../client/src/store/appStore.js';
 import { StoreProvider } from '../../client/src/store/StoreContext.js';
 import type { ConnectOptions } from '../../client/src/store/transport.js';
 import { meeting, type TestMeeting } from '../helpers/builders.js';
+import { violations } from './support/axe.js';
 import { json } from './support/community.js';
 import { FakeServer } from './support/fakeServer.js';
 import { renderWithMeeting } from './support/render.js';
@@ -50,11 +50,6 @@ const action = (id: string, text: string): OpenAction => ({
   meetingTitle: 'CoP #0',
   createdAt: 0,
 });
-
-const violations = async (): Promise<string[]> =>
-  (
-    await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } })
-  ).violations.map((violation) => violation.id);
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/m/m1');
@@ -122,11 +117,9 @@ describe('a community’s meeting', () => {
     });
   });
 
-  it('reconnects once with the community’s credentials when the meeting turns out to be its own', async () => {
-    localStorage.setItem('percolate:community:c1:name', 'Anna');
-    localStorage.setItem('percolate:community:c1:token', 'member-token-0123456789ab');
-    const { m } = meeting({ participants: 1 });
-    const server = new FakeServer(ofCommunity(m), () => 'p1');
+  /** MeetingPage on a FakeServer running `m`, recording every handshake's options. */
+  const openMeetingPage = (m: TestMeeting) => {
+    const server = new FakeServer(m, () => 'p1');
     const seen: ConnectOptions[] = [];
     const store = createAppStore((options, sink) => {
       seen.push(options);
@@ -137,6 +130,35 @@ describe('a community’s meeting', () => {
         <MeetingPage meetingId="m1" />
       </StoreProvider>,
     );
+    return seen;
+  };
+
+  it('looks a meeting opened straight from a link up first, so the first handshake carries the community’s credentials', async () => {
+    localStorage.setItem('percolate:community:c1:name', 'Anna');
+    localStorage.setItem('percolate:community:c1:token', 'member-token-0123456789ab');
+    const { m } = meeting({ participants: 1 });
+    const seen = openMeetingPage(ofCommunity(m));
+    expect(seen).toHaveLength(0);
+    await screen.findByRole('heading', { level: 1, name: 'CoP meeting' });
+    expect(fetch).toHaveBeenCalledWith('/api/meetings/m1', expect.anything());
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.memberToken).toBe('member-token-0123456789ab');
+    expect(localStorage.getItem('percolate:m1:community')).toBe('c1');
+    await screen.findByRole('heading', { name: 'When and where' });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('reconnects once with the community’s credentials when only the meeting’s view tells it is its own', async () => {
+    localStorage.setItem('percolate:community:c1:name', 'Anna');
+    localStorage.setItem('percolate:community:c1:token', 'member-token-0123456789ab');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('offline');
+      }),
+    );
+    const { m } = meeting({ participants: 1 });
+    const seen = openMeetingPage(ofCommunity(m));
     await screen.findByRole('heading', { level: 1, name: 'CoP meeting' });
     await waitFor(() => expect(seen).toHaveLength(2));
     expect(seen[0]?.memberToken).toBeNull();
@@ -144,6 +166,14 @@ describe('a community’s meeting', () => {
     expect(localStorage.getItem('percolate:m1:community')).toBe('c1');
     await screen.findByRole('heading', { level: 1, name: 'CoP meeting' });
     expect(seen).toHaveLength(2);
+  });
+
+  it('connects at once, without a lookup, in a browser that belongs to no community', () => {
+    const { m } = meeting({ participants: 1 });
+    const seen = openMeetingPage(m);
+    // Synchronously, in the render: nothing was waited for.
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.memberToken).toBeNull();
   });
 
   it('prefills the join form with the name the member goes by in the community', async () => {

@@ -2,27 +2,13 @@
  * A member across devices and an organiser who may also be a member, on the community page. REST
  * is faked at `fetch`; every test goes through the App's router like a visitor.
  */
-import type { CommunityPreview } from '@percolate/shared';
 import { screen, waitFor, within } from '@testing-library/react';
-import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { communityView, json, stubCommunityApi } from './support/community.js';
+import { violations } from './support/axe.js';
+import { communityPreview, communityView, json, stubCommunityApi } from './support/community.js';
 import { renderAppAt } from './support/renderApp.js';
 
 const ANNAS_TOKEN = 'annas-token-from-the-laptop';
-
-const PREVIEW: CommunityPreview = {
-  id: 'c1',
-  name: 'CoP Testing',
-  description: 'We test things.',
-  me: null,
-  isOrganiser: false,
-};
-
-const violations = async (): Promise<string[]> =>
-  (
-    await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } })
-  ).violations.map((violation) => violation.id);
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
@@ -65,7 +51,7 @@ describe('a member’s link for another device', () => {
     localStorage.setItem('percolate:community:c1:token', 'this-browsers-own-token-0');
     const fetchMock = vi.fn(async (_url: string, init: RequestInit = {}) => {
       const headers = init.headers as Record<string, string>;
-      return json(headers['x-member-token'] === ANNAS_TOKEN ? communityView() : PREVIEW);
+      return json(headers['x-member-token'] === ANNAS_TOKEN ? communityView() : communityPreview);
     });
     vi.stubGlobal('fetch', fetchMock);
     renderAppAt(`/c/c1#member=${ANNAS_TOKEN}`);

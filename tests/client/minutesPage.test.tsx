@@ -6,10 +6,10 @@
  */
 import { minutes } from '@percolate/shared';
 import { screen, waitFor, within } from '@testing-library/react';
-import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../client/src/app/App.js';
 import { meeting, type TestMeeting } from '../helpers/builders.js';
+import { violations } from './support/axe.js';
 import { renderWithMeeting } from './support/render.js';
 
 const SECRET = 'reader-secret-0123456789abcdefghij';
@@ -41,11 +41,6 @@ const endedMeeting = (): TestMeeting => {
   m.goTo('ended');
   return m;
 };
-
-const violations = async (): Promise<string[]> =>
-  (
-    await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } })
-  ).violations.map((violation) => violation.id);
 
 beforeEach(() => {
   sessionStorage.clear();

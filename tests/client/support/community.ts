@@ -1,6 +1,7 @@
 import type {
   BacklogTopic,
   CommunityLookupResponse,
+  CommunityPreview,
   OpenAction,
   ScheduledMeeting,
 } from '@percolate/shared';
@@ -29,6 +30,15 @@ export const communityView = (
   inviteCode: 'ABC234',
   ...overrides,
 });
+
+/** What a visitor who is neither a member nor the organiser is shown of that community. */
+export const communityPreview: CommunityPreview = {
+  id: 'c1',
+  name: 'CoP Testing',
+  description: 'We test things.',
+  me: null,
+  isOrganiser: false,
+};
 
 export const scheduled = (overrides: Partial<ScheduledMeeting> = {}): ScheduledMeeting => ({
   meetingId: 'm1',

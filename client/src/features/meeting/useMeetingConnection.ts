@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { persistence } from '../../store/persistence.js';
 import { useAppStore, useAppStoreApi } from '../../store/StoreContext.js';
+import { learnCommunityOf, mustLookUpCommunity } from './communityOfMeeting.js';
 import { adoptFacilitatorKeyFromUrl } from './facilitatorKey.js';
 
 /**
@@ -21,7 +22,12 @@ const credentials = (meetingId: string, asFacilitator: boolean) => {
 const belongsTo = (communityId: string) =>
   persistence.organiserKey(communityId) !== null || persistence.memberName(communityId) !== null;
 
-/** Connects to a meeting for as long as the calling page is shown. */
+/**
+ * Connects to a meeting for as long as the calling page is shown. The first handshake brings the
+ * community's credentials when this browser knows (or, belonging to a community, looks up) that
+ * the meeting is one of its communities'; should that only show in the meeting's view, it
+ * reconnects once with them.
+ */
 export const useMeetingConnection = (meetingId: string, options: { asFacilitator: boolean }) => {
   const store = useAppStoreApi();
   const { asFacilitator } = options;
@@ -32,12 +38,21 @@ export const useMeetingConnection = (meetingId: string, options: { asFacilitator
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` reconnects with the credentials
   useEffect(() => {
     if (asFacilitator) adoptFacilitatorKeyFromUrl(meetingId);
-    store.getState().connect({
-      meetingId,
-      token: persistence.participantToken(meetingId),
-      ...credentials(meetingId, asFacilitator),
-    });
-    return () => store.getState().disconnect();
+    let shown = true;
+    const connect = () => {
+      if (!shown) return;
+      store.getState().connect({
+        meetingId,
+        token: persistence.participantToken(meetingId),
+        ...credentials(meetingId, asFacilitator),
+      });
+    };
+    if (mustLookUpCommunity(meetingId)) void learnCommunityOf(meetingId).then(connect);
+    else connect();
+    return () => {
+      shown = false;
+      store.getState().disconnect();
+    };
   }, [store, meetingId, asFacilitator, attempt]);
 
   useEffect(() => {
