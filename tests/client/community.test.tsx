@@ -4,6 +4,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { COMMUNITY_POLL_MS } from '../../client/src/features/community/useCommunity.js';
 import { violations } from './support/axe.js';
 import {
   backlogTopic,
@@ -38,6 +39,21 @@ describe('the community page', () => {
     expect(headers['x-member-token']?.length).toBeGreaterThanOrEqual(21);
     expect(headers.authorization).toBeUndefined();
     expect(await violations()).toEqual([]);
+  });
+
+  it('asks again every half minute while the page is visible, so others’ changes show up', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { fetchMock } = stubCommunityApi(communityView());
+      renderAppAt('/c/c1');
+      await screen.findByRole('heading', { level: 1, name: 'CoP Testing' });
+      const gets = () => fetchMock.mock.calls.filter(([, init]) => !init?.method).length;
+      const before = gets();
+      await vi.advanceTimersByTimeAsync(COMMUNITY_POLL_MS);
+      expect(gets()).toBe(before + 1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps the organiser key of the link, takes it out of the address and sends it as Bearer', async () => {

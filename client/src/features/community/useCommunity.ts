@@ -35,9 +35,13 @@ const remember = (community: CommunityLookupResponse) => {
   }
 };
 
+/** How often an open community page asks again, so others' topics and joins show up. */
+export const COMMUNITY_POLL_MS = 30_000;
+
 /**
- * A community's view over REST: loaded at once, again after every command and whenever the tab
- * comes back into view (there is no socket for communities). The organiser key (`#key=…`), the
+ * A community's view over REST: loaded at once, again after every command, whenever the tab
+ * comes back into view and every half minute while it is visible (there is no socket for
+ * communities). The organiser key (`#key=…`), the
  * invite code (`#invite=…`) or a member's token (`#member=…`, the link for another device) of the
  * address is kept for this community and taken out of it first.
  */
@@ -80,7 +84,9 @@ export const useCommunity = (communityId: string) => {
     };
     window.addEventListener('focus', onVisible);
     document.addEventListener('visibilitychange', onVisible);
+    const poll = window.setInterval(onVisible, COMMUNITY_POLL_MS);
     return () => {
+      window.clearInterval(poll);
       window.removeEventListener('focus', onVisible);
       document.removeEventListener('visibilitychange', onVisible);
     };
