@@ -21,30 +21,20 @@ const FORBIDDEN_SEGMENTS: ReadonlySet<string | number> = new Set([
   'prototype',
 ]);
 
-const jsonEqual = (a: unknown, b: unknown): boolean => {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
-  }
-  if (isObject(a) && isObject(b)) {
-    const keys = Object.keys(a);
-    return (
-      keys.length === Object.keys(b).length &&
-      keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]))
-    );
-  }
-  return false;
-};
-
+/**
+ * One walk: equal parts yield no ops, so there is no separate equality check first (that made
+ * every level walk its whole subtree again); a part both views share (`===`) is skipped at once.
+ */
 const diffInto = (prev: unknown, next: unknown, path: PatchPath, ops: PatchOp[]): void => {
-  if (jsonEqual(prev, next)) return;
+  if (prev === next) return;
   if (isObject(prev) && isObject(next)) {
     for (const key of Object.keys(prev)) {
       if (!Object.hasOwn(next, key)) ops.push({ op: 'remove', path: [...path, key] });
     }
     for (const key of Object.keys(next)) {
-      if (Object.hasOwn(prev, key)) diffInto(prev[key], next[key], [...path, key], ops);
-      else ops.push({ op: 'add', path: [...path, key], value: next[key] });
+      if (!Object.hasOwn(prev, key))
+        ops.push({ op: 'add', path: [...path, key], value: next[key] });
+      else if (prev[key] !== next[key]) diffInto(prev[key], next[key], [...path, key], ops);
     }
     return;
   }
@@ -65,6 +55,7 @@ const diffArray = (prev: unknown[], next: unknown[], path: PatchPath, ops: Patch
   const changed: PatchOp[] = [];
   let changedItems = 0;
   for (let i = 0; i < common; i += 1) {
+    if (prev[i] === next[i]) continue;
     const before = changed.length;
     diffInto(prev[i], next[i], [...path, i], changed);
     if (changed.length > before) changedItems += 1;

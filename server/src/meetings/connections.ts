@@ -46,6 +46,15 @@ export class Connections {
   private readonly viewerOfSocket = new Map<string, string>();
   private remote: ReadonlySet<string> = new Set();
   private lastOnline = '[]';
+  /**
+   * The last online list and what it was made from: it changes only when a socket comes or goes
+   * (which clears it) or someone joins or leaves, yet every commit asks for it.
+   */
+  private onlineMemo: {
+    participants: MeetingState['participants'];
+    byToken: MeetingState['participantByTokenHash'];
+    online: ParticipantId[];
+  } | null = null;
 
   get socketCount(): number {
     return this.viewerOfSocket.size;
@@ -62,6 +71,7 @@ export class Connections {
     viewer.sockets.add(socketId);
     this.viewers.set(key, viewer);
     this.viewerOfSocket.set(socketId, key);
+    this.onlineMemo = null;
     return key;
   }
 
@@ -72,11 +82,13 @@ export class Connections {
     const viewer = this.viewers.get(key);
     viewer?.sockets.delete(socketId);
     if (viewer && viewer.sockets.size === 0) this.viewers.delete(key);
+    this.onlineMemo = null;
   }
 
   /** Replaces the token hashes of the viewers connected on other nodes. */
   setRemote(tokenHashes: Iterable<string>): void {
     this.remote = new Set(tokenHashes);
+    this.onlineMemo = null;
   }
 
   identityOf(key: string): ViewerIdentity | undefined {
@@ -85,6 +97,23 @@ export class Connections {
 
   /** Participants with at least one connected socket (on any node), in join order. */
   online(state: MeetingState): ParticipantId[] {
+    const memo = this.onlineMemo;
+    if (
+      memo?.participants === state.participants &&
+      memo.byToken === state.participantByTokenHash
+    ) {
+      return memo.online;
+    }
+    const online = this.computeOnline(state);
+    this.onlineMemo = {
+      participants: state.participants,
+      byToken: state.participantByTokenHash,
+      online,
+    };
+    return online;
+  }
+
+  private computeOnline(state: MeetingState): ParticipantId[] {
     const present = new Set<ParticipantId>();
     const add = (tokenHash: string) => {
       const id = participantIdForToken(state, tokenHash);

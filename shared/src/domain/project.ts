@@ -4,17 +4,81 @@
  * never appear in the public view.
  */
 import { tallyContinueVote } from './continueVote.js';
-import type { MeetingState, RoundKind } from './model.js';
-import { participantsInJoinOrder } from './participants.js';
+import type { MeetingState, ParticipantId, RoundKind, Topic } from './model.js';
 import { lookup } from './records.js';
-import type { PrivateView, PublicRoundLine, PublicView, Viewer } from './view.js';
+import type {
+  PrivateView,
+  PublicParticipantView,
+  PublicRoundLine,
+  PublicTopicView,
+  PublicView,
+  Viewer,
+} from './view.js';
 import { dotsLeft, dotsOf, tallies } from './votes.js';
 
 const byTime = <T>(items: T[], time: (item: T) => number): T[] =>
   [...items].sort((a, b) => time(a) - time(b));
 
-const roundLines = (state: MeetingState, round: RoundKind): PublicRoundLine[] =>
-  byTime(Object.values(state.rounds[round]), (line) => line.postedAt).map(
+/**
+ * The state is never mutated (every change copies what it touches), so a part of the view made
+ * from an unchanged part of the state is reused: projecting costs only what changed, and the
+ * server's diff of two views skips the shared parts at once (`prev === next`).
+ */
+const memoBy = <K extends object, V>(project: (key: K) => V): ((key: K) => V) => {
+  const made = new WeakMap<K, V>();
+  return (key) => {
+    const known = made.get(key);
+    if (known !== undefined) return known;
+    const value = project(key);
+    made.set(key, value);
+    return value;
+  };
+};
+
+const publicSettings = memoBy((settings: MeetingState['settings']) => ({
+  ...settings,
+  extensionMinutes: [...settings.extensionMinutes],
+}));
+
+const publicParticipants = memoBy(
+  (participants: MeetingState['participants']): PublicParticipantView[] =>
+    byTime(Object.values(participants), (participant) => participant.joinedAt).map(
+      ({ id, name, role, left }) => ({ id, name, role, left }),
+    ),
+);
+
+const publicRounds = memoBy((rounds: MeetingState['rounds']) => ({
+  checkin: roundLines(rounds, 'checkin'),
+  closing: roundLines(rounds, 'closing'),
+}));
+
+const publicItems = memoBy((items: MeetingState['items']) =>
+  byTime(Object.values(items), (item) => item.createdAt).map((item) => ({ ...item })),
+);
+
+/** A topic's view, reused while the topic, its total and the two settings it shows stay the same. */
+const topicViews = new WeakMap<Topic, PublicTopicView>();
+
+const publicTopic = (topic: Topic, authorId: ParticipantId | null, dots: number | null) => {
+  const known = topicViews.get(topic);
+  if (known && known.authorId === authorId && known.dots === dots) return known;
+  const view: PublicTopicView = {
+    id: topic.id,
+    title: topic.title,
+    description: topic.description,
+    authorId,
+    proposedAt: topic.proposedAt,
+    status: topic.status,
+    mergedInto: topic.mergedInto,
+    dots,
+    origin: topic.origin,
+  };
+  topicViews.set(topic, view);
+  return view;
+};
+
+const roundLines = (rounds: MeetingState['rounds'], round: RoundKind): PublicRoundLine[] =>
+  byTime(Object.values(rounds[round]), (line) => line.postedAt).map(
     ({ participantId, text, mood, private: isPrivate }) => ({
       participantId,
       text,
@@ -33,28 +97,19 @@ export const projectPublic = (state: MeetingState): PublicView => {
     createdAt: state.createdAt,
     endedAt: state.endedAt,
     phase: state.phase,
-    settings: { ...state.settings, extensionMinutes: [...state.settings.extensionMinutes] },
-    participants: participantsInJoinOrder(state).map(({ id, name, role, left }) => ({
-      id,
-      name,
-      role,
-      left,
-    })),
-    rounds: { checkin: roundLines(state, 'checkin'), closing: roundLines(state, 'closing') },
+    settings: publicSettings(state.settings),
+    participants: publicParticipants(state.participants),
+    rounds: publicRounds(state.rounds),
     speakingRound: state.speakingRound
       ? { ...state.speakingRound, order: [...state.speakingRound.order] }
       : null,
-    topics: byTime(Object.values(state.topics), (topic) => topic.proposedAt).map((topic) => ({
-      id: topic.id,
-      title: topic.title,
-      description: topic.description,
-      authorId: state.settings.anonymousTopics ? null : topic.authorId,
-      proposedAt: topic.proposedAt,
-      status: topic.status,
-      mergedInto: topic.mergedInto,
-      dots: hidden ? null : (lookup(totals, topic.id) ?? 0),
-      origin: topic.origin,
-    })),
+    topics: byTime(Object.values(state.topics), (topic) => topic.proposedAt).map((topic) =>
+      publicTopic(
+        topic,
+        state.settings.anonymousTopics ? null : topic.authorId,
+        hidden ? null : (lookup(totals, topic.id) ?? 0),
+      ),
+    ),
     queue: [...state.queue],
     votingClosed: state.votingClosed,
     votesRevealed: state.votesRevealed,
@@ -72,9 +127,7 @@ export const projectPublic = (state: MeetingState): PublicView => {
             : null,
         }
       : null,
-    items: byTime(Object.values(state.items), (item) => item.createdAt).map((item) => ({
-      ...item,
-    })),
+    items: publicItems(state.items),
     summary: state.summary,
     community: state.community,
     reviewActions: state.reviewOrder.flatMap((id) => {
