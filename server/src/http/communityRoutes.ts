@@ -17,9 +17,11 @@ import {
   domainError,
   ErrorCode,
   isDomainError,
-  memberOf,
+  maySearch,
+  maySeeCommunity,
   projectCommunity,
   type SearchHit,
+  viewerOf,
 } from '@percolate/shared';
 import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
@@ -102,7 +104,8 @@ export const communityRoutes = ({
     const actor = actorOf(req, community);
     if (isDomainError(actor)) return refuse(res, actor);
     res.set('Cache-Control', 'no-store');
-    if (!actor.isOrganiser && !memberOf(community.state, actor)) {
+    const viewer = viewerOf(community.state, actor);
+    if (!maySeeCommunity(viewer)) {
       const { id, name, description } = community.state;
       const preview: CommunityPreview = { id, name, description, me: null, isOrganiser: false };
       return res.json(preview);
@@ -112,8 +115,7 @@ export const communityRoutes = ({
     if (!community) return notFound(res);
     const lookup: CommunityLookupResponse = {
       ...projectCommunity(community.state),
-      me: memberOf(community.state, actor)?.id ?? null,
-      isOrganiser: actor.isOrganiser,
+      ...viewer,
       inviteCode: community.record.inviteCode,
     };
     res.json(lookup);
@@ -151,7 +153,7 @@ export const communityRoutes = ({
     if (!community) return notFound(res);
     const actor = actorOf(req, community);
     if (isDomainError(actor)) return refuse(res, actor);
-    if (!actor.isOrganiser && !memberOf(community.state, actor)) {
+    if (!maySearch(viewerOf(community.state, actor))) {
       return refuse(res, domainError(ErrorCode.NotJoined, 'join the community to search it'));
     }
     const query = searchQuerySchema.safeParse(req.query.q);

@@ -18,10 +18,11 @@ export interface CommunityViewer {
   isOrganiser: boolean;
 }
 
-/** Members and organisers take part: bring topics, mark actions done, search. */
+/** Members and organisers take part: see the whole community, bring topics, mark actions done, search. */
 export const takesPart = (viewer: CommunityViewer): boolean =>
   viewer.isOrganiser || viewer.me !== null;
 
+export const maySeeCommunity = takesPart;
 export const mayAddBacklogTopic = takesPart;
 export const mayMarkActionDone = takesPart;
 export const maySearch = takesPart;
