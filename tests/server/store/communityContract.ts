@@ -3,7 +3,7 @@
  * meetings' contract in contract.ts).
  */
 import { type CommunityEvent, ErrorCode } from '@percolate/shared';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   CommunityNotFoundError,
   type CommunityRecord,
@@ -13,12 +13,9 @@ import {
   type Store,
 } from '../../../server/src/store/index.js';
 import { meetingCreated, meetingRecord, proposeTopics } from './builders.js';
+import { type Backend, openedStores } from './openedStores.js';
 
-export interface CommunityBackend {
-  /** Opens a store on this storage; each call is a new connection (a restart, another node). */
-  open(): Promise<Store>;
-  destroy(): Promise<void>;
-}
+export type CommunityBackend = Backend<Store>;
 
 const T0 = 1_760_000_000_000;
 
@@ -59,25 +56,11 @@ export function describeCommunityStoreContract(
   createBackend: () => Promise<CommunityBackend>,
 ): void {
   describe(`${name} (community store contract)`, () => {
-    let backend: CommunityBackend;
-    let opened: Store[];
+    const { openStore } = openedStores(createBackend);
     let store: Store;
 
-    const openStore = async () => {
-      const next = await backend.open();
-      opened.push(next);
-      return next;
-    };
-
     beforeEach(async () => {
-      backend = await createBackend();
-      opened = [];
       store = await openStore();
-    });
-
-    afterEach(async () => {
-      await Promise.all(opened.map((each) => each.close()));
-      await backend.destroy();
     });
 
     it('finds a created community by its id and by its invite code', async () => {

@@ -1,7 +1,7 @@
 /**
  * The one storage contract every EventStore must keep, run against each implementation.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   DuplicateCommandError,
   type EventStore,
@@ -10,33 +10,18 @@ import {
   SequenceConflictError,
 } from '../../../server/src/store/index.js';
 import { meetingCreated, meetingRecord, proposeTopics, refusedVote } from './builders.js';
+import { type Backend, openedStores } from './openedStores.js';
 
 /** A fresh, empty storage (a file, a schema) on which stores can be opened. */
-export interface StoreBackend {
-  /** Opens a store on this storage; each call is a new connection (a restart, another node). */
-  open(): Promise<EventStore>;
-  /** Removes the storage; called once every store opened on it is closed. */
-  destroy(): Promise<void>;
-}
+export type StoreBackend = Backend<EventStore>;
 
 export function describeEventStoreContract(
   name: string,
   createBackend: () => Promise<StoreBackend>,
 ): void {
   describe(`${name} (event store contract)`, () => {
-    let backend: StoreBackend;
-    let opened: EventStore[];
+    const { openStore, closeAll } = openedStores(createBackend);
     let store: EventStore;
-
-    const openStore = async () => {
-      const next = await backend.open();
-      opened.push(next);
-      return next;
-    };
-    const closeAll = async () => {
-      await Promise.all(opened.map((each) => each.close()));
-      opened = [];
-    };
     const seqsOf = async (meetingId: string, on: EventStore = store) =>
       (await on.loadEvents(meetingId)).map((event) => event.seq);
 
@@ -55,14 +40,7 @@ export function describeEventStoreContract(
     };
 
     beforeEach(async () => {
-      backend = await createBackend();
-      opened = [];
       store = await openStore();
-    });
-
-    afterEach(async () => {
-      await closeAll();
-      await backend.destroy();
     });
 
     describe('meetings', () => {

@@ -2,10 +2,11 @@
  * The storage contract for when meetings ended (retention, community conclusions), run against
  * every store implementation beside contract.ts.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventStore } from '../../../server/src/store/index.js';
 import { endMeeting, meetingCreated, meetingRecord, proposeTopics } from './builders.js';
 import type { StoreBackend } from './contract.js';
+import { openedStores } from './openedStores.js';
 
 const T0 = 1_760_000_000_000;
 const DAY = 24 * 60 * 60 * 1000;
@@ -15,30 +16,16 @@ export function describeMeetingEndContract(
   createBackend: () => Promise<StoreBackend>,
 ): void {
   describe(`${name} (meeting end contract)`, () => {
-    let backend: StoreBackend;
-    let opened: EventStore[];
+    const { openStore } = openedStores(createBackend);
     let store: EventStore;
-
-    const openStore = async () => {
-      const next = await backend.open();
-      opened.push(next);
-      return next;
-    };
     const endedAt = async (meetingId: string, on: EventStore = store) =>
       (await on.findMeeting(meetingId))?.endedAt;
 
     beforeEach(async () => {
-      backend = await createBackend();
-      opened = [];
       store = await openStore();
       for (const id of ['m1', 'm2', 'm3']) {
         await store.createMeeting(meetingRecord(id), [meetingCreated(id)]);
       }
-    });
-
-    afterEach(async () => {
-      await Promise.all(opened.map((each) => each.close()));
-      await backend.destroy();
     });
 
     it('knows a meeting has not ended until its meeting:ended is appended', async () => {
