@@ -31,7 +31,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           root: '.',
-          include: ['tests/shared/**/*.test.ts', 'tests/server/**/*.test.ts'],
+          include: [
+            'tests/shared/**/*.test.ts',
+            'tests/server/**/*.test.ts',
+            'tests/load/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 30_000,

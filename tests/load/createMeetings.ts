@@ -11,11 +11,11 @@ const facilitatorKeyOf = (facilitatorUrl: string): string => {
   return key;
 };
 
-const createMeeting = async (baseUrl: string, index: number): Promise<RoomPlan> => {
+const createMeeting = async (baseUrl: string, title: string): Promise<RoomPlan> => {
   const response = await fetch(`${baseUrl}/api/meetings`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: BENCH_ORIGIN },
-    body: JSON.stringify({ title: `Bench meeting ${index + 1}` }),
+    body: JSON.stringify({ title }),
   });
   if (!response.ok) {
     throw new Error(`POST /api/meetings: ${response.status} ${await response.text()}`);
@@ -24,9 +24,15 @@ const createMeeting = async (baseUrl: string, index: number): Promise<RoomPlan> 
   return { id: meeting.id, facilitatorKey: facilitatorKeyOf(meeting.facilitatorUrl) };
 };
 
-export const createMeetings = (baseUrl: string, count: number): Promise<RoomPlan[]> => {
+export const createMeetings = (
+  baseUrl: string,
+  count: number,
+  label: string,
+): Promise<RoomPlan[]> => {
   const limit = createLimiter(8);
   return Promise.all(
-    Array.from({ length: count }, (_, index) => limit(() => createMeeting(baseUrl, index))),
+    Array.from({ length: count }, (_, index) =>
+      limit(() => createMeeting(baseUrl, `Bench ${label} ${index + 1}`)),
+    ),
   );
 };

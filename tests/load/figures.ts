@@ -18,6 +18,9 @@ export interface Figures {
   youngGenerationPerParticipantKB: number;
   eventLoopP99Ms: number;
   cpuMs: number;
+  /** Of the server's CPU: its main (event-loop) thread, and its other threads together. */
+  mainThreadCpuMs: number;
+  otherThreadsCpuMs: number;
   generatorCpuMs: number;
   otherCpuMs: number;
   commandsPerSecond: number;
@@ -65,6 +68,8 @@ export const figuresOf = (run: RunResult): Figures => {
     ),
     eventLoopP99Ms: run.loaded.eventLoopP99Ms,
     cpuMs: run.loaded.cpuMs,
+    mainThreadCpuMs: run.loaded.threadCpu?.mainMs ?? Number.NaN,
+    otherThreadsCpuMs: run.loaded.threadCpu?.othersMs ?? Number.NaN,
     generatorCpuMs: run.generatorCpuMs,
     otherCpuMs: run.otherCpuMs,
     commandsPerSecond: (run.commands * 1000) / run.elapsedMs,

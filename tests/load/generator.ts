@@ -19,7 +19,8 @@ import { createLimiter } from './pacer.js';
 import { playScript } from './playScript.js';
 
 const reply = (message: FromGenerator) => process.send?.(message);
-const errors: ErrorCounts = {};
+/** Errors since the last report (a run reports the errors of its connect and its traffic). */
+let errors: ErrorCounts = {};
 const countError = (kind: string) => {
   errors[kind] = (errors[kind] ?? 0) + 1;
 };
@@ -64,8 +65,15 @@ const handle = async (message: ToGenerator): Promise<void> => {
         type: 'done',
         result: { ...result, errors, receivedBytes: receivedBytes() - bytesBefore },
       });
+      errors = {};
       return;
     }
+    case 'release':
+      // The warm-up is over: its sockets go, the process (and its compiled code) stays.
+      for (const client of connectedClients()) client.watch.close();
+      rooms = [];
+      reply({ type: 'released' });
+      return;
     case 'close':
       for (const client of connectedClients()) client.watch.close();
       setTimeout(() => process.exit(0), 200);

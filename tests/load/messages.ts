@@ -10,6 +10,8 @@ export interface ServerMetrics {
   eventLoopMaxMs: number;
   /** CPU time (user + system) since the measuring window opened. */
   cpuMs: number;
+  /** The same split by thread (Linux only, else null): the event loop's thread and the rest. */
+  threadCpu: { mainMs: number; othersMs: number } | null;
   store: StoreCounters | null;
 }
 
@@ -95,8 +97,11 @@ export interface GeneratorResult {
 export type ToGenerator =
   | { type: 'connect'; plan: GeneratorPlan }
   | { type: 'run' }
+  /** Close the sockets, keep the process (after the warm-up). */
+  | { type: 'release' }
   | { type: 'close' };
 export type FromGenerator =
   | { type: 'connected'; sockets: number }
   | { type: 'done'; result: GeneratorResult }
+  | { type: 'released' }
   | { type: 'failed'; message: string };

@@ -13,6 +13,8 @@ export interface BenchOptions {
   commandTimeoutMs: number;
   deliveryTimeoutMs: number;
   connectConcurrency: number;
+  /** Rooms that play the script once, before the measured ones connect (0: measure cold). */
+  warmupRooms: number;
   /** Pause between "everyone connected" and the first command. */
   settleMs: number;
   /** When set, servers write V8 CPU profiles (.cpuprofile) into this directory. */
@@ -35,6 +37,8 @@ export const USAGE = `npm run bench -- [flags]
   --command-timeout MS    ack timeout (default 10000)
   --delivery-timeout MS   wait for a step's broadcasts to reach everyone (default 10000)
   --connect-concurrency N sockets connecting at once per generator (default 100)
+  --warmup N              rooms that play the script first, unmeasured, so the servers'
+                          hot paths are compiled (default 10; 0 measures a cold start)
   --settle MS             pause after everyone connected, before the traffic (default 2000)
   --cpu-prof DIR          write each server's CPU profile into DIR (open in Chrome DevTools)
   --heap-snapshot DIR     write each loaded server's heap snapshot into DIR
@@ -49,6 +53,9 @@ const positive = (raw: string | undefined, fallback: number, name: string): numb
     throw new Error(`--${name} must be a positive integer`);
   return value;
 };
+
+const nonNegative = (raw: string | undefined, fallback: number, name: string): number =>
+  raw === '0' ? 0 : positive(raw, fallback, name);
 
 export const parseOptions = (argv: string[]): BenchOptions | 'help' => {
   const { values } = parseArgs({
@@ -65,6 +72,7 @@ export const parseOptions = (argv: string[]): BenchOptions | 'help' => {
       'delivery-timeout': { type: 'string' },
       'connect-concurrency': { type: 'string' },
       settle: { type: 'string' },
+      warmup: { type: 'string' },
       'cpu-prof': { type: 'string' },
       'heap-snapshot': { type: 'string' },
       only: { type: 'string' },
@@ -85,6 +93,7 @@ export const parseOptions = (argv: string[]): BenchOptions | 'help' => {
     commandTimeoutMs: positive(values['command-timeout'], 10_000, 'command-timeout'),
     deliveryTimeoutMs: positive(values['delivery-timeout'], 10_000, 'delivery-timeout'),
     connectConcurrency: positive(values['connect-concurrency'], 100, 'connect-concurrency'),
+    warmupRooms: nonNegative(values.warmup, 10, 'warmup'),
     settleMs: positive(values.settle, 2_000, 'settle'),
     cpuProfileDir: values['cpu-prof'],
     heapSnapshotDir: values['heap-snapshot'],

@@ -83,6 +83,12 @@ const mergeSamples = (results: GeneratorResult[]): SamplesByType => {
   return merged;
 };
 
+/** Tells a generator to close its sockets, and waits until it has exited. */
+const closeGenerator = async (generator: ChildProcess): Promise<void> => {
+  if (generator.connected) sendTo<ToGenerator>(generator, { type: 'close' });
+  await stopChild(generator);
+};
+
 export const runVariant = async (variant: Variant, options: BenchOptions): Promise<RunResult> => {
   const scratchDir = await mkdtemp(join(tmpdir(), 'percolate-bench-'));
   const server = forkTs(variant.serverFile, {
@@ -98,60 +104,93 @@ export const runVariant = async (variant: Variant, options: BenchOptions): Promi
   try {
     const { port } = await nextMessage<FromServer, 'ready'>(server, ['ready'], START_TIMEOUT_MS);
     const url = `http://127.0.0.1:${port}`;
-    const idle = await measure(server);
-    const rooms = await variant.prepareRooms(url, options.rooms);
-
     const runTimeoutMs =
       START_TIMEOUT_MS + (options.rooms * options.participants * 20_000) / options.rate;
-    const plans = shares(rooms, options.generators).map(
-      (share): GeneratorPlan => ({
-        target: variant.target,
-        url,
-        origin: BENCH_ORIGIN,
-        rooms: share,
-        participants: options.participants,
-        rate: (options.rate * share.length) / rooms.length,
-        dotsPerParticipant: options.dotsPerParticipant,
-        noteEdits: options.noteEdits,
-        commandTimeoutMs: options.commandTimeoutMs,
-        deliveryTimeoutMs: options.deliveryTimeoutMs,
-        connectConcurrency: options.connectConcurrency,
-      }),
-    );
-    const errors: ErrorCounts = {};
-    let sockets = 0;
-    const connected = plans.map(async (plan) => {
-      const generator = forkTs('./generator.ts');
-      generators.push(generator);
-      const answer = nextMessage<FromGenerator, 'connected' | 'failed'>(
-        generator,
-        ['connected', 'failed'],
-        runTimeoutMs,
-      );
-      sendTo<ToGenerator>(generator, { type: 'connect', plan });
-      const message = await answer;
-      if (message.type === 'failed') throw new Error(`generator failed: ${message.message}`);
-      sockets += message.sockets;
-      return generator;
+    const planFor = (share: RoomPlan[], rate: number): GeneratorPlan => ({
+      target: variant.target,
+      url,
+      origin: BENCH_ORIGIN,
+      rooms: share,
+      participants: options.participants,
+      rate,
+      dotsPerParticipant: options.dotsPerParticipant,
+      noteEdits: options.noteEdits,
+      commandTimeoutMs: options.commandTimeoutMs,
+      deliveryTimeoutMs: options.deliveryTimeoutMs,
+      connectConcurrency: options.connectConcurrency,
     });
-    const ready = await Promise.all(connected);
+    const count = Math.min(options.generators, options.rooms);
+    for (let index = 0; index < count; index += 1) generators.push(forkTs('./generator.ts'));
+    /** Each generator connects its share of the rooms (closing the sockets of its last share). */
+    const connect = async (rooms: RoomPlan[]) => {
+      let sockets = 0;
+      await Promise.all(
+        shares(rooms, count).map(async (share, index) => {
+          const generator = generators[index] as ChildProcess;
+          const answer = nextMessage<FromGenerator, 'connected' | 'failed'>(
+            generator,
+            ['connected', 'failed'],
+            runTimeoutMs,
+          );
+          const rate = (options.rate * share.length) / options.rooms;
+          sendTo<ToGenerator>(generator, { type: 'connect', plan: planFor(share, rate) });
+          const message = await answer;
+          if (message.type === 'failed') throw new Error(`generator failed: ${message.message}`);
+          sockets += message.sockets;
+        }),
+      );
+      return sockets;
+    };
+    const play = (rooms: RoomPlan[]) =>
+      Promise.all(
+        generators.slice(0, Math.min(count, rooms.length)).map(async (generator) => {
+          const answer = nextMessage<FromGenerator, 'done' | 'failed'>(
+            generator,
+            ['done', 'failed'],
+            runTimeoutMs,
+          );
+          sendTo<ToGenerator>(generator, { type: 'run' });
+          return expectDone(await answer);
+        }),
+      );
+    const settle = () => new Promise((resolve) => setTimeout(resolve, options.settleMs));
+
+    const errors: ErrorCounts = {};
+    if (options.warmupRooms > 0) {
+      // A server (and a browser) that has run for a while has its hot paths compiled; the
+      // first commands after a cold start run unoptimised, for the relay and for us alike.
+      // Separate rooms play the script once in the same generators, so the measured rooms
+      // meet warm processes (`--warmup 0` measures a cold start).
+      const warmupRooms = await variant.prepareRooms(url, options.warmupRooms, 'warmup');
+      await connect(warmupRooms);
+      for (const result of await play(warmupRooms)) {
+        for (const [kind, count] of Object.entries(result.errors)) {
+          errors[`warm-up ${kind}`] = (errors[`warm-up ${kind}`] ?? 0) + count;
+        }
+      }
+      await Promise.all(
+        generators.map((generator) => {
+          const answer = nextMessage<FromGenerator, 'released'>(
+            generator,
+            ['released'],
+            START_TIMEOUT_MS,
+          );
+          sendTo<ToGenerator>(generator, { type: 'release' });
+          return answer;
+        }),
+      );
+      await settle();
+    }
+    const idle = await measure(server);
+    const rooms = await variant.prepareRooms(url, options.rooms, 'room');
+    const sockets = await connect(rooms);
     // Let the connection storm's last presence broadcasts and garbage settle first.
-    await new Promise((resolve) => setTimeout(resolve, options.settleMs));
+    await settle();
 
     sendTo<ToServer>(server, { type: 'window:open' });
     await nextMessage<FromServer, 'window:opened'>(server, ['window:opened'], START_TIMEOUT_MS);
     const busyAtStart = busyMs();
-    const results = await Promise.all(
-      ready.map(async (generator) => {
-        const answer = nextMessage<FromGenerator, 'done' | 'failed'>(
-          generator,
-          ['done', 'failed'],
-          runTimeoutMs,
-        );
-        sendTo<ToGenerator>(generator, { type: 'run' });
-        return expectDone(await answer);
-      }),
-    );
+    const results = await play(rooms);
     const busyAtEnd = busyMs();
     const generatorCpuMs = results.reduce((sum, result) => sum + result.cpuMs, 0);
     const loaded = await measure(
@@ -175,10 +214,7 @@ export const runVariant = async (variant: Variant, options: BenchOptions): Promi
       loaded,
     };
   } finally {
-    for (const generator of generators) {
-      if (generator.connected) sendTo<ToGenerator>(generator, { type: 'close' });
-    }
-    await Promise.all(generators.map((generator) => stopChild(generator)));
+    await Promise.all(generators.map((generator) => closeGenerator(generator)));
     if (server.connected) sendTo<ToServer>(server, { type: 'stop' });
     await stopChild(server);
     await rm(scratchDir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
 import { assertNever } from '@percolate/shared';
 import type { FromServer, ServerMetrics, StoreCounters, ToServer } from './messages.js';
+import { readThreadCpu, threadCpuSince } from './threadCpu.js';
 
 const reply = (message: FromServer) => process.send?.(message);
 
@@ -30,9 +31,11 @@ export const serveProbe = ({ port, stop, store }: ProbeOptions): void => {
   const eventLoop = monitorEventLoopDelay({ resolution: 10 });
   eventLoop.enable();
   let cpuAtOpen = process.cpuUsage();
+  let threadsAtOpen = readThreadCpu();
 
   const measure = (): ServerMetrics => {
     const cpu = process.cpuUsage(cpuAtOpen);
+    const threadCpu = threadCpuSince(threadsAtOpen);
     collectGarbage();
     const memory = process.memoryUsage();
     return {
@@ -46,6 +49,7 @@ export const serveProbe = ({ port, stop, store }: ProbeOptions): void => {
       eventLoopP99Ms: eventLoop.percentile(99) / 1e6,
       eventLoopMaxMs: eventLoop.max / 1e6,
       cpuMs: (cpu.user + cpu.system) / 1000,
+      threadCpu,
       store: store?.read() ?? null,
     };
   };
@@ -55,6 +59,7 @@ export const serveProbe = ({ port, stop, store }: ProbeOptions): void => {
       case 'window:open':
         eventLoop.reset();
         cpuAtOpen = process.cpuUsage();
+        threadsAtOpen = readThreadCpu();
         store?.reset();
         reply({ type: 'window:opened' });
         return;

@@ -9,7 +9,8 @@ export interface Variant {
   serverFile: string;
   /** The server's environment, given a fresh scratch directory for this run. */
   env(scratchDir: string): NodeJS.ProcessEnv;
-  prepareRooms(baseUrl: string, count: number): Promise<RoomPlan[]>;
+  /** `label` keeps the warm-up's rooms apart from the measured ones. */
+  prepareRooms(baseUrl: string, count: number, label: string): Promise<RoomPlan[]>;
 }
 
 const bare: Variant = {
@@ -17,8 +18,8 @@ const bare: Variant = {
   target: TargetKind.Bare,
   serverFile: './bareRelay.ts',
   env: () => ({}),
-  prepareRooms: async (_baseUrl, count) =>
-    Array.from({ length: count }, (_, index) => ({ id: `room-${index}` })),
+  prepareRooms: async (_baseUrl, count, label) =>
+    Array.from({ length: count }, (_, index) => ({ id: `${label}-${index}` })),
 };
 
 const sqlite: Variant = {
