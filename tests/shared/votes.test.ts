@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { tallies } from '../../shared/src/domain/votes.js';
 import { meeting, resultCode } from '../helpers/builders.js';
 
 const voting = (settings = {}) =>
   meeting({ participants: 2, phase: 'vote', topics: ['A', 'B', 'C', 'D'], settings });
 
 describe('dot voting', () => {
+  it('totals the dots per topic, again after every change and only then', () => {
+    const { m, topicIds } = voting({ dotsPerPerson: 3, maxDotsPerTopic: 3 });
+    const [a, b] = topicIds as [string, string];
+    m.ok('p1', { type: 'vote:cast', topicId: a });
+    m.ok('p2', { type: 'vote:cast', topicId: a });
+    const before = m.state;
+    expect(tallies(before)).toEqual({ [a]: 2 });
+    // A state whose dots did not change gives the very same totals (they are never mutated).
+    m.ok('p1', { type: 'participant:rename', name: 'Renamed' });
+    expect(tallies(m.state)).toBe(tallies(before));
+    m.ok('p2', { type: 'vote:cast', topicId: b });
+    m.ok('p1', { type: 'vote:retract', topicId: a });
+    expect(tallies(m.state)).toEqual({ [a]: 1, [b]: 1 });
+    expect(tallies(before)).toEqual({ [a]: 2 });
+  });
+
   it('refuses a fourth dot when the budget is 3', () => {
     const { m, topicIds } = voting({ dotsPerPerson: 3, maxDotsPerTopic: 1 });
     for (const topicId of topicIds.slice(0, 3)) m.ok('p1', { type: 'vote:cast', topicId });

@@ -141,6 +141,7 @@ export class Connections {
    */
   privateChanges(state: MeetingState, impact: Impact): PrivateChange[] {
     const changes: PrivateChange[] = [];
+    if (impact !== EVERYONE && impact.size === 0) return changes;
     for (const [key, viewer] of this.viewers) {
       if (impact !== EVERYONE) {
         const participantId = participantIdForToken(state, viewer.identity.tokenHash);

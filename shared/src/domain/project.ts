@@ -35,6 +35,13 @@ const memoBy = <K extends object, V>(project: (key: K) => V): ((key: K) => V) =>
   };
 };
 
+/** The topics in proposal order, made once per topics map (dots and phases leave it alone). */
+const topicsByTime = memoBy((topics: MeetingState['topics']): readonly Topic[] =>
+  byTime(Object.values(topics), (topic) => topic.proposedAt),
+);
+
+const copyOfQueue = memoBy((queue: MeetingState['queue']) => [...queue]);
+
 const publicSettings = memoBy((settings: MeetingState['settings']) => ({
   ...settings,
   extensionMinutes: [...settings.extensionMinutes],
@@ -103,14 +110,14 @@ export const projectPublic = (state: MeetingState): PublicView => {
     speakingRound: state.speakingRound
       ? { ...state.speakingRound, order: [...state.speakingRound.order] }
       : null,
-    topics: byTime(Object.values(state.topics), (topic) => topic.proposedAt).map((topic) =>
+    topics: topicsByTime(state.topics).map((topic) =>
       publicTopic(
         topic,
         state.settings.anonymousTopics ? null : topic.authorId,
         hidden ? null : (lookup(totals, topic.id) ?? 0),
       ),
     ),
-    queue: [...state.queue],
+    queue: copyOfQueue(state.queue),
     votingClosed: state.votingClosed,
     votesRevealed: state.votesRevealed,
     discussion: discussion
@@ -160,7 +167,7 @@ export const projectPrivate = (state: MeetingState, viewer: Viewer): PrivateView
     hasFacilitatorKey: viewer.hasFacilitatorKey,
     dots: { ...dotsOf(state, participant.id) },
     dotsLeft: dotsLeft(state, participant.id),
-    myTopicIds: byTime(Object.values(state.topics), (topic) => topic.proposedAt)
+    myTopicIds: topicsByTime(state.topics)
       .filter((topic) => topic.authorId === participant.id)
       .map((topic) => topic.id),
     myContinueVote: myVote ?? null,

@@ -21,14 +21,20 @@ export const dotsOnTopic = (
   topicId: TopicId,
 ): number => lookup(dotsOf(state, participantId), topicId) ?? 0;
 
+/** Totals made from one (never mutated) dots map: every commit asks, few commits change the dots. */
+const talliesOfDots = new WeakMap<MeetingState['dots'], Readonly<Record<TopicId, number>>>();
+
 /** Total dots per topic (topics without dots are absent). */
-export const tallies = (state: MeetingState): Record<TopicId, number> => {
+export const tallies = (state: MeetingState): Readonly<Record<TopicId, number>> => {
+  const known = talliesOfDots.get(state.dots);
+  if (known) return known;
   const totals: Record<TopicId, number> = {};
   for (const perTopic of Object.values(state.dots)) {
     for (const [topicId, n] of Object.entries(perTopic)) {
       totals[topicId] = (totals[topicId] ?? 0) + n;
     }
   }
+  talliesOfDots.set(state.dots, totals);
   return totals;
 };
 
