@@ -81,7 +81,11 @@ export type MinutesAck = { ok: true; minutes: Minutes } | { ok: false; error: Do
 
 export interface ServerToClientEvents {
   'meeting:snapshot': (snapshot: Snapshot) => void;
-  'meeting:patch': (patch: ViewPatch) => void;
+  /**
+   * The public view changed. When the change made someone a participant or took them away, the
+   * online list rides along (the joiner appears online at once, in one message to the room).
+   */
+  'meeting:patch': (patch: ViewPatch, online?: ParticipantId[]) => void;
   /** This participant's private view changed (sent to their own room). */
   'meeting:private': (payload: { seq: number; me: PrivateView }) => void;
   /** Who is connected now (volatile, never in the log). */

@@ -78,7 +78,13 @@ export class TestClient {
       this.catchUps.push('connect-snapshot');
       this.applySnapshot(snapshot);
     });
-    this.socket.on('meeting:patch', (patch) => this.receivePatch(patch));
+    this.socket.on('meeting:patch', (patch, online) => {
+      this.receivePatch(patch);
+      if (online) {
+        this.online = online;
+        this.changed();
+      }
+    });
     this.socket.on('meeting:private', ({ seq, me }) => {
       if (seq >= this.seq) this.me = me;
       this.changed();

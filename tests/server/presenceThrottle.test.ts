@@ -6,12 +6,14 @@ const ids = (...names: string[]) => names as ParticipantId[];
 
 describe('presence throttle', () => {
   let sent: [string, ParticipantId[]][];
-  let notify: ReturnType<typeof presenceThrottle>;
+  let throttle: ReturnType<typeof presenceThrottle>;
+  const notify = (meetingId: string, online: ParticipantId[]) =>
+    throttle.changed(meetingId, online);
 
   beforeEach(() => {
     vi.useFakeTimers();
     sent = [];
-    notify = presenceThrottle((meetingId, online) => sent.push([meetingId, online]), 100);
+    throttle = presenceThrottle((meetingId, online) => sent.push([meetingId, online]), 100);
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -64,6 +66,25 @@ describe('presence throttle', () => {
     expect(sent).toEqual([
       ['m1', ids('a')],
       ['m2', ids('x')],
+    ]);
+  });
+
+  it('drops a pending list once the latest went out with a patch', () => {
+    notify('m1', ids('a'));
+    notify('m1', ids('a', 'b'));
+    throttle.delivered('m1');
+    vi.advanceTimersByTime(1_000);
+    expect(sent).toEqual([['m1', ids('a')]]);
+  });
+
+  it('still sends a change that comes after the patch, in the same window', () => {
+    notify('m1', ids('a'));
+    throttle.delivered('m1');
+    notify('m1', ids('b'));
+    vi.advanceTimersByTime(100);
+    expect(sent).toEqual([
+      ['m1', ids('a')],
+      ['m1', ids('b')],
     ]);
   });
 });

@@ -112,8 +112,11 @@ export const connectToMeeting: ConnectToMeeting = (options, sink) => {
     if (reason === 'io server disconnect') socket.connect();
   });
   socket.on('meeting:snapshot', (snapshot) => sink.applySnapshot(snapshot));
-  socket.on('meeting:patch', (patch) => {
-    if (sink.receivePatch(patch) === 'gap') void sync();
+  socket.on('meeting:patch', (patch, online) => {
+    const outcome = sink.receivePatch(patch);
+    // The list is the server's latest even when this patch left a gap (the sync brings the rest).
+    if (online) sink.setOnline(online);
+    if (outcome === 'gap') void sync();
   });
   socket.on('meeting:private', ({ seq, me }) => sink.applyPrivate(seq, me));
   socket.on('presence:changed', ({ online }) => sink.setOnline(online));

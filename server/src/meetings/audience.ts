@@ -22,8 +22,11 @@ import { changesMembership, privateImpact } from './privateImpact.js';
 
 /** Where a meeting's changes go out (the realtime layer: rooms of sockets). */
 export interface RuntimeOutput {
-  /** To every viewer of the meeting, on every node. */
-  patch(meetingId: string, patch: ViewPatch): void;
+  /**
+   * To every viewer of the meeting, on every node; `online` when this change moved it (a join or
+   * a leave), so it need not follow as a presence message of its own.
+   */
+  patch(meetingId: string, patch: ViewPatch, online: ParticipantId[] | null): void;
   /** To one viewer's sockets on this node. */
   privateView(
     meetingId: string,
@@ -86,7 +89,8 @@ export class Audience {
     const patch: ViewPatch = { from: fromSeq, to: state.seq, ops: diff(this.publicView, view) };
     this.publicView = view;
     this.history.add(patch);
-    this.output.patch(this.meetingId, patch);
+    const online = changesMembership(events) ? this.connections.onlineChange(state) : null;
+    this.output.patch(this.meetingId, patch, online);
     this.publishPrivate(state, events);
   }
 
@@ -98,6 +102,8 @@ export class Audience {
     this.publicView = view;
     for (const patch of patches) this.history.add(patch);
     this.publishPrivate(state, events);
+    // The committing node sent its online list with the patch; this node's may differ a moment.
+    if (changesMembership(events)) this.presenceChanged(state);
   }
 
   snapshot(state: MeetingState, identity: ViewerIdentity, serverNow: number): Snapshot {
@@ -133,7 +139,6 @@ export class Audience {
     for (const { viewerKey, me } of this.connections.privateChanges(state, privateImpact(events))) {
       this.output.privateView(this.meetingId, viewerKey, { seq: state.seq, me });
     }
-    if (changesMembership(events)) this.presenceChanged(state);
   }
 
   private presenceChanged(state: MeetingState): void {

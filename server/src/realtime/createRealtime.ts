@@ -49,13 +49,19 @@ export const createRealtime = (httpServer: HttpServer, deps: RealtimeDeps): Meet
     },
   });
 
+  const presence = presenceThrottle((meetingId, online) =>
+    io.local.to(meetingRoom(meetingId)).emit('presence:changed', { online }),
+  );
   meetings.publishTo({
-    patch: (meetingId, patch) => io.to(meetingRoom(meetingId)).emit('meeting:patch', patch),
+    patch: (meetingId, patch, online) => {
+      const room = io.to(meetingRoom(meetingId));
+      if (!online) return room.emit('meeting:patch', patch);
+      presence.delivered(meetingId);
+      room.emit('meeting:patch', patch, online);
+    },
     privateView: (meetingId, key, payload) =>
       io.local.to(viewerRoom(meetingId, key)).emit('meeting:private', payload),
-    presence: presenceThrottle((meetingId, online) =>
-      io.local.to(meetingRoom(meetingId)).emit('presence:changed', { online }),
-    ),
+    presence: presence.changed,
   });
 
   // Their reconnect then finds no meeting, which the client shows as such (on every node).

@@ -36,13 +36,21 @@ export const presenceThrottle = (send: Send, windowMs = PRESENCE_WINDOW_MS) => {
     return window;
   };
 
-  return (meetingId: string, online: ParticipantId[]): void => {
-    const window = open.get(meetingId);
-    if (window) {
-      window.pending = online;
-      return;
-    }
-    send(meetingId, online);
-    open.set(meetingId, startWindow(meetingId));
+  return {
+    /** The online list changed (a socket came or went): send it now or when the window ends. */
+    changed(meetingId: string, online: ParticipantId[]): void {
+      const window = open.get(meetingId);
+      if (window) {
+        window.pending = online;
+        return;
+      }
+      send(meetingId, online);
+      open.set(meetingId, startWindow(meetingId));
+    },
+    /** The latest list went out another way (with a join's patch): an older pending one must not follow. */
+    delivered(meetingId: string): void {
+      const window = open.get(meetingId);
+      if (window) window.pending = null;
+    },
   };
 };

@@ -21,7 +21,12 @@ export const withKey = <T>(
   // Only `__proto__` is an accessor on Object.prototype; a plain store keeps the copy a fast
   // object (defining every key made each copy of the dots map slower to copy again).
   if (key === '__proto__') {
-    Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(copy, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   } else {
     copy[key] = value;
   }
