@@ -87,10 +87,10 @@ describe('group commit', () => {
       config: { failoverMs: 60_000, patchHistory: 500, idleEvictionMs: 60_000 },
     });
     const patches: ViewPatch[] = [];
-    const privates: { viewerKey: string; me: PrivateView }[] = [];
+    const privates: { socketIds: string[]; me: PrivateView }[] = [];
     meetings.publishTo({
       patch: (_id, patch) => patches.push(patch),
-      privateView: (_id, viewerKey, { me }) => privates.push({ viewerKey, me }),
+      privateView: (_id, socketIds, { me }) => privates.push({ socketIds: [...socketIds], me }),
       presence: () => {},
     });
     opened.push(inner, meetings);

@@ -27,10 +27,10 @@ export interface RuntimeOutput {
    * a leave), so it need not follow as a presence message of its own.
    */
   patch(meetingId: string, patch: ViewPatch, online: ParticipantId[] | null): void;
-  /** To one viewer's sockets on this node. */
+  /** To one viewer's sockets on this node (straight to them: no room to look up per message). */
   privateView(
     meetingId: string,
-    viewerKey: string,
+    socketIds: ReadonlySet<string>,
     payload: { seq: number; me: PrivateView },
   ): void;
   /** To the meeting's viewers on this node (each node tells its own the same list). */
@@ -60,11 +60,10 @@ export class Audience {
     return this.connections.socketCount;
   }
 
-  /** Registers a socket; returns its viewer key. */
-  attach(socketId: string, identity: ViewerIdentity, state: MeetingState): string {
-    const key = this.connections.add(socketId, identity, state);
+  /** Registers a socket. */
+  attach(socketId: string, identity: ViewerIdentity, state: MeetingState): void {
+    this.connections.add(socketId, identity, state);
     this.presenceChanged(state);
-    return key;
   }
 
   detach(socketId: string, state: MeetingState): void {
@@ -136,8 +135,8 @@ export class Audience {
   }
 
   private publishPrivate(state: MeetingState, events: readonly MeetingEvent[]): void {
-    for (const { viewerKey, me } of this.connections.privateChanges(state, privateImpact(events))) {
-      this.output.privateView(this.meetingId, viewerKey, { seq: state.seq, me });
+    for (const { socketIds, me } of this.connections.privateChanges(state, privateImpact(events))) {
+      this.output.privateView(this.meetingId, socketIds, { seq: state.seq, me });
     }
   }
 

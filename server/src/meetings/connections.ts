@@ -19,7 +19,7 @@ export interface ViewerIdentity {
   hasFacilitatorKey: boolean;
 }
 
-/** Names one viewer; the realtime layer names its private room after it. */
+/** Names one viewer: the sockets of one browser's token, with or without the facilitator key. */
 export const viewerKey = ({ tokenHash, hasFacilitatorKey }: ViewerIdentity): string =>
   hasFacilitatorKey ? `${tokenHash}:key` : tokenHash;
 
@@ -31,7 +31,8 @@ interface ConnectedViewer {
 }
 
 export interface PrivateChange {
-  viewerKey: string;
+  /** The viewer's sockets on this node. */
+  socketIds: ReadonlySet<string>;
   me: PrivateView;
 }
 
@@ -60,8 +61,8 @@ export class Connections {
     return this.viewerOfSocket.size;
   }
 
-  /** Adds a socket; returns the viewer key it belongs to. */
-  add(socketId: string, identity: ViewerIdentity, state: MeetingState): string {
+  /** Adds a socket to its viewer. */
+  add(socketId: string, identity: ViewerIdentity, state: MeetingState): void {
     const key = viewerKey(identity);
     const viewer = this.viewers.get(key) ?? {
       identity,
@@ -72,7 +73,6 @@ export class Connections {
     this.viewers.set(key, viewer);
     this.viewerOfSocket.set(socketId, key);
     this.onlineMemo = null;
-    return key;
   }
 
   remove(socketId: string): void {
@@ -89,10 +89,6 @@ export class Connections {
   setRemote(tokenHashes: Iterable<string>): void {
     this.remote = new Set(tokenHashes);
     this.onlineMemo = null;
-  }
-
-  identityOf(key: string): ViewerIdentity | undefined {
-    return this.viewers.get(key)?.identity;
   }
 
   /** Participants with at least one connected socket (on any node), in join order. */
@@ -142,7 +138,7 @@ export class Connections {
   privateChanges(state: MeetingState, impact: Impact): PrivateChange[] {
     const changes: PrivateChange[] = [];
     if (impact !== EVERYONE && impact.size === 0) return changes;
-    for (const [key, viewer] of this.viewers) {
+    for (const viewer of this.viewers.values()) {
       if (impact !== EVERYONE) {
         const participantId = participantIdForToken(state, viewer.identity.tokenHash);
         if (participantId === null || !impact.has(participantId)) continue;
@@ -151,7 +147,7 @@ export class Connections {
       const json = JSON.stringify(me);
       if (json === viewer.lastPrivate) continue;
       viewer.lastPrivate = json;
-      changes.push({ viewerKey: key, me });
+      changes.push({ socketIds: viewer.sockets, me });
     }
     return changes;
   }

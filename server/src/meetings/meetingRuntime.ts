@@ -174,12 +174,11 @@ export class MeetingRuntime {
     });
   }
 
-  /** Registers a socket; returns its viewer key. */
-  attach(socketId: string, identity: ViewerIdentity): string {
-    const key = this.audience.attach(socketId, identity, this.state);
+  /** Registers a socket. */
+  attach(socketId: string, identity: ViewerIdentity): void {
+    this.audience.attach(socketId, identity, this.state);
     this.presenceChanged();
     this.deps.peers.presenceChanged(this.id);
-    return key;
   }
 
   detach(socketId: string): void {

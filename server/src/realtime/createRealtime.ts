@@ -1,9 +1,8 @@
 /**
- * The Socket.IO side: origin check, handshake, rooms, listeners, and the rooms a meeting's
- * committed changes are published to. Public patches go to the meeting room on every node (through
- * the Redis adapter when there are several); private views only to the viewer's own room on this
- * node, and presence to this node's part of the room: every node sends its own sockets those, so
- * nothing arrives twice. Presence is never stored. Presence is not sent `volatile`: Socket.IO
+ * The Socket.IO side: origin check, handshake, rooms, listeners, and where a meeting's committed
+ * changes go. Public patches go to the meeting room on every node (through the Redis adapter when
+ * there are several); private views straight to the viewer's sockets on this node, and presence to
+ * this node's part of the room: every node sends its own sockets those, so nothing arrives twice. Presence is never stored. Presence is not sent `volatile`: Socket.IO
  * drops a volatile message whenever the socket is still writing, which is exactly when a join's
  * patch went out a moment before, so the online list would go stale.
  */
@@ -20,7 +19,7 @@ import { authenticate } from './handshake.js';
 import { clientAddress, handshakeLimiter } from './handshakeLimit.js';
 import { originChecker } from './origins.js';
 import { presenceThrottle } from './presenceThrottle.js';
-import { meetingRoom, viewerRoom } from './rooms.js';
+import { meetingRoom } from './rooms.js';
 import { registerHandlers } from './socketHandlers.js';
 import type { MeetingServer, MeetingSocket } from './types.js';
 
@@ -59,8 +58,9 @@ export const createRealtime = (httpServer: HttpServer, deps: RealtimeDeps): Meet
       presence.delivered(meetingId);
       room.emit('meeting:patch', patch, online);
     },
-    privateView: (meetingId, key, payload) =>
-      io.local.to(viewerRoom(meetingId, key)).emit('meeting:private', payload),
+    privateView: (_meetingId, socketIds, payload) => {
+      for (const id of socketIds) io.sockets.sockets.get(id)?.emit('meeting:private', payload);
+    },
     presence: presence.changed,
   });
 
@@ -107,10 +107,10 @@ const onConnection = (socket: MeetingSocket, { meetings, clock, logger, config }
   // `socket.handshake`), so it is dropped, as Socket.IO's memory guide advises.
   (socket.conn as { request: unknown }).request = null;
   const identity: ViewerIdentity = { tokenHash, hasFacilitatorKey };
-  // Attached before joining the rooms, so the presence change goes to the others and the
+  // Attached before joining the room, so the presence change goes to the others and the
   // snapshot below already counts this socket.
-  const key = runtime.attach(socket.id, identity);
-  socket.join([meetingRoom(meetingId), viewerRoom(meetingId, key)]);
+  runtime.attach(socket.id, identity);
+  socket.join(meetingRoom(meetingId));
   registerHandlers(socket, runtime, identity, { clock, logger, rateLimits: config.rateLimits });
   socket.on('disconnect', () => runtime.detach(socket.id));
   if (resumeFrom === null) socket.emit('meeting:snapshot', runtime.snapshot(identity));

@@ -1,5 +1,2 @@
-/** Socket.IO room names: everyone in a meeting, and one viewer's own sockets (for private views). */
+/** The Socket.IO room of everyone in a meeting (private views go straight to a viewer's sockets). */
 export const meetingRoom = (meetingId: string): string => `m:${meetingId}`;
-
-export const viewerRoom = (meetingId: string, viewerKey: string): string =>
-  `p:${meetingId}:${viewerKey}`;

@@ -37,7 +37,7 @@ const send = (
 interface Node {
   meetings: MeetingService;
   patches: ViewPatch[];
-  privates: { viewerKey: string; me: PrivateView }[];
+  privates: { socketIds: string[]; me: PrivateView }[];
 }
 
 describe('a node sharing its store with another', () => {
@@ -63,7 +63,8 @@ describe('a node sharing its store with another', () => {
       const created: Node = { meetings, patches: [], privates: [] };
       meetings.publishTo({
         patch: (_id, patch) => created.patches.push(patch),
-        privateView: (_id, viewerKey, { me }) => created.privates.push({ viewerKey, me }),
+        privateView: (_id, socketIds, { me }) =>
+          created.privates.push({ socketIds: [...socketIds], me }),
         presence: () => {},
       });
       meetings.sharePeers({
