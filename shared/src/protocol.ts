@@ -83,7 +83,8 @@ export interface ServerToClientEvents {
   'meeting:snapshot': (snapshot: Snapshot) => void;
   /**
    * The public view changed. When the change made someone a participant or took them away, the
-   * online list rides along (the joiner appears online at once, in one message to the room).
+   * online list rides along on a single server (the joiner appears online at once, in one message
+   * to the room); with several servers each sends its own sockets `presence:changed` instead.
    */
   'meeting:patch': (patch: ViewPatch, online?: ParticipantId[]) => void;
   /** This participant's private view changed (sent to their own room). */

@@ -42,11 +42,17 @@ export class Audience {
   private readonly history: PatchHistory;
   private readonly connections = new Connections();
 
+  /**
+   * `alone`: whether this node is the only one. Only then does the online list ride with a join's
+   * patch: in a cluster the patch reaches every node's sockets, while each node tells its own
+   * sockets its own list (a list from another node could arrive after a newer one and stay).
+   */
   constructor(
     private readonly meetingId: string,
     private readonly output: RuntimeOutput,
     state: MeetingState,
     patchHistory: number,
+    private readonly alone: () => boolean,
   ) {
     this.publicView = projectPublic(state);
     this.history = new PatchHistory(patchHistory);
@@ -88,9 +94,11 @@ export class Audience {
     const patch: ViewPatch = { from: fromSeq, to: state.seq, ops: diff(this.publicView, view) };
     this.publicView = view;
     this.history.add(patch);
-    const online = changesMembership(events) ? this.connections.onlineChange(state) : null;
+    const membership = changesMembership(events);
+    const online = membership && this.alone() ? this.connections.onlineChange(state) : null;
     this.output.patch(this.meetingId, patch, online);
     this.publishPrivate(state, events);
+    if (membership && !this.alone()) this.presenceChanged(state);
   }
 
   /**
@@ -101,7 +109,6 @@ export class Audience {
     this.publicView = view;
     for (const patch of patches) this.history.add(patch);
     this.publishPrivate(state, events);
-    // The committing node sent its online list with the patch; this node's may differ a moment.
     if (changesMembership(events)) this.presenceChanged(state);
   }
 

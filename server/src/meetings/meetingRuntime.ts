@@ -102,7 +102,13 @@ export class MeetingRuntime {
         !this.closed && (this.refreshWaiters.length > 0 || this.storeSeq > this.state.seq),
       onIdle: () => deps.onMaybeIdle(this),
     });
-    this.audience = new Audience(record.id, deps.output, state, deps.config.patchHistory);
+    this.audience = new Audience(
+      record.id,
+      deps.output,
+      state,
+      deps.config.patchHistory,
+      () => !deps.peers.present,
+    );
     const system = (command: SystemCommand) => this.dispatch(command, { kind: 'system' });
     this.expiry = new ExpiryTimer(deps.clock, system);
     this.failover = new FacilitatorFailover(deps.clock, deps.config.failoverMs, system);

@@ -4,7 +4,7 @@
  * meeting. Runs everywhere; the tests beside it do the same with real processes, PostgreSQL and
  * Redis.
  */
-import type { CommandAck, PrivateView, ViewPatch } from '@percolate/shared';
+import type { CommandAck, ParticipantId, PrivateView, ViewPatch } from '@percolate/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../server/src/clock.js';
 import { randomIds } from '../../../server/src/ids.js';
@@ -37,6 +37,9 @@ const send = (
 interface Node {
   meetings: MeetingService;
   patches: ViewPatch[];
+  /** The online lists sent with patches, and as presence messages, to this node's sockets. */
+  onlineWithPatches: (ParticipantId[] | null)[];
+  presence: ParticipantId[][];
   privates: { socketIds: string[]; me: PrivateView }[];
 }
 
@@ -60,12 +63,21 @@ describe('a node sharing its store with another', () => {
         logger: silentLogger,
         config: { failoverMs: 60_000, patchHistory: 500, idleEvictionMs: 60_000 },
       });
-      const created: Node = { meetings, patches: [], privates: [] };
+      const created: Node = {
+        meetings,
+        patches: [],
+        privates: [],
+        onlineWithPatches: [],
+        presence: [],
+      };
       meetings.publishTo({
-        patch: (_id, patch) => created.patches.push(patch),
+        patch: (_id, patch, online) => {
+          created.patches.push(patch);
+          created.onlineWithPatches.push(online);
+        },
         privateView: (_id, socketIds, { me }) =>
           created.privates.push({ socketIds: [...socketIds], me }),
-        presence: () => {},
+        presence: (_id, online) => created.presence.push(online),
       });
       meetings.sharePeers({
         present: true,
@@ -113,6 +125,20 @@ describe('a node sharing its store with another', () => {
         }
       }, 5);
     });
+
+  it('sends the online list on its own, not with a join, when other nodes share the meeting', async () => {
+    const { a, b, onA, onB } = await setUp();
+    onA.attach('ann-on-a', identity('ann'));
+    const patchesBefore = a.onlineWithPatches.length;
+    const ack = await send(onA, 'ann', { type: 'participant:join', name: 'Ann' });
+    if (!ack.ok) throw new Error('refused');
+    await settled(onB, ack.seq);
+    // A patch travels to every node's sockets; a list in it could overtake a newer one there.
+    expect(a.onlineWithPatches.slice(patchesBefore)).toEqual([null]);
+    const ann = onA.view.participants.find((p) => p.name === 'Ann')?.id;
+    expect(a.presence.at(-1)).toEqual([ann]);
+    expect(b.onlineWithPatches.every((online) => online === null)).toBe(true);
+  });
 
   it("follows the other node's commits without sending their patch again", async () => {
     const { a, b, onA, onB } = await setUp();
