@@ -10,7 +10,7 @@ import type { Minutes } from './minutes/model.js';
 import type { PatchOp } from './patch.js';
 
 /** Bumped on any incompatible change; an old client is told to reload. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** Sent as Socket.IO `auth` at the handshake. */
 export interface HandshakeAuth {
@@ -84,12 +84,13 @@ export interface ServerToClientEvents {
   /**
    * The public view changed. When the change made someone a participant or took them away, the
    * online list rides along on a single server (the joiner appears online at once, in one message
-   * to the room); with several servers each sends its own sockets `presence:changed` instead.
+   * to the room; big rooms only when presence is not being paced); with several servers each sends
+   * its own sockets `presence:changed` instead.
    */
   'meeting:patch': (patch: ViewPatch, online?: ParticipantId[]) => void;
-  /** This participant's private view changed (sent to their own room). */
+  /** This participant's private view changed (sent to their own sockets only). */
   'meeting:private': (payload: { seq: number; me: PrivateView }) => void;
-  /** Who is connected now (volatile, never in the log). */
+  /** Who is connected now (never in the log). */
   'presence:changed': (payload: { online: ParticipantId[] }) => void;
 }
 

@@ -11,7 +11,8 @@ describe('bench options', () => {
   });
 
   it('refuses a negative or fractional count', () => {
-    expect(() => parseOptions(['--warmup=-1'])).toThrow(/--warmup must be/);
+    expect(() => parseOptions(['--warmup=-1'])).toThrow(/--warmup must be a non-negative integer/);
+    expect(parseOptions(['--warmup', '00'])).toMatchObject({ warmupRooms: 0 });
     expect(() => parseOptions(['--rooms', '2.5'])).toThrow(/--rooms must be/);
   });
 });

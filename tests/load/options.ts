@@ -46,16 +46,18 @@ export const USAGE = `npm run bench -- [flags]
   --out FILE              results file (default bench-results.json)
 PostgreSQL runs too when DATABASE_URL is set.`;
 
-const positive = (raw: string | undefined, fallback: number, name: string): number => {
+const integer = (raw: string | undefined, fallback: number, name: string, least: 0 | 1) => {
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`--${name} must be a positive integer`);
+  if (!Number.isInteger(value) || value < least) {
+    throw new Error(`--${name} must be a ${least === 1 ? 'positive' : 'non-negative'} integer`);
+  }
   return value;
 };
-
-const nonNegative = (raw: string | undefined, fallback: number, name: string): number =>
-  raw === '0' ? 0 : positive(raw, fallback, name);
+const positive = (raw: string | undefined, fallback: number, name: string) =>
+  integer(raw, fallback, name, 1);
+const nonNegative = (raw: string | undefined, fallback: number, name: string) =>
+  integer(raw, fallback, name, 0);
 
 export const parseOptions = (argv: string[]): BenchOptions | 'help' => {
   const { values } = parseArgs({

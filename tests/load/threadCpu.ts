@@ -26,15 +26,28 @@ export const cpuMsOfStat = (stat: string): number => {
 const threadCpuMs = (taskDir: string): number =>
   cpuMsOfStat(readFileSync(`${taskDir}/stat`, 'utf8'));
 
-export const readThreadCpu = (): ThreadCpu | null => {
+/** A thread that ended between listing and reading counts as nothing (none should, here). */
+const cpuOfTaskMs = (tid: string): number => {
   try {
-    const tasks = readdirSync('/proc/self/task');
-    const mainMs = threadCpuMs(`/proc/self/task/${process.pid}`);
-    const allMs = tasks.reduce((sum, tid) => sum + threadCpuMs(`/proc/self/task/${tid}`), 0);
-    return { mainMs, othersMs: allMs - mainMs };
+    return threadCpuMs(`/proc/self/task/${tid}`);
+  } catch {
+    return 0;
+  }
+};
+
+export const readThreadCpu = (): ThreadCpu | null => {
+  let tasks: string[];
+  let mainMs: number;
+  try {
+    tasks = readdirSync('/proc/self/task');
+    mainMs = threadCpuMs(`/proc/self/task/${process.pid}`);
   } catch {
     return null;
   }
+  const othersMs = tasks
+    .filter((tid) => tid !== String(process.pid))
+    .reduce((sum, tid) => sum + cpuOfTaskMs(tid), 0);
+  return { mainMs, othersMs };
 };
 
 /** The CPU spent since `start`; threads that ended in between are missed (none do here). */

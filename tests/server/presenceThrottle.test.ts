@@ -1,6 +1,9 @@
 import type { ParticipantId } from '@percolate/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { presenceThrottle } from '../../server/src/realtime/presenceThrottle.js';
+import {
+  LIST_RIDES_ALWAYS_UP_TO,
+  presenceThrottle,
+} from '../../server/src/realtime/presenceThrottle.js';
 
 const ids = (...names: string[]) => names as ParticipantId[];
 
@@ -69,22 +72,47 @@ describe('presence throttle', () => {
     ]);
   });
 
-  it('drops a pending list once the latest went out with a patch', () => {
+  it('lets the list ride with a patch when the window is closed, and opens one', () => {
+    expect(throttle.ride('m1', ids('a'))).toBe(true);
+    notify('m1', ids('a', 'b'));
+    expect(sent).toEqual([]);
+    vi.advanceTimersByTime(100);
+    expect(sent).toEqual([['m1', ids('a', 'b')]]);
+  });
+
+  it('lets a short list ride inside a window and drops the older pending one', () => {
     notify('m1', ids('a'));
     notify('m1', ids('a', 'b'));
-    throttle.delivered('m1');
+    expect(throttle.ride('m1', ids('a', 'b', 'c'))).toBe(true);
     vi.advanceTimersByTime(1_000);
     expect(sent).toEqual([['m1', ids('a')]]);
   });
 
   it('still sends a change that comes after the patch, in the same window', () => {
     notify('m1', ids('a'));
-    throttle.delivered('m1');
+    throttle.ride('m1', ids('a', 'b'));
     notify('m1', ids('b'));
     vi.advanceTimersByTime(100);
     expect(sent).toEqual([
       ['m1', ids('a')],
       ['m1', ids('b')],
+    ]);
+  });
+
+  it('paces a long list in a window like any change: a join storm in a big room', () => {
+    const many = (count: number) => ids(...Array.from({ length: count }, (_, i) => `p${i}`));
+    notify('m1', many(LIST_RIDES_ALWAYS_UP_TO));
+    for (
+      let count = LIST_RIDES_ALWAYS_UP_TO + 1;
+      count < LIST_RIDES_ALWAYS_UP_TO + 40;
+      count += 1
+    ) {
+      expect(throttle.ride('m1', many(count))).toBe(false);
+    }
+    vi.advanceTimersByTime(100);
+    expect(sent.map(([, online]) => online.length)).toEqual([
+      LIST_RIDES_ALWAYS_UP_TO,
+      LIST_RIDES_ALWAYS_UP_TO + 39,
     ]);
   });
 });

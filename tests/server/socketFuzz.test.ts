@@ -4,7 +4,7 @@
  * events. The server stays up, answers every message that asked for an answer with an error,
  * nothing is polluted, and the meeting is exactly as it was.
  */
-import { COMMAND_TYPES } from '@percolate/shared';
+import { COMMAND_TYPES, PROTOCOL_VERSION } from '@percolate/shared';
 import fc from 'fast-check';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -191,7 +191,11 @@ describe('fuzzing the socket protocol', () => {
     const big = io(server.url, {
       transports: ['websocket'],
       reconnection: false,
-      auth: { protocol: 1, meetingId: room.meeting.id, token: 'oversized-sender-token-0001' },
+      auth: {
+        protocol: PROTOCOL_VERSION,
+        meetingId: room.meeting.id,
+        token: 'oversized-sender-token-0001',
+      },
     });
     await new Promise((resolve) => big.once('meeting:snapshot', resolve));
     const dropped = new Promise((resolve) => big.once('disconnect', resolve));
@@ -225,13 +229,27 @@ describe('fuzzing the socket protocol', () => {
     const meetingId = room.meeting.id;
     expect(await refusal({})).toBe('PROTOCOL_MISMATCH');
     expect(await refusal({ protocol: 0, meetingId, token })).toBe('PROTOCOL_MISMATCH');
-    expect(await refusal({ protocol: 1, meetingId: 'nope', token })).toBe('MEETING_NOT_FOUND');
-    expect(await refusal({ protocol: 1, meetingId: { $ne: 1 }, token })).toBe('MEETING_NOT_FOUND');
-    expect(await refusal({ protocol: 1, meetingId, token: 'short' })).toBe('BAD_AUTH');
-    expect(await refusal({ protocol: 1, meetingId, token: ['x'.repeat(30)] })).toBe('BAD_AUTH');
-    expect(await refusal({ protocol: 1, meetingId, token, since: -1 })).toBe('BAD_AUTH');
-    expect(await refusal({ protocol: 1, meetingId, token, facilitatorKey: 'wrong' })).toBe(
-      'connected',
+    // A browser still running the code from before the last protocol change is told to reload.
+    expect(await refusal({ protocol: PROTOCOL_VERSION - 1, meetingId, token })).toBe(
+      'PROTOCOL_MISMATCH',
     );
+    expect(await refusal({ protocol: PROTOCOL_VERSION, meetingId: 'nope', token })).toBe(
+      'MEETING_NOT_FOUND',
+    );
+    expect(await refusal({ protocol: PROTOCOL_VERSION, meetingId: { $ne: 1 }, token })).toBe(
+      'MEETING_NOT_FOUND',
+    );
+    expect(await refusal({ protocol: PROTOCOL_VERSION, meetingId, token: 'short' })).toBe(
+      'BAD_AUTH',
+    );
+    expect(await refusal({ protocol: PROTOCOL_VERSION, meetingId, token: ['x'.repeat(30)] })).toBe(
+      'BAD_AUTH',
+    );
+    expect(await refusal({ protocol: PROTOCOL_VERSION, meetingId, token, since: -1 })).toBe(
+      'BAD_AUTH',
+    );
+    expect(
+      await refusal({ protocol: PROTOCOL_VERSION, meetingId, token, facilitatorKey: 'wrong' }),
+    ).toBe('connected');
   });
 });

@@ -114,8 +114,9 @@ export const connectToMeeting: ConnectToMeeting = (options, sink) => {
   socket.on('meeting:snapshot', (snapshot) => sink.applySnapshot(snapshot));
   socket.on('meeting:patch', (patch, online) => {
     const outcome = sink.receivePatch(patch);
-    // The list is the server's latest even when this patch left a gap (the sync brings the rest).
-    if (online) sink.setOnline(online);
+    // The list is the server's latest even when this patch left a gap (the sync brings the rest),
+    // but not with a patch already applied: a newer list may have come since.
+    if (online && outcome !== 'stale') sink.setOnline(online);
     if (outcome === 'gap') void sync();
   });
   socket.on('meeting:private', ({ seq, me }) => sink.applyPrivate(seq, me));

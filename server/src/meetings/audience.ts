@@ -27,7 +27,10 @@ export interface RuntimeOutput {
    * a leave), so it need not follow as a presence message of its own.
    */
   patch(meetingId: string, patch: ViewPatch, online: ParticipantId[] | null): void;
-  /** To one viewer's sockets on this node (straight to them: no room to look up per message). */
+  /**
+   * To one viewer's sockets on this node (straight to them: no room to look up per message); the
+   * set is the live one, read it during the call only.
+   */
   privateView(
     meetingId: string,
     socketIds: ReadonlySet<string>,

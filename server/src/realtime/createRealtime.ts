@@ -2,7 +2,9 @@
  * The Socket.IO side: origin check, handshake, rooms, listeners, and where a meeting's committed
  * changes go. Public patches go to the meeting room on every node (through the Redis adapter when
  * there are several); private views straight to the viewer's sockets on this node, and presence to
- * this node's part of the room: every node sends its own sockets those, so nothing arrives twice. Presence is never stored. Presence is not sent `volatile`: Socket.IO
+ * this node's part of the room: every node sends its own sockets those, so nothing arrives twice.
+ * On a single node a join's patch carries the online list itself, paced like presence in big rooms
+ * (`presenceThrottle.ts`). Presence is never stored. Presence is not sent `volatile`: Socket.IO
  * drops a volatile message whenever the socket is still writing, which is exactly when a join's
  * patch went out a moment before, so the online list would go stale.
  */
@@ -54,9 +56,8 @@ export const createRealtime = (httpServer: HttpServer, deps: RealtimeDeps): Meet
   meetings.publishTo({
     patch: (meetingId, patch, online) => {
       const room = io.to(meetingRoom(meetingId));
-      if (!online) return room.emit('meeting:patch', patch);
-      presence.delivered(meetingId);
-      room.emit('meeting:patch', patch, online);
+      if (online && presence.ride(meetingId, online)) room.emit('meeting:patch', patch, online);
+      else room.emit('meeting:patch', patch);
     },
     privateView: (_meetingId, socketIds, payload) => {
       for (const id of socketIds) io.sockets.sockets.get(id)?.emit('meeting:private', payload);

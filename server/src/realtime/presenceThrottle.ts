@@ -10,6 +10,13 @@ import type { ParticipantId } from '@percolate/shared';
 /** Short enough that nobody notices a dot turning green late. */
 export const PRESENCE_WINDOW_MS = 150;
 
+/**
+ * Up to this many people online, a join's patch always carries the list (≈ 15 bytes an id): a
+ * whole room of 50 joining at once then costs about 2 MB of writes. A bigger room is paced like
+ * any other change, or a storm of n joins would send n lists of up to n ids to n sockets.
+ */
+export const LIST_RIDES_ALWAYS_UP_TO = 50;
+
 type Send = (meetingId: string, online: ParticipantId[]) => void;
 
 interface Window {
@@ -47,10 +54,22 @@ export const presenceThrottle = (send: Send, windowMs = PRESENCE_WINDOW_MS) => {
       send(meetingId, online);
       open.set(meetingId, startWindow(meetingId));
     },
-    /** The latest list went out another way (with a join's patch): an older pending one must not follow. */
-    delivered(meetingId: string): void {
+    /**
+     * A join or leave changed the list: whether it may go with that change's patch (then a list
+     * still pending in the window is older and is dropped), or waits for the window like others.
+     */
+    ride(meetingId: string, online: ParticipantId[]): boolean {
       const window = open.get(meetingId);
-      if (window) window.pending = null;
+      if (!window) {
+        open.set(meetingId, startWindow(meetingId));
+        return true;
+      }
+      if (online.length <= LIST_RIDES_ALWAYS_UP_TO) {
+        window.pending = null;
+        return true;
+      }
+      window.pending = online;
+      return false;
     },
   };
 };

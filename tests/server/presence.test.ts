@@ -1,0 +1,74 @@
+/**
+ * Who is online and whose private view changed, over real sockets on one server: a joiner shows
+ * online with the join's own patch, and a private view reaches every tab of its browser.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient } from '../helpers/testClient.js';
+import { startTestServer, type TestServer } from '../helpers/testServer.js';
+import { openRoom } from './support/room.js';
+
+describe('presence and private views', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('hears of a joiner with the join itself: its patch carries the online list', async () => {
+    const room = await openRoom(server.url, { participants: 2 });
+    try {
+      const watcher = await TestClient.connect(server.url, {
+        meetingId: room.meeting.id,
+        record: true,
+      });
+      await watcher.waitFor((c) => c.online.length === 3);
+      const late = await TestClient.connect(server.url, { meetingId: room.meeting.id });
+      const lateId = await late.join('Late Lou');
+      await watcher.waitFor((c) => c.online.includes(lateId));
+      const joinPatch = watcher.received.find(
+        ({ event, args }) => event === 'meeting:patch' && Array.isArray(args[1]),
+      );
+      expect(joinPatch?.args[1]).toEqual(expect.arrayContaining([lateId]));
+      // Well past the presence window: no separate presence message repeats the list.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const presence = watcher.received.filter(({ event }) => event === 'presence:changed');
+      expect(presence.some(({ args }) => JSON.stringify(args[0]).includes(lateId))).toBe(false);
+      late.close();
+      await watcher.waitFor((c) => !c.online.includes(lateId));
+      watcher.close();
+    } finally {
+      room.close();
+    }
+  });
+
+  it('sends a private view to every tab of one browser', async () => {
+    const room = await openRoom(server.url, { participants: 1 });
+    const first = await TestClient.connect(server.url, { meetingId: room.meeting.id });
+    try {
+      await first.join('Two Tabs');
+      const second = await TestClient.connect(server.url, {
+        meetingId: room.meeting.id,
+        token: first.token,
+      });
+      try {
+        await room.facilitator.ok({ type: 'phase:set', phase: 'propose' });
+        await first.ok({ type: 'topic:propose', title: 'Onboarding' });
+        await room.facilitator.ok({ type: 'phase:set', phase: 'vote' });
+        const topicId = room.facilitator.view?.topics[0]?.id ?? '';
+        await first.ok({ type: 'vote:cast', topicId });
+        for (const tab of [first, second]) await tab.waitFor((c) => c.me?.dotsLeft === 2);
+        expect(second.me?.myTopicIds).toEqual([topicId]);
+
+        first.close();
+        await second.ok({ type: 'vote:cast', topicId });
+        await second.waitFor((c) => c.me?.dotsLeft === 1);
+      } finally {
+        second.close();
+      }
+    } finally {
+      first.close();
+      room.close();
+    }
+  });
+});
