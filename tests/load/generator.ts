@@ -25,7 +25,10 @@ const countError = (kind: string) => {
   errors[kind] = (errors[kind] ?? 0) + 1;
 };
 let plan: GeneratorPlan | undefined;
+/** The rooms the next `run` plays. */
 let rooms: ConnectedRoom[] = [];
+/** Rooms played before (the warm-up's): connected and idle until the generator closes. */
+let held: ConnectedRoom[] = [];
 
 const connectRooms = async (current: GeneratorPlan): Promise<ConnectedRoom[]> => {
   const limit = createLimiter(current.connectConcurrency);
@@ -38,8 +41,9 @@ const connectRooms = async (current: GeneratorPlan): Promise<ConnectedRoom[]> =>
   return Promise.all(current.rooms.map((room) => connectRoom(current, room, connect)));
 };
 
-const connectedClients = (): BenchClient[] =>
-  rooms.flatMap((room) => room.clients.filter((client) => client !== undefined));
+const clientsOf = (of: ConnectedRoom[]): BenchClient[] =>
+  of.flatMap((room) => room.clients.filter((client) => client !== undefined));
+const connectedClients = () => clientsOf(rooms);
 
 const receivedBytes = () =>
   connectedClients().reduce((sum, client) => sum + client.watch.receivedBytes, 0);
@@ -48,6 +52,7 @@ const handle = async (message: ToGenerator): Promise<void> => {
   switch (message.type) {
     case 'connect':
       plan = message.plan;
+      held = [...held, ...rooms];
       rooms = await connectRooms(plan);
       reply({ type: 'connected', sockets: connectedClients().length });
       return;
@@ -68,14 +73,8 @@ const handle = async (message: ToGenerator): Promise<void> => {
       errors = {};
       return;
     }
-    case 'release':
-      // The warm-up is over: its sockets go, the process (and its compiled code) stays.
-      for (const client of connectedClients()) client.watch.close();
-      rooms = [];
-      reply({ type: 'released' });
-      return;
     case 'close':
-      for (const client of connectedClients()) client.watch.close();
+      for (const client of clientsOf([...held, ...rooms])) client.watch.close();
       setTimeout(() => process.exit(0), 200);
       return;
     default:

@@ -97,11 +97,8 @@ export interface GeneratorResult {
 export type ToGenerator =
   | { type: 'connect'; plan: GeneratorPlan }
   | { type: 'run' }
-  /** Close the sockets, keep the process (after the warm-up). */
-  | { type: 'release' }
   | { type: 'close' };
 export type FromGenerator =
   | { type: 'connected'; sockets: number }
   | { type: 'done'; result: GeneratorResult }
-  | { type: 'released' }
   | { type: 'failed'; message: string };

@@ -160,7 +160,9 @@ export const runVariant = async (variant: Variant, options: BenchOptions): Promi
       // A server (and a browser) that has run for a while has its hot paths compiled; the
       // first commands after a cold start run unoptimised, for the relay and for us alike.
       // Separate rooms play the script once in the same generators, so the measured rooms
-      // meet warm processes (`--warmup 0` measures a cold start).
+      // meet warm processes (`--warmup 0` measures a cold start). Their sockets stay connected,
+      // idle, to the end: memory they freed would be reused by the measured rooms and make the
+      // marginal RSS look smaller than it is.
       const warmupRooms = await variant.prepareRooms(url, options.warmupRooms, 'warmup');
       await connect(warmupRooms);
       for (const result of await play(warmupRooms)) {
@@ -168,17 +170,6 @@ export const runVariant = async (variant: Variant, options: BenchOptions): Promi
           errors[`warm-up ${kind}`] = (errors[`warm-up ${kind}`] ?? 0) + count;
         }
       }
-      await Promise.all(
-        generators.map((generator) => {
-          const answer = nextMessage<FromGenerator, 'released'>(
-            generator,
-            ['released'],
-            START_TIMEOUT_MS,
-          );
-          sendTo<ToGenerator>(generator, { type: 'release' });
-          return answer;
-        }),
-      );
       await settle();
     }
     const idle = await measure(server);
