@@ -176,6 +176,14 @@ const ROWS: [string, keyof Figures][] = [
   ['errors (all rounds)', 'errors'],
 ];
 
+/**
+ * RSS grew less than the heap alone: the process reused memory it had freed before the window
+ * (the heap figure is then the better guide).
+ */
+const memoryNote = (variant: string, rounds: number): string =>
+  `note: ${variant}'s RSS grew less than its heap in ${rounds} round(s): memory freed before ` +
+  'was reused, so read the heap figure for those';
+
 export const formatResults = (results: BenchResults): string => {
   const names = Object.keys(results.variants);
   const ours = names.filter((name) => name !== 'bare');
@@ -218,6 +226,12 @@ export const formatResults = (results: BenchResults): string => {
       target.met ? 'met' : 'MISSED',
     ]),
   );
+  const memoryNotes = names.flatMap((name) => {
+    const below = (results.variants[name] as VariantReport).rounds.filter(
+      (round) => round.rssPerParticipantKB < round.heapPerParticipantKB,
+    ).length;
+    return below > 0 ? [memoryNote(name, below)] : [];
+  });
   const errorLines = names.flatMap((name) =>
     Object.entries((results.variants[name] as VariantReport).errorKinds).map(
       ([kind, count]) => `  ${name}: ${kind} × ${count}`,
@@ -233,6 +247,7 @@ export const formatResults = (results: BenchResults): string => {
     byType,
     '',
     targets,
+    ...memoryNotes,
     ...(errorLines.length > 0 ? ['', 'errors:', ...errorLines] : []),
   ].join('\n');
 };
