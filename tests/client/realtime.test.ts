@@ -1,7 +1,9 @@
-import type { Command, CommandAck } from '@percolate/shared';
+import type { Command, CommandAck, ParticipantId, ViewPatch } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
 import { clockOffset } from '../../client/src/realtime/clockOffset.js';
+import { receivePatchMessage } from '../../client/src/realtime/patchMessage.js';
 import { sendWithRetry } from '../../client/src/realtime/sendWithRetry.js';
+import type { PatchResult } from '../../client/src/store/transport.js';
 
 describe('the clock offset', () => {
   it('assumes the server read its clock halfway through the round trip', () => {
@@ -62,5 +64,41 @@ describe('sending a command', () => {
     }, command);
     expect(ack.ok).toBe(false);
     expect(attempts).toBe(1);
+  });
+});
+
+describe('a patch message', () => {
+  const patch: ViewPatch = { from: 4, to: 5, ops: [] };
+  const online = ['ann', 'bea'] as ParticipantId[];
+  const sinkAnswering = (outcome: PatchResult) => {
+    const lists: ParticipantId[][] = [];
+    return {
+      lists,
+      sink: { receivePatch: () => outcome, setOnline: (list: ParticipantId[]) => lists.push(list) },
+    };
+  };
+
+  it('takes the online list a join brings along with its patch', () => {
+    const { sink, lists } = sinkAnswering('applied');
+    expect(receivePatchMessage(sink, patch, online)).toBe('done');
+    expect(lists).toEqual([online]);
+  });
+
+  it('takes the list after a gap too, and asks for a sync', () => {
+    const { sink, lists } = sinkAnswering('gap');
+    expect(receivePatchMessage(sink, patch, online)).toBe('sync');
+    expect(lists).toEqual([online]);
+  });
+
+  it('ignores the list of a patch it already had: a newer list may have come since', () => {
+    const { sink, lists } = sinkAnswering('stale');
+    expect(receivePatchMessage(sink, patch, online)).toBe('done');
+    expect(lists).toEqual([]);
+  });
+
+  it('leaves the online list alone when the patch carries none', () => {
+    const { sink, lists } = sinkAnswering('applied');
+    receivePatchMessage(sink, patch, undefined);
+    expect(lists).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import {
 import { io, type Socket } from 'socket.io-client';
 import type { ConnectToMeeting, RealtimeSink } from '../store/transport.js';
 import { type ClockSample, clockOffset } from './clockOffset.js';
+import { receivePatchMessage } from './patchMessage.js';
 import { sendWithRetry } from './sendWithRetry.js';
 
 type MeetingSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -113,11 +114,7 @@ export const connectToMeeting: ConnectToMeeting = (options, sink) => {
   });
   socket.on('meeting:snapshot', (snapshot) => sink.applySnapshot(snapshot));
   socket.on('meeting:patch', (patch, online) => {
-    const outcome = sink.receivePatch(patch);
-    // The list is the server's latest even when this patch left a gap (the sync brings the rest),
-    // but not with a patch already applied: a newer list may have come since.
-    if (online && outcome !== 'stale') sink.setOnline(online);
-    if (outcome === 'gap') void sync();
+    if (receivePatchMessage(sink, patch, online) === 'sync') void sync();
   });
   socket.on('meeting:private', ({ seq, me }) => sink.applyPrivate(seq, me));
   socket.on('presence:changed', ({ online }) => sink.setOnline(online));
