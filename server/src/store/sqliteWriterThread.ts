@@ -23,7 +23,9 @@ export const startSqliteWriter = (
   let closing: Promise<void> | null = null;
   let outbox: { id: number; rows: AppendRows }[] = [];
   const post = (message: ToWriter) => worker.postMessage(message);
-  // What one turn of the event loop appended goes in one message, so it commits in one group.
+  // What one synchronous stretch appended goes in one message. It is posted at once (a microtask),
+  // not on the next turn of the event loop: waiting a turn delayed every append by all the I/O of
+  // that turn. The writer still commits whatever arrived while it wrote as one group.
   const send = () => {
     const appends = outbox;
     outbox = [];
@@ -65,7 +67,7 @@ export const startSqliteWriter = (
         const id = nextId++;
         waiting.set(id, { resolve, reject });
         updateRef();
-        if (outbox.length === 0) setImmediate(send);
+        if (outbox.length === 0) queueMicrotask(send);
         outbox.push({ id, rows });
       }),
     close: (): Promise<void> => {
