@@ -80,19 +80,13 @@ export class TestClient {
     });
     this.socket.on('meeting:patch', (patch, online) => {
       this.receivePatch(patch);
-      if (online) {
-        this.online = online;
-        this.changed();
-      }
+      if (online) this.setOnline(online);
     });
     this.socket.on('meeting:private', ({ seq, me }) => {
       if (seq >= this.seq) this.me = me;
       this.changed();
     });
-    this.socket.on('presence:changed', ({ online }) => {
-      this.online = online;
-      this.changed();
-    });
+    this.socket.on('presence:changed', ({ online }) => this.setOnline(online));
     this.socket.on('connect', () => {
       if (this.seq > 0) void this.sync();
     });
@@ -193,6 +187,11 @@ export class TestClient {
 
   private changed(): void {
     for (const watcher of [...this.watchers]) watcher();
+  }
+
+  private setOnline(online: ParticipantId[]): void {
+    this.online = online;
+    this.changed();
   }
 
   private applySnapshot(snapshot: Snapshot): void {

@@ -121,7 +121,7 @@ export const runVariant = async (variant: Variant, options: BenchOptions): Promi
     });
     const count = Math.min(options.generators, options.rooms);
     for (let index = 0; index < count; index += 1) generators.push(forkTs('./generator.ts'));
-    /** Each generator connects its share of the rooms (closing the sockets of its last share). */
+    /** Each generator connects its share of the rooms (its earlier rooms stay connected, idle). */
     const connect = async (rooms: RoomPlan[]) => {
       let sockets = 0;
       await Promise.all(
