@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Resolves @percolate/shared to its TypeScript sources (shared/package.json `exports`). */
+const SOURCE_CONDITION = 'percolate-source';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = process.env.PORT ?? '3000';
 
@@ -24,7 +26,12 @@ const run = (name, args) => {
 };
 
 const children = [
-  run('server', [join(root, 'node_modules/tsx/dist/cli.mjs'), 'watch', 'server/src/main.ts']),
+  run('server', [
+    join(root, 'node_modules/tsx/dist/cli.mjs'),
+    'watch',
+    `--conditions=${SOURCE_CONDITION}`,
+    'server/src/main.ts',
+  ]),
   run('vite', [join(root, 'node_modules/vite/bin/vite.js')]),
 ];
 

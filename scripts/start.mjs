@@ -1,55 +1,34 @@
 #!/usr/bin/env node
 /**
- * `npm start`: builds the browser app when client/dist is missing or older than its sources,
- * then runs the server (one process: `node --import tsx server/src/main.ts`). Without a client
- * (no client/index.html) the build is skipped and the server shows a placeholder page.
+ * `npm start`: runs the compiled server (server/dist/main.js) in this process, with plain Node.
+ * With NODE_ENV=production it never builds: a missing build is an error (run `npm run build`
+ * where the dev dependencies are). Otherwise (the quick start) it builds first when the build is
+ * missing or older than its sources.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { buildIsStale, CLIENT_INDEX, ROOT, SERVER_ENTRY } from './buildState.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const clientIndex = join(root, 'client', 'index.html');
-const builtIndex = join(root, 'client', 'dist', 'index.html');
+const production = process.env.NODE_ENV === 'production';
 
-/** The newest modification time below `path` (a file or a folder). */
-const newest = (path) => {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), 0);
-};
-
-const sources = [
-  'client/index.html',
-  'client/src',
-  'client/public',
-  'shared/src',
-  'vite.config.ts',
-];
-const needsBuild = () =>
-  !existsSync(builtIndex) ||
-  sources.some((source) => newest(join(root, source)) > statSync(builtIndex).mtimeMs);
-
-if (!existsSync(clientIndex)) {
-  console.error('start: no client/index.html yet, serving a placeholder page');
-} else if (needsBuild()) {
-  console.error('start: building the browser app (vite build)…');
-  const build = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'build'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
+if (production) {
+  const missing = [SERVER_ENTRY, CLIENT_INDEX].filter((file) => !existsSync(file));
+  if (missing.length > 0) {
+    console.error(
+      `start: no build at ${missing.join(', ')}. Run \`npm run build\` (it needs the dev ` +
+        'dependencies) before starting with NODE_ENV=production.',
+    );
+    process.exit(1);
+  }
+} else if (buildIsStale()) {
+  console.error('start: building the app (npm run build)…');
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-  cwd: root,
-  stdio: 'inherit',
-});
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+await import(pathToFileURL(SERVER_ENTRY).href);

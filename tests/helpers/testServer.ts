@@ -1,6 +1,6 @@
 /**
  * Real servers for integration tests: in-process on an ephemeral port with a temporary SQLite
- * store (optionally a fake clock), or as a child process (`node --import tsx server/src/main.ts`)
+ * store (optionally a fake clock), or as a child process (`node --import tsx server/src/main.ts`, sources, no build)
  * that a test can SIGKILL and start again on the same DATA_DIR.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -15,6 +15,7 @@ import { type Application, createApplication } from '../../server/src/app.js';
 import type { Clock } from '../../server/src/clock.js';
 import type { ConfigOverrides } from '../../server/src/config.js';
 import { openSqliteStore, SQLITE_FILE_NAME, type Store } from '../../server/src/store/index.js';
+import { RUN_TYPESCRIPT } from './runTypeScript.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -116,7 +117,7 @@ export const spawnServer = async (
   dataDir: string,
   env: NodeJS.ProcessEnv = {},
 ): Promise<ServerProcess> => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, [...RUN_TYPESCRIPT, 'server/src/main.ts'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

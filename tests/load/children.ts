@@ -1,6 +1,7 @@
 /** Forks the bench's TypeScript children with an IPC channel, waits for their answers, and never leaves one behind. */
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { RUN_TYPESCRIPT } from '../helpers/runTypeScript.js';
 
 const children = new Set<ChildProcess>();
 const killChildren = () => {
@@ -20,7 +21,7 @@ export const forkTs = (
   options: { nodeFlags?: string[]; env?: NodeJS.ProcessEnv } = {},
 ): ChildProcess => {
   const child = fork(fileURLToPath(new URL(file, import.meta.url)), [], {
-    execArgv: ['--import', 'tsx', ...(options.nodeFlags ?? [])],
+    execArgv: [...RUN_TYPESCRIPT, ...(options.nodeFlags ?? [])],
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -1,6 +1,6 @@
 // Times projectPublic + diff per commit over the bench's vote burst (20 participants, 19
 // topics, 3 dots each): the work of the server's Audience.committed without the sockets.
-// Run: npx tsx tests/load/projectDiffTiming.ts
+// Run: npx tsx --conditions=percolate-source tests/load/projectDiffTiming.ts
 import { diff, type MeetingState, projectPublic } from '@percolate/shared';
 import { meeting } from '../helpers/builders.js';
 
