@@ -17,11 +17,15 @@ import { minutesLinkRoutes } from './http/minutesLinkRoutes.js';
 import { minutesRouter } from './http/minutesRoutes.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { type Ids, randomIds } from './ids.js';
+import { creationGate } from './instance/creationGate.js';
+import { instanceRoutes } from './instance/instanceRoutes.js';
 import { type Logger, silentLogger } from './logger.js';
 import { MeetingService } from './meetings/meetingService.js';
+import type { Metrics } from './metrics/metrics.js';
 import { createRealtime } from './realtime/createRealtime.js';
 import type { MeetingServer } from './realtime/types.js';
 import type { CommunityStore, EventStore } from './store/types.js';
+import { VERSION } from './version.js';
 
 export interface ApplicationDeps {
   store: EventStore;
@@ -31,6 +35,8 @@ export interface ApplicationDeps {
   ids?: Ids;
   logger?: Logger;
   config?: ConfigOverrides;
+  /** Counts commands and reads the gauges; none: no metrics. */
+  metrics?: Metrics;
 }
 
 export interface Application {
@@ -53,6 +59,7 @@ export const createApplication = ({
   ids = randomIds,
   logger = silentLogger,
   config: overrides,
+  metrics,
 }: ApplicationDeps): Application => {
   const config = resolveConfig(overrides);
   const meetings = new MeetingService({ store, clock, ids, logger, config });
@@ -62,9 +69,11 @@ export const createApplication = ({
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
   app.get('/healthz', (_req, res) => {
-    res.set('Cache-Control', 'no-store').json({ status: 'ok' });
+    res.set('Cache-Control', 'no-store').json({ status: 'ok', version: VERSION });
   });
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
+  app.use(instanceRoutes(config));
+  app.post(['/api/meetings', '/api/communities'], creationGate(config.creation));
   const community = communities
     ? communityModule({ store, communityStore: communities, meetings, clock, ids, logger, config })
     : null;
@@ -84,7 +93,18 @@ export const createApplication = ({
   app.use(errorHandler(logger));
 
   const httpServer = createServer(app);
-  const io = createRealtime(httpServer, { meetings, findCommunity, clock, logger, config });
+  const io = createRealtime(httpServer, {
+    meetings,
+    findCommunity,
+    clock,
+    logger,
+    config,
+    ...(metrics ? { observeCommand: metrics.observeCommand } : {}),
+  });
+  metrics?.observe({
+    connectedSockets: () => io.engine.clientsCount,
+    activeMeetings: () => meetings.allLoaded().length,
+  });
   const stopRetention =
     config.retentionDays === null
       ? () => {}

@@ -1,4 +1,5 @@
 /** What a server instance is configured with; `main.ts` fills it from the environment. */
+import { type CreationAccess, OPEN_CREATION } from './instance/creationGate.js';
 
 export interface RateLimit {
   /** Requests allowed per window. */
@@ -27,6 +28,10 @@ export interface AppConfig {
   clientDist: string | null;
   /** Ended meetings older than this many days are deleted (hourly sweep); null keeps them. */
   retentionDays: number | null;
+  /** Who may create meetings and communities. */
+  creation: CreationAccess;
+  /** The operator's imprint and privacy policy, linked in the footer and on the join page. */
+  legal: { imprintUrl: string | null; privacyUrl: string | null };
   rateLimits: {
     createMeeting: RateLimit;
     lookupJoinCode: RateLimit;
@@ -50,6 +55,8 @@ export const DEFAULT_CONFIG: AppConfig = {
   patchHistory: 500,
   clientDist: null,
   retentionDays: null,
+  creation: OPEN_CREATION,
+  legal: { imprintUrl: null, privacyUrl: null },
   rateLimits: {
     createMeeting: { points: 20, durationSeconds: 10 * 60 },
     lookupJoinCode: { points: 30, durationSeconds: 60 },

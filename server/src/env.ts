@@ -1,7 +1,9 @@
 /** The server's settings from environment variables (see README "Configuration"). */
 import { fileURLToPath } from 'node:url';
 import type { ConfigOverrides } from './config.js';
+import { commaList, readInstanceEnv } from './instance/instanceEnv.js';
 import { isLogLevel, LogLevel as Levels, type LogLevel } from './logger.js';
+import type { MetricsSettings } from './metrics/metricsServer.js';
 import type { TimeScale } from './scaledClock.js';
 
 /** Several nodes sharing Redis (REDIS_URL set). */
@@ -19,18 +21,14 @@ export interface ServerEnv {
   /** Test-only: timers run this much faster (never set in production). */
   timeScale: TimeScale | null;
   config: ConfigOverrides;
+  /** Where /metrics is served; null: no metrics. */
+  metrics: MetricsSettings | null;
 }
 
 const DEFAULT_PORT = 3000;
 const DEFAULT_REDIS_PREFIX = 'percolate';
 const DEFAULT_CLUSTER_CHECK_MS = 10_000;
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
-
-const list = (value: string | undefined): string[] =>
-  (value ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
 
 const integer = (name: string, value: string | undefined, fallback: number): number => {
   if (value === undefined || value.trim() === '') return fallback;
@@ -69,6 +67,7 @@ export const readEnv = (env: NodeJS.ProcessEnv): ServerEnv => {
     env.FAILOVER_MS === undefined
       ? {}
       : { failoverMs: integer('FAILOVER_MS', env.FAILOVER_MS, 60_000) };
+  const instance = readInstanceEnv(env);
   return {
     port: integer('PORT', env.PORT, DEFAULT_PORT),
     host: env.HOST || undefined,
@@ -85,11 +84,13 @@ export const readEnv = (env: NodeJS.ProcessEnv): ServerEnv => {
     timeScale: timeScale(env),
     config: {
       publicUrl: publicUrl(env.PUBLIC_URL),
-      allowedOrigins: list(env.ALLOWED_ORIGINS),
+      allowedOrigins: commaList(env.ALLOWED_ORIGINS),
       trustProxy: integer('TRUST_PROXY', env.TRUST_PROXY, 0),
       clientDist: env.CLIENT_DIST || DEFAULT_CLIENT_DIST,
       retentionDays: retentionDays(env.RETENTION_DAYS),
       ...failoverMs,
+      ...instance.config,
     },
+    metrics: instance.metrics,
   };
 };

@@ -1,9 +1,11 @@
 /**
  * Starts the server from the environment: PORT (default 3000; 0 = any free port), HOST,
  * DATA_DIR (SQLite, default ./data), DATABASE_URL and DATABASE_SCHEMA (PostgreSQL instead),
- * PUBLIC_URL, ALLOWED_ORIGINS, TRUST_PROXY, LOG_LEVEL, FAILOVER_MS, RETENTION_DAYS, and for several nodes
- * REDIS_URL, REDIS_PREFIX, CLUSTER_CHECK_MS (see docs/deploy.md). Prints one JSON line on stdout
- * when it listens: {"event":"listening","port":<n>}.
+ * PUBLIC_URL, ALLOWED_ORIGINS, TRUST_PROXY, LOG_LEVEL, FAILOVER_MS, RETENTION_DAYS, for several nodes
+ * REDIS_URL, REDIS_PREFIX, CLUSTER_CHECK_MS, and the admin settings CREATION_CODE,
+ * CREATION_NETWORKS, RATE_LIMIT_*, IMPRINT_URL, PRIVACY_URL, METRICS_PORT, METRICS_HOST (see
+ * docs/deploy.md). Prints one JSON line on stdout when it listens,
+ * {"event":"listening","port":<n>}, then a line for a person with the address to open.
  */
 import type { AddressInfo } from 'node:net';
 import { createApplication } from './app.js';
@@ -11,16 +13,30 @@ import { systemClock } from './clock.js';
 import { type Cluster, joinCluster } from './cluster/joinCluster.js';
 import { readEnv } from './env.js';
 import { createLogger } from './logger.js';
+import { createMetrics } from './metrics/metrics.js';
+import { serveMetrics } from './metrics/metricsServer.js';
+import { timedStore } from './metrics/timedStore.js';
 import { scaledClock } from './scaledClock.js';
 import { openStoreFromEnv } from './store/index.js';
+import { VERSION } from './version.js';
 
 /** A shutdown that hangs (a stuck connection, a slow disk) must not keep the process alive. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
+/** The address a person opens: PUBLIC_URL, or this machine with the port it listens on. */
+const addressToOpen = (publicUrl: string | null, host: string | undefined, port: number) => {
+  if (publicUrl) return publicUrl;
+  const listensEverywhere = !host || host === '0.0.0.0' || host === '::';
+  const name = listensEverywhere ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
+};
+
 const start = async () => {
   const env = readEnv(process.env);
   const logger = createLogger(env.logLevel);
-  const store = await openStoreFromEnv(process.env);
+  const metrics = env.metrics ? createMetrics() : null;
+  const opened = await openStoreFromEnv(process.env);
+  const store = metrics ? timedStore(opened, metrics) : opened;
   const clock = env.timeScale ? scaledClock(env.timeScale) : systemClock;
   if (env.timeScale) logger.warn('test clock: time runs faster', { scale: env.timeScale.scale });
   const application = createApplication({
@@ -29,10 +45,12 @@ const start = async () => {
     clock,
     logger,
     config: env.config,
+    ...(metrics ? { metrics } : {}),
   });
   const cluster: Cluster | null = env.cluster
     ? await joinCluster(application, { ...env.cluster, logger })
     : null;
+  const metricsServer = metrics && env.metrics ? await serveMetrics(metrics, env.metrics) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -41,6 +59,7 @@ const start = async () => {
     logger.info('shutting down', { signal });
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     try {
+      metricsServer?.server.close();
       await application.close();
       await cluster?.close();
       await store.close();
@@ -55,8 +74,20 @@ const start = async () => {
 
   application.httpServer.listen(env.port, env.host, () => {
     const { port } = application.httpServer.address() as AddressInfo;
+    const publicUrl = application.config.publicUrl;
     process.stdout.write(`${JSON.stringify({ event: 'listening', port })}\n`);
-    logger.info('listening', { port, publicUrl: application.config.publicUrl });
+    process.stdout.write(
+      `Percolate ${VERSION} is running: open ${addressToOpen(publicUrl, env.host, port)}\n`,
+    );
+    logger.info('listening', {
+      version: VERSION,
+      host: env.host ?? 'all interfaces',
+      port,
+      publicUrl,
+      ...(env.metrics && metricsServer
+        ? { metrics: `http://${env.metrics.host}:${metricsServer.port}/metrics` }
+        : {}),
+    });
   });
 };
 

@@ -14,6 +14,8 @@ import type { CreateMeetingResponse, SettingsPatch } from '@percolate/shared';
 import { type Application, createApplication } from '../../server/src/app.js';
 import type { Clock } from '../../server/src/clock.js';
 import type { ConfigOverrides } from '../../server/src/config.js';
+import type { Metrics } from '../../server/src/metrics/metrics.js';
+import { timedStore } from '../../server/src/metrics/timedStore.js';
 import { openSqliteStore, SQLITE_FILE_NAME, type Store } from '../../server/src/store/index.js';
 import { RUN_TYPESCRIPT } from './runTypeScript.js';
 
@@ -62,16 +64,20 @@ export interface TestServerOptions {
   dataDir?: string;
   /** Another store than SQLite under dataDir (PostgreSQL); closed with the server. */
   openStore?: () => Promise<Store>;
+  /** Metrics to count into (the store's appends timed, as main.ts does). */
+  metrics?: Metrics;
 }
 
 export const startTestServer = async (options: TestServerOptions = {}): Promise<TestServer> => {
   const dataDir = options.dataDir ?? (await tempDataDir());
-  const store = options.openStore
+  const opened = options.openStore
     ? await options.openStore()
     : openSqliteStore({ file: join(dataDir, SQLITE_FILE_NAME) });
+  const store = options.metrics ? timedStore(opened, options.metrics) : opened;
   const application = createApplication({
     store,
     communities: store,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     config: { clientDist: null, ...options.config },
   });

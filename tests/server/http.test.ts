@@ -1,4 +1,5 @@
 /** The REST API over real HTTP: health, creating meetings, finding them by code, limits, headers. */
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 
@@ -17,10 +18,13 @@ describe('the HTTP API', () => {
   });
   afterAll(() => server.close());
 
-  it('answers the health check', async () => {
+  it('answers the health check with the release', async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    const { version } = JSON.parse(
+      await readFile(new URL('../../package.json', import.meta.url), 'utf8'),
+    );
+    expect(await response.json()).toEqual({ status: 'ok', version });
   });
 
   it('creates a meeting with a join link, a readable code and a secret facilitator link', async () => {

@@ -501,6 +501,8 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'error.MEMBER_NOT_FOUND': 'Diese Person ist kein Mitglied der Community.',
   'error.MEETING_ALREADY_SCHEDULED': 'Dieses Treffen ist bereits geplant.',
   'error.INVITE_REQUIRED': 'Zum Beitreten braucht es den Einladungslink oder den Einladungscode.',
+  'error.CREATION_RESTRICTED':
+    'Auf diesem Server dürfen nur Berechtigte Meetings und Communities anlegen. Bitte geben Sie den Zugangscode ein, den Sie von Ihrer IT erhalten haben.',
   'error.RATE_LIMITED': 'Zu schnell. Bitte einen Moment warten.',
   'error.INTERNAL': 'Auf dem Server ist etwas schiefgegangen. Bitte erneut versuchen.',
   'error.NETWORK': 'Der Server ist nicht erreichbar. Bitte erneut versuchen.',

@@ -484,6 +484,8 @@ export const en = {
   'error.MEMBER_NOT_FOUND': 'This person is not a member of the community.',
   'error.MEETING_ALREADY_SCHEDULED': 'This meeting is already scheduled.',
   'error.INVITE_REQUIRED': 'Joining needs the invite link or the invite code.',
+  'error.CREATION_RESTRICTED':
+    'On this server only authorised people may create meetings and communities. Please enter the access code your IT gave you.',
   'error.RATE_LIMITED': 'Too fast. Please wait a moment.',
   'error.INTERNAL': 'Something went wrong on the server. Please try again.',
   'error.NETWORK': 'The server could not be reached. Please try again.',

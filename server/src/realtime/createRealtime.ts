@@ -17,6 +17,7 @@ import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ViewerIdentity } from '../meetings/connections.js';
 import type { MeetingService } from '../meetings/meetingService.js';
+import type { CommandObserver } from '../metrics/metrics.js';
 import { authenticate } from './handshake.js';
 import { clientAddress, handshakeLimiter } from './handshakeLimit.js';
 import { originChecker } from './origins.js';
@@ -32,6 +33,8 @@ export interface RealtimeDeps {
   clock: Clock;
   logger: Logger;
   config: AppConfig;
+  /** Told of each command and its answer (the metrics). */
+  observeCommand?: CommandObserver;
 }
 
 /** The largest message a client may send (a topic description is at most 2,000 characters). */
@@ -96,7 +99,10 @@ export const createRealtime = (httpServer: HttpServer, deps: RealtimeDeps): Meet
   return io;
 };
 
-const onConnection = (socket: MeetingSocket, { meetings, clock, logger, config }: RealtimeDeps) => {
+const onConnection = (
+  socket: MeetingSocket,
+  { meetings, clock, logger, config, observeCommand }: RealtimeDeps,
+) => {
   const { meetingId, tokenHash, hasFacilitatorKey, resumeFrom } = socket.data;
   const runtime = meetings.loaded(meetingId);
   if (!runtime) {
@@ -112,7 +118,12 @@ const onConnection = (socket: MeetingSocket, { meetings, clock, logger, config }
   // snapshot below already counts this socket.
   runtime.attach(socket.id, identity);
   socket.join(meetingRoom(meetingId));
-  registerHandlers(socket, runtime, identity, { clock, logger, rateLimits: config.rateLimits });
+  registerHandlers(socket, runtime, identity, {
+    clock,
+    logger,
+    rateLimits: config.rateLimits,
+    ...(observeCommand ? { observeCommand } : {}),
+  });
   socket.on('disconnect', () => runtime.detach(socket.id));
   if (resumeFrom === null) socket.emit('meeting:snapshot', runtime.snapshot(identity));
 };

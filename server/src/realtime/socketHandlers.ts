@@ -17,6 +17,7 @@ import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ViewerIdentity } from '../meetings/connections.js';
 import type { MeetingRuntime } from '../meetings/meetingRuntime.js';
+import type { CommandObserver } from '../metrics/metrics.js';
 import { parseCommand } from './parseCommand.js';
 import { TokenBucket } from './tokenBucket.js';
 import type { MeetingSocket } from './types.js';
@@ -25,6 +26,7 @@ export interface HandlerDeps {
   clock: Clock;
   logger: Logger;
   rateLimits: AppConfig['rateLimits'];
+  observeCommand?: CommandObserver;
 }
 
 type Ack<T> = (answer: T) => void;
@@ -46,7 +48,7 @@ export const registerHandlers = (
   socket: MeetingSocket,
   runtime: MeetingRuntime,
   identity: ViewerIdentity,
-  { clock, logger, rateLimits }: HandlerDeps,
+  { clock, logger, rateLimits, observeCommand }: HandlerDeps,
 ): void => {
   const bucket = new TokenBucket(rateLimits.commandsPerSecond, rateLimits.commandBurst, () =>
     clock.now(),
@@ -66,9 +68,16 @@ export const registerHandlers = (
     'command',
     guard('command', (args) => {
       const { payload, ack } = splitArgs(args);
-      const reply: Ack<CommandAck> = ack ?? (() => {});
-      if (!bucket.take()) return reply(RATE_LIMITED);
+      const answer: Ack<CommandAck> = ack ?? (() => {});
+      if (!bucket.take()) return answer(RATE_LIMITED);
       const command = parseCommand(payload);
+      const observed = observeCommand?.(isDomainError(command) ? 'invalid' : command.type);
+      const reply: Ack<CommandAck> = observed
+        ? (result) => {
+            observed(result);
+            answer(result);
+          }
+        : answer;
       if (isDomainError(command)) return reply(refusal(command));
       runtime.dispatch(command, actor, reply);
     }),

@@ -45,6 +45,8 @@ export const ErrorCode = {
   MeetingAlreadyScheduled: 'MEETING_ALREADY_SCHEDULED',
   /** Joining a community needs its invite code (from the invite link or typed on /join). */
   InviteRequired: 'INVITE_REQUIRED',
+  /** This server lets only some create meetings and communities (an access code or its networks). */
+  CreationRestricted: 'CREATION_RESTRICTED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
