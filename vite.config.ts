@@ -25,6 +25,7 @@ export default defineConfig({
   },
   test: {
     root: '.',
+    reporters: ['default', './tests/helpers/skipSummaryReporter.ts'],
     projects: [
       {
         resolve: { alias },

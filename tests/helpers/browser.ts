@@ -15,7 +15,8 @@ import { spawnServer, tempDataDir } from './testServer.js';
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLIENT_DIST = join(REPO_ROOT, 'client', 'dist');
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Debian's Chromium, unless CHROMIUM_PATH names another Chromium or Chrome binary. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -40,8 +41,8 @@ export const chromiumCheck = (
   if (existsSync(path)) return { available: true, url: path };
   const mandatory = env.CI === 'true';
   const consequence = mandatory
-    ? 'failed because CI=true requires it (apt-get install chromium)'
-    : 'skipped (apt-get install chromium; CI=true makes this a failure)';
+    ? 'failed because CI=true requires it (apt-get install chromium, or set CHROMIUM_PATH)'
+    : 'skipped (apt-get install chromium, or set CHROMIUM_PATH; CI=true makes this a failure)';
   return {
     available: false,
     mandatory,

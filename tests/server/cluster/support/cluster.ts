@@ -22,12 +22,18 @@ export interface ServiceUrls {
   redisUrl: string;
 }
 
-/** Both services, or the first one missing (skipped locally, failing in CI). */
+/** Both services, or what is missing of them (skipped locally, failing in CI). */
 export const clusterServices = async (): Promise<ServiceCheck & { urls?: ServiceUrls }> => {
   const [postgres, redis] = await Promise.all([requireService(POSTGRES), requireService(REDIS)]);
-  if (!postgres.available) return postgres;
-  if (!redis.available) return redis;
-  return { ...postgres, urls: { databaseUrl: postgres.url, redisUrl: redis.url } };
+  if (postgres.available && redis.available) {
+    return { ...postgres, urls: { databaseUrl: postgres.url, redisUrl: redis.url } };
+  }
+  const missing = [postgres, redis].flatMap((check) => (check.available ? [] : [check]));
+  return {
+    available: false,
+    mandatory: missing.some((check) => check.mandatory),
+    reason: `needs PostgreSQL and Redis: ${missing.map((check) => check.reason).join('; ')}`,
+  };
 };
 
 export const describeWithCluster = (
@@ -35,9 +41,7 @@ export const describeWithCluster = (
   title: string,
   body: (urls: ServiceUrls) => void,
 ): void => {
-  describeWithService(check, title, () => {
-    if (check.urls) body(check.urls);
-  });
+  describeWithService(check, title, () => body(check.urls ?? { databaseUrl: '', redisUrl: '' }));
 };
 
 export interface TestCluster {
