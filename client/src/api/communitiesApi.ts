@@ -17,6 +17,7 @@ import {
 import { nanoid } from 'nanoid';
 import type { FailureCode } from '../store/commandInput.js';
 import { persistence } from '../store/persistence.js';
+import { creationHeaders } from './creationCode.js';
 import { request } from './request.js';
 
 export type CommunityOutcome = { ok: true } | { ok: false; code: FailureCode };
@@ -96,6 +97,7 @@ const readJson = async <T>(response: Response): Promise<T> => {
 export const createCommunity = (name: string, description: string) =>
   request<CreateCommunityResponse>('/api/communities', {
     method: 'POST',
+    headers: creationHeaders(),
     body: JSON.stringify({ name, description }),
   });
 

@@ -1,4 +1,5 @@
 import type { CreateMeetingResponse, MeetingLookupResponse, Settings } from '@percolate/shared';
+import { creationHeaders } from './creationCode.js';
 import { request } from './request.js';
 
 export { ApiError, type ApiFailure } from './request.js';
@@ -6,6 +7,7 @@ export { ApiError, type ApiFailure } from './request.js';
 export const createMeeting = (title: string, settings: Partial<Settings>) =>
   request<CreateMeetingResponse>('/api/meetings', {
     method: 'POST',
+    headers: creationHeaders(),
     body: JSON.stringify({ title, settings }),
   });
 

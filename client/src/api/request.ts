@@ -1,6 +1,8 @@
 /** Plain JSON requests of the REST API, their failures named so the UI can translate them. */
+import { ErrorCode } from '@percolate/shared';
+
 /** Why a REST call failed, in words the UI can translate. */
-export type ApiFailure = 'notFound' | 'rateLimited' | 'invalid' | 'network';
+export type ApiFailure = 'notFound' | 'rateLimited' | 'creationRestricted' | 'invalid' | 'network';
 
 export class ApiError extends Error {
   constructor(readonly failure: ApiFailure) {
@@ -15,6 +17,15 @@ const failureOf = (status: number): ApiFailure => {
   return 'network';
 };
 
+/** The domain's code from `{ error: { code } }`, if the answer has one. */
+const errorCodeOf = async (response: Response): Promise<unknown> => {
+  try {
+    return ((await response.json()) as { error?: { code?: unknown } }).error?.code;
+  } catch {
+    return undefined;
+  }
+};
+
 export const request = async <T>(path: string, init?: RequestInit): Promise<T> => {
   let response: Response;
   try {
@@ -23,11 +34,17 @@ export const request = async <T>(path: string, init?: RequestInit): Promise<T> =
       headers: {
         accept: 'application/json',
         ...(init?.body ? { 'content-type': 'application/json' } : {}),
+        ...(init?.headers as Record<string, string> | undefined),
       },
     });
   } catch {
     throw new ApiError('network');
   }
-  if (!response.ok) throw new ApiError(failureOf(response.status));
+  if (!response.ok) {
+    const code = await errorCodeOf(response);
+    throw new ApiError(
+      code === ErrorCode.CreationRestricted ? 'creationRestricted' : failureOf(response.status),
+    );
+  }
   return (await response.json()) as T;
 };

@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT.js';
 import { LanguageSwitch, ThemeToggle } from '../ui/PreferenceControls.js';
 import { Link } from './Link.js';
 import { paths } from './routes.js';
+import { SiteFooter } from './SiteFooter.js';
 
 interface PageShellProps {
   children: ReactNode;
@@ -35,6 +36,7 @@ export const PageShell = ({ children, tools, top, wide }: PageShellProps) => {
       <main id="main" tabIndex={-1} className={wide ? 'page page-wide' : 'page'}>
         {children}
       </main>
+      <SiteFooter />
     </div>
   );
 };

@@ -5,6 +5,9 @@ import type { MessageKey } from './translate.js';
 export const de: Readonly<Record<MessageKey, Message>> = {
   'app.name': 'Percolate',
   'app.skipToContent': 'Zum Inhalt springen',
+  'footer.version': 'Percolate {version}',
+  'footer.imprint': 'Impressum',
+  'footer.privacy': 'Datenschutzerklärung',
 
   'common.cancel': 'Abbrechen',
   'common.close': 'Schließen',
@@ -28,6 +31,9 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'home.meetingTitlePlaceholder': 'z. B. CoP Organisationsentwicklung, Q3',
   'home.create': 'Treffen anlegen',
   'home.creating': 'Wird angelegt…',
+  'home.creationCode': 'Zugangscode',
+  'home.creationCodeHint':
+    'Auf diesem Server braucht es zum Anlegen von Treffen und Communities den Zugangscode Ihrer IT.',
   'home.howTitle': 'So funktioniert es',
   'home.how1': 'Link oder Kurzcode teilen: kein Konto, nur ein Name.',
   'home.how2': 'Alle checken ein und schlagen Themen vor.',
@@ -61,6 +67,8 @@ export const de: Readonly<Record<MessageKey, Message>> = {
 
   'api.notFound': 'Nicht gefunden.',
   'api.rateLimited': 'Zu viele Versuche. Bitte kurz warten und erneut versuchen.',
+  'api.creationRestricted':
+    'Zum Anlegen braucht es auf diesem Server den richtigen Zugangscode. Bitte prüfen Sie ihn.',
   'api.invalid': 'Bitte prüfen Sie Ihre Eingaben.',
   'api.network': 'Der Server ist nicht erreichbar. Bitte erneut versuchen.',
 

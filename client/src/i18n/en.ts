@@ -6,6 +6,9 @@ import type { Message, Messages } from './messages.js';
 export const en = {
   'app.name': 'Percolate',
   'app.skipToContent': 'Skip to content',
+  'footer.version': 'Percolate {version}',
+  'footer.imprint': 'Imprint',
+  'footer.privacy': 'Privacy policy',
 
   'common.cancel': 'Cancel',
   'common.close': 'Close',
@@ -29,6 +32,9 @@ export const en = {
   'home.meetingTitlePlaceholder': 'e.g. CoP Organisational Development, Q3',
   'home.create': 'Create meeting',
   'home.creating': 'Creating…',
+  'home.creationCode': 'Access code',
+  'home.creationCodeHint':
+    'On this server, creating meetings and communities needs the access code from your IT.',
   'home.howTitle': 'How it works',
   'home.how1': 'Share the link or the short code: no account, just a name.',
   'home.how2': 'Everyone checks in and proposes topics.',
@@ -61,6 +67,7 @@ export const en = {
 
   'api.notFound': 'Not found.',
   'api.rateLimited': 'Too many attempts. Please wait a moment and try again.',
+  'api.creationRestricted': 'Creating needs the right access code on this server. Please check it.',
   'api.invalid': 'Please check your entries.',
   'api.network': 'The server could not be reached. Please try again.',
 

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { createCommunity } from '../../api/communitiesApi.js';
 import { useT } from '../../i18n/useT.js';
 import { TextField } from '../../ui/TextField.js';
+import { CreationCodeField } from './CreationCodeField.js';
 import { useCreateAndOpen } from './useCreateAndOpen.js';
 
 /** A community of practice: its meetings, backlog and minutes in one place. Opens as organiser. */
@@ -37,6 +38,7 @@ export const CreateCommunityForm = () => {
         maxLength={LIMITS.communityDescription}
         multiline
       />
+      <CreationCodeField />
       <p className="error-text" role="alert" hidden={failure === null}>
         {failure ? t(`api.${failure}`) : null}
       </p>

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/useT.js';
 import { persistence } from '../../store/persistence.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { TextField } from '../../ui/TextField.js';
+import { CreationCodeField } from './CreationCodeField.js';
 import { MeetingSettingsFields } from './MeetingSettingsFields.js';
 import { pendingJoin } from './pendingJoin.js';
 import { useCreateAndOpen } from './useCreateAndOpen.js';
@@ -60,6 +61,7 @@ export const CreateMeetingForm = () => {
         required
       />
       <MeetingSettingsFields settings={settings} onChange={setSettings} />
+      <CreationCodeField />
       <p className="error-text" role="alert" hidden={failure === null}>
         {failure ? t(`api.${failure}`) : null}
       </p>
