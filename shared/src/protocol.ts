@@ -67,10 +67,13 @@ export type SyncResponse =
   | { kind: 'patches'; patches: ViewPatch[]; me: PrivateView; online: ParticipantId[] }
   | { kind: 'snapshot'; snapshot: Snapshot };
 
+/** What `sync` answers: the catch-up, or `RATE_LIMITED` (ask again a little later). */
+export type SyncAnswer = SyncResponse | { kind: 'refused'; error: DomainError };
+
 export interface ClientToServerEvents {
   command: (command: Command, ack: (result: CommandAck) => void) => void;
   /** Catch up after a gap or a reconnect, from the last sequence the client applied. */
-  sync: (request: { since: number }, ack: (result: SyncResponse) => void) => void;
+  sync: (request: { since: number }, ack: (result: SyncAnswer) => void) => void;
   /** Clock offset measurement: the server answers with its own time. */
   'time:ping': (ack: (serverNow: number) => void) => void;
   /** The minutes so far, for anyone who joined the meeting (or holds its key). */

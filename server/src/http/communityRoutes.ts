@@ -29,6 +29,7 @@ import type { CommunityService, LoadedCommunity } from '../communities/community
 import type { Conclusions } from '../communities/conclusion.js';
 import type { AppConfig } from '../config.js';
 import { normaliseJoinCode } from '../joinCode.js';
+import { senderCommandId } from '../senderCommandId.js';
 import { actorOf, invalid, statusOf } from './communityActor.js';
 import { inviteRefusal } from './communityInvite.js';
 import { sendError } from './httpErrors.js';
@@ -133,7 +134,8 @@ export const communityRoutes = ({
     const { commandId, command } = request.data;
     const uninvited = inviteRefusal(req, community.record, command, actor);
     if (uninvited) return answer({ ok: false, error: uninvited });
-    answer(await communities.execute(community.record.id, commandId, command, actor));
+    const scopedId = senderCommandId(actor.tokenHash, commandId);
+    answer(await communities.execute(community.record.id, scopedId, command, actor));
   });
 
   router.delete('/api/communities/:id', commandLimit, async (req, res) => {

@@ -1,5 +1,6 @@
 /** The commands a community takes after its creation (which is REST), as zod schemas. */
 import { z } from 'zod';
+import { commandIdSchema } from '../domain/commands.js';
 import { LIMITS } from '../domain/limits.js';
 
 const id = z.string().min(1).max(64);
@@ -54,7 +55,7 @@ export type CommunityCommand = z.infer<typeof communityCommandSchema>;
 
 /** The REST body of a community command: a retried commandId gets its first answer again. */
 export const communityCommandRequestSchema = z.strictObject({
-  commandId: z.string().min(1).max(LIMITS.commandId),
+  commandId: commandIdSchema,
   command: communityCommandSchema,
 });
 export type CommunityCommandRequest = z.infer<typeof communityCommandRequestSchema>;

@@ -16,6 +16,14 @@ import {
 } from './model.js';
 
 const id = z.string().min(1).max(64);
+/**
+ * A command's id, made by the client (nanoid): printable ASCII without spaces, so it is stored
+ * and compared exactly as sent (a lone surrogate would not survive the database's encoding).
+ */
+export const commandIdSchema = z
+  .string()
+  .max(LIMITS.commandId)
+  .regex(/^[\x21-\x7e]+$/, 'a command id is 1–64 printable ASCII characters');
 const text = (max: number) => z.string().trim().min(1).max(max);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
@@ -49,7 +57,7 @@ export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
-  z.strictObject({ id, type: z.literal(type), ...shape });
+  z.strictObject({ id: commandIdSchema, type: z.literal(type), ...shape });
 
 export const commandSchemas = {
   'participant:join': cmd('participant:join', { name: text(LIMITS.name) }),
@@ -164,3 +172,15 @@ export type SystemCommand =
     }
   /** The community's open actions, to review in this meeting; repeats are skipped. */
   | { type: 'actions:import'; actions: OpenAction[] };
+
+/** Every server-only command type (a record, so a new member of the union must be listed). */
+const SYSTEM_COMMANDS: Record<SystemCommand['type'], true> = {
+  'timer:expire': true,
+  'facilitation:failover': true,
+  'minutesLink:create': true,
+  'minutesLink:revoke': true,
+  'topics:import': true,
+  'actions:import': true,
+};
+/** A client sending one of these is refused `FORBIDDEN`. */
+export const SYSTEM_COMMAND_TYPES = Object.keys(SYSTEM_COMMANDS) as SystemCommand['type'][];
