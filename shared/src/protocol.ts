@@ -80,6 +80,15 @@ export interface ClientToServerEvents {
   'minutes:get': (ack: (result: MinutesAck) => void) => void;
 }
 
+/** The events a client may send (a record, so a new one in the map must be listed). */
+const CLIENT_EVENT_NAMES: Record<keyof ClientToServerEvents, true> = {
+  command: true,
+  sync: true,
+  'time:ping': true,
+  'minutes:get': true,
+};
+export const CLIENT_EVENTS = Object.keys(CLIENT_EVENT_NAMES) as (keyof ClientToServerEvents)[];
+
 export type MinutesAck = { ok: true; minutes: Minutes } | { ok: false; error: DomainError };
 
 export interface ServerToClientEvents {
@@ -96,6 +105,15 @@ export interface ServerToClientEvents {
   /** Who is connected now (never in the log). */
   'presence:changed': (payload: { online: ParticipantId[] }) => void;
 }
+
+/** The events the server sends (a record, so a new one in the map must be listed). */
+const SERVER_EVENT_NAMES: Record<keyof ServerToClientEvents, true> = {
+  'meeting:snapshot': true,
+  'meeting:patch': true,
+  'meeting:private': true,
+  'presence:changed': true,
+};
+export const SERVER_EVENTS = Object.keys(SERVER_EVENT_NAMES) as (keyof ServerToClientEvents)[];
 
 /** REST: POST /api/meetings */
 export interface CreateMeetingResponse {

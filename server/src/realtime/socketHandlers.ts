@@ -4,7 +4,7 @@
  * non-object, a huge string, `__proto__` keys) is answered with an error or ignored, never thrown.
  */
 import {
-  type ClientToServerEvents,
+  CLIENT_EVENTS,
   type CommandAck,
   type DomainError,
   domainError,
@@ -38,12 +38,7 @@ const splitArgs = (args: unknown[]): { payload: unknown; ack: Ack<unknown> | und
   return { payload: ack && args.length === 1 ? undefined : args[0], ack };
 };
 
-const CLIENT_EVENTS: ReadonlySet<string> = new Set<keyof ClientToServerEvents>([
-  'command',
-  'sync',
-  'time:ping',
-  'minutes:get',
-]);
+const KNOWN_EVENTS: ReadonlySet<string> = new Set(CLIENT_EVENTS);
 
 const syncSchema = z.object({ since: z.number().int().min(0) });
 
@@ -109,7 +104,7 @@ export const registerHandlers = (
   socket.onAny(
     guard('unknown', (args) => {
       const [event] = args;
-      if (typeof event === 'string' && CLIENT_EVENTS.has(event)) return;
+      if (typeof event === 'string' && KNOWN_EVENTS.has(event)) return;
       const { ack } = splitArgs(args.slice(1));
       ack?.(refusal(domainError(ErrorCode.UnknownCommand, 'unknown event')));
     }),
