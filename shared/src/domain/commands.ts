@@ -25,6 +25,10 @@ export const commandIdSchema = z
   .max(LIMITS.commandId)
   .regex(/^[\x21-\x7e]+$/, 'a command id is 1–64 printable ASCII characters');
 const text = (max: number) => z.string().trim().min(1).max(max);
+const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
+/** A trimmed one-line text: no line breaks, tabs or other control characters. */
+export const oneLine = (max: number) =>
+  text(max).regex(NO_CONTROL_CHARACTERS, 'one line: no line breaks or control characters');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 export const settingsSchema = z.strictObject({
@@ -60,13 +64,13 @@ const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ id: commandIdSchema, type: z.literal(type), ...shape });
 
 export const commandSchemas = {
-  'participant:join': cmd('participant:join', { name: text(LIMITS.name) }),
-  'participant:rename': cmd('participant:rename', { name: text(LIMITS.name) }),
+  'participant:join': cmd('participant:join', { name: oneLine(LIMITS.name) }),
+  'participant:rename': cmd('participant:rename', { name: oneLine(LIMITS.name) }),
   'participant:leave': cmd('participant:leave', {}),
 
   'round:post': cmd('round:post', {
     round: z.enum(ROUNDS),
-    text: text(LIMITS.roundLine),
+    text: oneLine(LIMITS.roundLine),
     mood: z.enum(MOODS).nullable().optional(),
     private: z.boolean().optional(),
   }),
@@ -79,12 +83,12 @@ export const commandSchemas = {
   'round:end': cmd('round:end', {}),
 
   'topic:propose': cmd('topic:propose', {
-    title: text(LIMITS.topicTitle),
+    title: oneLine(LIMITS.topicTitle),
     description: z.string().trim().max(LIMITS.topicDescription).optional(),
   }),
   'topic:edit': cmd('topic:edit', {
     topicId: id,
-    title: text(LIMITS.topicTitle).optional(),
+    title: oneLine(LIMITS.topicTitle).optional(),
     description: z.string().trim().max(LIMITS.topicDescription).optional(),
   }),
   'topic:delete': cmd('topic:delete', { topicId: id }),
@@ -114,14 +118,14 @@ export const commandSchemas = {
     topicId: id,
     kind: z.enum(ITEM_KINDS),
     text: text(LIMITS.itemText),
-    owner: z.string().trim().max(LIMITS.owner).nullable().optional(),
+    owner: z.string().trim().max(LIMITS.owner).regex(NO_CONTROL_CHARACTERS).nullable().optional(),
     due: isoDate.nullable().optional(),
   }),
   'item:edit': cmd('item:edit', {
     itemId: id,
     kind: z.enum(ITEM_KINDS).optional(),
     text: text(LIMITS.itemText).optional(),
-    owner: z.string().trim().max(LIMITS.owner).nullable().optional(),
+    owner: z.string().trim().max(LIMITS.owner).regex(NO_CONTROL_CHARACTERS).nullable().optional(),
     due: isoDate.nullable().optional(),
   }),
   'item:delete': cmd('item:delete', { itemId: id }),
