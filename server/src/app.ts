@@ -15,6 +15,7 @@ import { meetingRoutes } from './http/meetingRoutes.js';
 import { identifyReader } from './http/minutesAccess.js';
 import { minutesLinkRoutes } from './http/minutesLinkRoutes.js';
 import { minutesRouter } from './http/minutesRoutes.js';
+import { ipBudget, perIpLimit } from './http/rateLimit.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { type Ids, randomIds } from './ids.js';
 import { type Logger, silentLogger } from './logger.js';
@@ -64,12 +65,27 @@ export const createApplication = ({
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });
   });
+  app.use('/api', perIpLimit('api', config.rateLimits.api));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
+  // One budget however a meeting or community comes to be, one for guessing codes of either.
+  const budgets = {
+    creations: ipBudget('create', config.rateLimits.createMeeting),
+    lookups: ipBudget('lookup', config.rateLimits.lookupJoinCode),
+  };
   const community = communities
-    ? communityModule({ store, communityStore: communities, meetings, clock, ids, logger, config })
+    ? communityModule({
+        store,
+        communityStore: communities,
+        meetings,
+        clock,
+        ids,
+        logger,
+        config,
+        budgets,
+      })
     : null;
   const findCommunity = community?.findCommunity;
-  app.use(meetingRoutes({ meetings, config, findCommunity }));
+  app.use(meetingRoutes({ meetings, config, findCommunity, budgets }));
   app.use(
     minutesRouter({
       loadEvents: (id) => store.loadEvents(id),
@@ -77,7 +93,7 @@ export const createApplication = ({
       now: () => clock.now(),
     }),
   );
-  app.use(minutesLinkRoutes({ store, meetings, ids, config }));
+  app.use(minutesLinkRoutes({ store, findCommunity, meetings, ids, config }));
   if (community) app.use(community.routes);
   app.use('/api', apiNotFound);
   app.use(clientPages(config.clientDist));

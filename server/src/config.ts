@@ -28,6 +28,8 @@ export interface AppConfig {
   /** Ended meetings older than this many days are deleted (hourly sweep); null keeps them. */
   retentionDays: number | null;
   rateLimits: {
+    /** Every REST request under /api, per client address: a floor under the routes' own limits. */
+    api: RateLimit;
     createMeeting: RateLimit;
     lookupJoinCode: RateLimit;
     /** Community commands (REST) per client address. */
@@ -51,6 +53,7 @@ export const DEFAULT_CONFIG: AppConfig = {
   clientDist: null,
   retentionDays: null,
   rateLimits: {
+    api: { points: 600, durationSeconds: 60 },
     createMeeting: { points: 20, durationSeconds: 10 * 60 },
     lookupJoinCode: { points: 30, durationSeconds: 60 },
     handshake: { points: 120, durationSeconds: 60 },

@@ -1,5 +1,6 @@
 import type { CreatedMinutesLink, MinutesLinkList } from '@percolate/shared';
 import { useCallback, useEffect, useState } from 'react';
+import { pageUrl } from '../../api/pageUrl.js';
 import { formattingLocale } from '../../i18n/locale.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
@@ -95,12 +96,12 @@ export const MinutesLinks = ({
             <input
               type="text"
               readOnly
-              value={created.url}
+              value={pageUrl(created.url)}
               onFocus={(e) => e.currentTarget.select()}
             />
           </label>
           <p className="field-hint">{t('minutes.newLinkHint')}</p>
-          <CopyButton text={created.url} label={t('share.copyLink')} />
+          <CopyButton text={pageUrl(created.url)} label={t('share.copyLink')} />
         </div>
       ) : null}
       {links === null ? null : links.length === 0 ? (

@@ -9,6 +9,7 @@ import type { TestClient } from '../../../helpers/testClient.js';
 
 export interface Answered {
   client: number;
+  /** As stored: scoped to the client that sent it. */
   commandId: string;
   input: CommandInput;
   ack: CommandAck;
@@ -50,7 +51,15 @@ export const runBurst = async (
         const input = commandFor(client, i);
         const commandId = `burst-${client}-${i}`;
         const { ack, sends } = await sendUntilAnswered(testClient, input, commandId);
-        answered.push({ client, commandId, input, ack, sends, answeredAt: performance.now() });
+        const stored = testClient.storedCommandId(commandId);
+        answered.push({
+          client,
+          commandId: stored,
+          input,
+          ack,
+          sends,
+          answeredAt: performance.now(),
+        });
       }
     }),
   );

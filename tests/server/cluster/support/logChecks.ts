@@ -40,7 +40,7 @@ export const checkLog = (
     accepted.map((answer) => answer.commandId),
   );
   for (const answer of refused) expect(eventsPerCommand.has(answer.commandId)).toBe(false);
-  const burstInLog = [...eventsPerCommand.keys()].filter((id) => id.startsWith('burst-'));
+  const burstInLog = [...eventsPerCommand.keys()].filter((id) => id.includes(':burst-'));
   expect(burstInLog.sort()).toEqual(accepted.map((answer) => answer.commandId).sort());
   for (const answer of accepted) {
     if (!answer.ack.ok) continue;
