@@ -59,6 +59,7 @@ const CLIENT_SOURCES = [
   join(REPO_ROOT, 'client', 'public'),
   join(REPO_ROOT, 'shared', 'src'),
   join(REPO_ROOT, 'vite.config.ts'),
+  join(REPO_ROOT, 'scripts', 'precompress.ts'),
 ];
 
 const newestChange = (path: string): number => {
