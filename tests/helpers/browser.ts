@@ -17,7 +17,7 @@ const CLIENT_DIST = join(REPO_ROOT, 'client', 'dist');
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
