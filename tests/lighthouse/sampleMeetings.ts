@@ -16,6 +16,12 @@ export interface SampleMeetings {
   close(): void;
 }
 
+const NOTES_ON_THE_FIRST_TOPIC = [
+  { kind: 'note', text: 'Feste Termine für Patenschaften, auch im Homeoffice.' },
+  { kind: 'decision', text: 'Eine gemeinsame Checkliste für den ersten Monat.' },
+  { kind: 'action', text: 'Checkliste entwerfen', owner: 'Bernd Keller', due: '2027-01-15' },
+] as const;
+
 const PEOPLE = ['Bernd Keller (Stadt Darmstadt)', 'Canan Yilmaz (Stadtwerke Kassel)', 'Dirk Maier'];
 
 const playMeeting = async (origin: string, meeting: CreatedMeeting, clients: TestClient[]) => {
@@ -70,20 +76,9 @@ const playMeeting = async (origin: string, meeting: CreatedMeeting, clients: Tes
   await anna.ok({ type: 'vote:close' });
   await anna.ok({ type: 'phase:set', phase: 'discuss' });
   await anna.ok({ type: 'discussion:start', topicId: onboarding });
-  await anna.ok({
-    type: 'item:add',
-    topicId: onboarding,
-    kind: 'note',
-    text: 'Patenschaften funktionieren auch digital, wenn es feste Termine gibt.',
-  });
-  await anna.ok({
-    type: 'item:add',
-    topicId: onboarding,
-    kind: 'action',
-    text: 'Entwurf der Checkliste',
-    owner: 'Bernd Keller',
-    due: '2027-01-15',
-  });
+  for (const item of NOTES_ON_THE_FIRST_TOPIC) {
+    await anna.ok({ type: 'item:add', topicId: onboarding, ...item });
+  }
   return { anna, bernd };
 };
 
