@@ -4,6 +4,7 @@
  * they like, with temporary stores and fake clocks.
  */
 import { createServer, type Server as HttpServer } from 'node:http';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import { type Clock, systemClock } from './clock.js';
 import { communityModule } from './communities/communityModule.js';
@@ -62,6 +63,9 @@ export const createApplication = ({
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
+  // HTML, JSON and the minutes' text formats on the fly (Brotli quality 4, gzip); the hashed
+  // assets come precompressed from the build and pass through untouched.
+  app.use(compression());
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });
   });

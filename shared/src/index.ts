@@ -20,6 +20,7 @@ export * from './domain/recordEvents.js';
 export * from './domain/timer.js';
 export * from './domain/view.js';
 export * from './domain/votes.js';
+export * from './locale.js';
 export * from './minutes/index.js';
 export * from './patch.js';
 export * from './protocol.js';

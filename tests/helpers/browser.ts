@@ -17,7 +17,7 @@ const CLIENT_DIST = join(REPO_ROOT, 'client', 'dist');
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -59,6 +59,7 @@ const CLIENT_SOURCES = [
   join(REPO_ROOT, 'client', 'public'),
   join(REPO_ROOT, 'shared', 'src'),
   join(REPO_ROOT, 'vite.config.ts'),
+  join(REPO_ROOT, 'scripts', 'precompress.ts'),
 ];
 
 const newestChange = (path: string): number => {

@@ -14,6 +14,7 @@ import type { CreateMeetingResponse, SettingsPatch } from '@percolate/shared';
 import { type Application, createApplication } from '../../server/src/app.js';
 import type { Clock } from '../../server/src/clock.js';
 import type { ConfigOverrides } from '../../server/src/config.js';
+import type { Logger } from '../../server/src/logger.js';
 import { openSqliteStore, SQLITE_FILE_NAME, type Store } from '../../server/src/store/index.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -61,6 +62,7 @@ export interface TestServerOptions {
   dataDir?: string;
   /** Another store than SQLite under dataDir (PostgreSQL); closed with the server. */
   openStore?: () => Promise<Store>;
+  logger?: Logger;
 }
 
 export const startTestServer = async (options: TestServerOptions = {}): Promise<TestServer> => {
@@ -72,6 +74,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
     store,
     communities: store,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
     config: { clientDist: null, ...options.config },
   });
   await new Promise<void>((resolve) => application.httpServer.listen(0, '127.0.0.1', resolve));

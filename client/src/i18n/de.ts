@@ -502,6 +502,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'error.MEETING_ALREADY_SCHEDULED': 'Dieses Treffen ist bereits geplant.',
   'error.INVITE_REQUIRED': 'Zum Beitreten braucht es den Einladungslink oder den Einladungscode.',
   'error.RATE_LIMITED': 'Zu schnell. Bitte einen Moment warten.',
+  'error.NOT_FOUND': 'Diese Adresse gibt es nicht.',
   'error.INTERNAL': 'Auf dem Server ist etwas schiefgegangen. Bitte erneut versuchen.',
   'error.NETWORK': 'Der Server ist nicht erreichbar. Bitte erneut versuchen.',
 };

@@ -485,6 +485,7 @@ export const en = {
   'error.MEETING_ALREADY_SCHEDULED': 'This meeting is already scheduled.',
   'error.INVITE_REQUIRED': 'Joining needs the invite link or the invite code.',
   'error.RATE_LIMITED': 'Too fast. Please wait a moment.',
+  'error.NOT_FOUND': 'There is nothing at this address.',
   'error.INTERNAL': 'Something went wrong on the server. Please try again.',
   'error.NETWORK': 'The server could not be reached. Please try again.',
 } as const satisfies Messages &

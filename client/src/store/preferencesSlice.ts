@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { detectLocale, isLocale, type Locale } from '../i18n/locale.js';
+import { rememberLocaleForServer } from '../i18n/localeCookie.js';
 import type { AppState } from './appStore.js';
 import { persistence } from './persistence.js';
 
@@ -24,6 +25,8 @@ const browserLanguages = (): readonly string[] =>
 export const initialPreferences = (): Pick<PreferencesSlice, 'locale' | 'theme' | 'sound'> => {
   const locale = persistence.preference('locale');
   const theme = persistence.preference('theme');
+  // A choice made before the server read the cookie reaches it from the next page on.
+  if (isLocale(locale)) rememberLocaleForServer(locale);
   return {
     locale: isLocale(locale) ? locale : detectLocale(browserLanguages()),
     theme: isTheme(theme) ? theme : 'system',
@@ -35,6 +38,7 @@ export const createPreferencesSlice: StateCreator<AppState, [], [], PreferencesS
   ...initialPreferences(),
   setLocale: (locale) => {
     persistence.savePreference('locale', locale);
+    rememberLocaleForServer(locale);
     set({ locale });
   },
   setTheme: (theme) => {
