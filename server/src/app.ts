@@ -15,6 +15,7 @@ import { meetingRoutes } from './http/meetingRoutes.js';
 import { identifyReader } from './http/minutesAccess.js';
 import { minutesLinkRoutes } from './http/minutesLinkRoutes.js';
 import { minutesRouter } from './http/minutesRoutes.js';
+import { type ReadinessChecks, readinessRoutes } from './http/readiness.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { type Ids, randomIds } from './ids.js';
 import { type Logger, silentLogger } from './logger.js';
@@ -31,6 +32,8 @@ export interface ApplicationDeps {
   ids?: Ids;
   logger?: Logger;
   config?: ConfigOverrides;
+  /** What `/readyz` reports (the store's and Redis's state). */
+  readiness?: ReadinessChecks;
 }
 
 export interface Application {
@@ -53,6 +56,7 @@ export const createApplication = ({
   ids = randomIds,
   logger = silentLogger,
   config: overrides,
+  readiness = {},
 }: ApplicationDeps): Application => {
   const config = resolveConfig(overrides);
   const meetings = new MeetingService({ store, clock, ids, logger, config });
@@ -64,6 +68,7 @@ export const createApplication = ({
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });
   });
+  app.use(readinessRoutes(readiness));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
   const community = communities
     ? communityModule({ store, communityStore: communities, meetings, clock, ids, logger, config })

@@ -73,6 +73,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
     communities: store,
     ...(options.clock ? { clock: options.clock } : {}),
     config: { clientDist: null, ...options.config },
+    readiness: { store: () => store.ping() },
   });
   await new Promise<void>((resolve) => application.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = application.httpServer.address() as AddressInfo;
