@@ -8,8 +8,11 @@
  * in, every command is acknowledged, and then the change is published.
  *
  * With other nodes on the same store, a turn may first catch up with what they committed: their
- * events are applied and this node's own viewers get their private views, but the public patch is
- * not sent again (the committing node sent it to every node's sockets through the adapter).
+ * events are applied and this node's own viewers get their private views. The public patches of
+ * commits another node announced were already delivered here (the adapter carries a patch ahead of
+ * the announcement); those of commits found in the store without an announcement (Redis was away,
+ * the other node died right after committing, or a conflict came first) are sent to this node's
+ * sockets, so they reach the store's sequence without waiting for a command or a gap.
  */
 import {
   type Actor,
@@ -70,8 +73,10 @@ export class MeetingRuntime {
   private state: MeetingState;
   private readonly turns: Turns<Pending>;
   private closed = false;
-  /** The highest sequence number other nodes said they committed. */
+  /** The highest sequence number other nodes said they committed, until caught up with. */
   private storeSeq = 0;
+  /** The highest sequence number another node announced: its patches up to it were delivered. */
+  private announcedSeq = 0;
   /** Waiting for the next turn to catch up with the store. */
   private refreshWaiters: (() => void)[] = [];
   private readonly recent = new RecentAnswers();
@@ -163,6 +168,7 @@ export class MeetingRuntime {
 
   /** Another node committed this meeting up to `seq`: catch up on the next turn. */
   advanceTo(seq: number): void {
+    this.announcedSeq = Math.max(this.announcedSeq, seq);
     if (this.closed || seq <= this.state.seq) return;
     this.storeSeq = Math.max(this.storeSeq, seq);
     this.turns.schedule();
@@ -205,11 +211,13 @@ export class MeetingRuntime {
   }
 
   /**
-   * Patches since `since` when this runtime still has them all, else a snapshot. It first catches
-   * up with the store: the client may have seen patches from another node that this one lacks.
+   * Patches since `since` when this runtime still has them all, else a snapshot. A client ahead
+   * of this node saw patches from another node that this one lacks: then it first catches up with
+   * the store. Any other client gets what is in memory (no store read per gap), and whatever this
+   * node has not yet followed reaches it as patches when it does.
    */
   async sync(since: number, identity: ViewerIdentity): Promise<SyncResponse> {
-    await this.refresh();
+    if (since > this.state.seq) await this.refresh();
     return this.audience.sync(since, this.state, identity, this.deps.clock.now());
   }
 
@@ -255,7 +263,7 @@ export class MeetingRuntime {
     const followed = followEvents(this.state, this.audience.view, events);
     this.state = followed.state;
     this.rememberAnswers(events);
-    this.audience.followed(followed, events);
+    this.audience.followed(followed, events, this.announcedSeq);
     this.afterChange();
     return { state: this.state, events };
   }
