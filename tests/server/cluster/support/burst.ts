@@ -37,16 +37,21 @@ export const sendUntilAnswered = async (
   }
 };
 
-/** Every client sends `count` commands one after the other; all answers land in `answered`. */
+/**
+ * Every client sends `count` commands one after the other (`paceMs` apart, else back to back);
+ * all answers land in `answered`.
+ */
 export const runBurst = async (
   clients: readonly TestClient[],
   count: number,
   commandFor: (client: number, i: number) => CommandInput,
   answered: Answered[],
+  paceMs = 0,
 ): Promise<void> => {
   await Promise.all(
     clients.map(async (testClient, client) => {
       for (let i = 0; i < count; i += 1) {
+        if (paceMs > 0 && i > 0) await new Promise((resolve) => setTimeout(resolve, paceMs));
         const input = commandFor(client, i);
         const commandId = `burst-${client}-${i}`;
         const { ack, sends } = await sendUntilAnswered(testClient, input, commandId);
