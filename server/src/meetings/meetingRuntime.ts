@@ -238,22 +238,33 @@ export class MeetingRuntime {
     await this.turns.drain();
   }
 
-  /** One turn: catch up with the store if another node moved on (or someone asked), then commit. */
+  /**
+   * One turn: commit the batch and catch up with the store if another node moved on (or someone
+   * asked). A commit finds another node's newer events itself, as a conflict, so the catch-up comes
+   * first only when another node announced a commit (the conflict is then certain); otherwise a
+   * command never waits for a catch-up, which matters when the store stops answering: each would
+   * cost a full timeout.
+   */
   private async turn(batch: Pending[]): Promise<void> {
+    const announced = this.storeSeq > this.state.seq;
+    if (batch.length > 0 && !announced) await this.commit(batch);
+    await this.catchUpIfWanted();
+    if (batch.length > 0 && announced) await this.commit(batch);
+  }
+
+  private async catchUpIfWanted(): Promise<void> {
     const waiters = this.refreshWaiters;
     const wanted = this.storeSeq;
-    if (!this.closed && (waiters.length > 0 || wanted > this.state.seq)) {
-      this.refreshWaiters = [];
-      try {
-        await this.catchUp();
-      } catch (error) {
-        this.deps.logger.error('catching up with the store failed', { meetingId: this.id, error });
-      }
-      // Everything the store had is here now, unless a newer commit was announced meanwhile.
-      if (this.storeSeq <= wanted) this.storeSeq = this.state.seq;
-      for (const resolve of waiters) resolve();
+    if (this.closed || (waiters.length === 0 && wanted <= this.state.seq)) return;
+    this.refreshWaiters = [];
+    try {
+      await this.catchUp();
+    } catch (error) {
+      this.deps.logger.error('catching up with the store failed', { meetingId: this.id, error });
     }
-    if (batch.length > 0) await this.commit(batch);
+    // Everything the store had is here now, unless a newer commit was announced meanwhile.
+    if (this.storeSeq <= wanted) this.storeSeq = this.state.seq;
+    for (const resolve of waiters) resolve();
   }
 
   /** Loads and applies what other nodes appended since this runtime's state. */

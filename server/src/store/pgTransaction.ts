@@ -29,6 +29,8 @@ export async function inTransaction<T>(
     await client.query('COMMIT');
     return result;
   } catch (error) {
+    // After a read timeout the connection is still busy with the query that timed out.
+    if (isReadTimeout(error)) broken ??= error as Error;
     if (!broken) {
       try {
         await client.query(rollback);
@@ -43,3 +45,7 @@ export async function inTransaction<T>(
     client.release(broken);
   }
 }
+
+/** pg's own error when `query_timeout` passes without an answer. */
+const isReadTimeout = (error: unknown): boolean =>
+  error instanceof Error && error.message === 'Query read timeout';

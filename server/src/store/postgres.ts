@@ -45,9 +45,9 @@ const UNIQUE_VIOLATION = '23505';
  * that froze mid-write holds no row lock for long), and TCP keep-alive for a link that died
  * silently. Our statements take milliseconds; these limits are for faults only.
  */
-const CONNECT_TIMEOUT_MS = 2_000;
-const QUERY_TIMEOUT_MS = 2_000;
-const STATEMENT_TIMEOUT_MS = 1_500;
+const CONNECT_TIMEOUT_MS = 1_500;
+const QUERY_TIMEOUT_MS = 1_500;
+const STATEMENT_TIMEOUT_MS = 1_200;
 const IDLE_IN_TRANSACTION_TIMEOUT_MS = 5_000;
 const KEEP_ALIVE_DELAY_MS = 10_000;
 
