@@ -105,7 +105,8 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-const STARTUP_TIMEOUT_MS = 30_000;
+/** Generous: two nodes starting at once on a busy 2-core machine took over 30 s. */
+const STARTUP_TIMEOUT_MS = 90_000;
 
 const exited = (child: ChildProcess): Promise<void> =>
   child.exitCode !== null || child.signalCode !== null

@@ -48,7 +48,7 @@ describeWithCluster(services, 'PostgreSQL refused, black-holed and reset', (urls
     const viaProxy = { databaseUrl: proxy.urlFor(urls.databaseUrl) };
     cluster = await startCluster(urls, {}, { a: viaProxy, b: viaProxy });
     room = await openFaultRoom(cluster);
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     room?.close();
     await cluster?.close();
@@ -83,7 +83,7 @@ describeWithCluster(services, 'PostgreSQL refused, black-holed and reset', (urls
     checkLog(room.meeting.id, await cluster.store.loadEvents(room.meeting.id), answered);
     report(`PostgreSQL ${fault}`, {
       commandsSent: during.length,
-      acksDuringFault: during.filter((a) => a.sends === 1).length - sentAgain,
+      acksDuringFault: during.length - sentAgain,
       slowestAnswerMsDuringFault: Math.round(slowestMs),
       readyzDuringFault: ready,
       recoveryMs: Math.round(recoveryMs),
@@ -121,15 +121,19 @@ describeWithCluster(services, 'PostgreSQL refused, black-holed and reset', (urls
       burst,
     );
     await expect
-      .poll(() => burst.length, { interval: 1 })
+      .poll(() => burst.length, { interval: 1, timeout: 20_000 })
       .toBeGreaterThanOrEqual(RESET_AFTER_ANSWERS);
     proxy.resetAll();
     const resetAt = performance.now();
     await done;
     const failed = burst.filter((a) => !a.ack.ok);
+    // The reset can only have cost a command an INTERNAL answer, never another refusal.
+    expect(failed.map((a) => !a.ack.ok && a.ack.error.code)).toEqual(
+      failed.map(() => ErrorCode.Internal),
+    );
+    // The commands in flight when the connections were reset, and those sent soon after.
     const slowestAfterReset = Math.max(
-      0,
-      ...burst.filter((a) => a.answeredAt >= resetAt).map((a) => a.answeredAt - resetAt),
+      ...burst.filter((a) => a.answeredAt >= resetAt).map((a) => a.answeredAt - a.sentAt),
     );
     answered.push(...burst);
     const sentAgain = await sendFailedAgain(room.everyone, burst);
@@ -143,16 +147,14 @@ describeWithCluster(services, 'PostgreSQL refused, black-holed and reset', (urls
     report('PostgreSQL connections reset mid-write', {
       commandsSent: burst.length,
       acksDuringFault: burst.length - failed.length,
-      answeredInternal: failed.filter((a) => !a.ack.ok || a.sends > 1).length,
-      sentAgain,
+      answeredInternal: sentAgain,
+      slowestAnswerMsAfterReset: Math.round(slowestAfterReset),
       storedExactlyOnce: log.found,
       convergedMsAfterLastAnswer: Math.round(converged.afterMs),
       nodesLost,
     });
+    // Sent again under its id, each is stored once (or was already, and gets its first answer).
     for (const answer of failed) expect(answer.ack).toMatchObject({ ok: true });
-    for (const answer of burst.filter((a) => a.sends === 1)) {
-      expect(answer.ack.ok || answer.ack.error.code !== ErrorCode.Internal).toBe(true);
-    }
     expect(slowestAfterReset).toBeLessThanOrEqual(ANSWER_TARGET_MS);
     expect(converged.afterMs).toBeLessThanOrEqual(CONVERGE_TARGET_MS);
   });

@@ -59,6 +59,7 @@ describeWithCluster(services, 'Redis killed for ten seconds', (urls) => {
     );
     // The last word is A's: B's clients cannot have it before Redis is back.
     const lastWord: CommandInput = { type: 'topic:propose', title: 'Last word on A' };
+    const sentAt = performance.now();
     const lastAck = await (room.everyone[0] as TestClient).send(lastWord, 'burst-last');
     answered.push({
       client: 0,
@@ -66,6 +67,7 @@ describeWithCluster(services, 'Redis killed for ten seconds', (urls) => {
       input: lastWord,
       ack: lastAck,
       sends: 1,
+      sentAt,
       answeredAt: performance.now(),
     });
     const during = await Promise.all([readiness(cluster.a.url), readiness(cluster.b.url)]);

@@ -14,7 +14,9 @@ export interface Answered {
   ack: CommandAck;
   /** How often it was sent (more than once when a node died before answering). */
   sends: number;
-  /** performance.now() when the answer arrived. */
+  /** performance.now() when it was first sent… */
+  sentAt: number;
+  /** …and when the (last) answer arrived. */
   answeredAt: number;
 }
 
@@ -54,8 +56,17 @@ export const runBurst = async (
         if (paceMs > 0 && i > 0) await new Promise((resolve) => setTimeout(resolve, paceMs));
         const input = commandFor(client, i);
         const commandId = `burst-${client}-${i}`;
+        const sentAt = performance.now();
         const { ack, sends } = await sendUntilAnswered(testClient, input, commandId);
-        answered.push({ client, commandId, input, ack, sends, answeredAt: performance.now() });
+        answered.push({
+          client,
+          commandId,
+          input,
+          ack,
+          sends,
+          sentAt,
+          answeredAt: performance.now(),
+        });
       }
     }),
   );

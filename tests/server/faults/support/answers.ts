@@ -17,10 +17,11 @@ export const oneEach = async (
   const startedAt = performance.now();
   const answered = await Promise.all(
     clients.map(async (testClient, client) => {
-      const commandId = `${idPrefix}-${client}`;
+      const commandId = `burst-${idPrefix}-${client}`;
       const input = commandFor(client);
+      const sentAt = performance.now();
       const ack = await testClient.send(input, commandId);
-      return { client, commandId, input, ack, sends: 1, answeredAt: performance.now() };
+      return { client, commandId, input, ack, sends: 1, sentAt, answeredAt: performance.now() };
     }),
   );
   return { answered, slowestMs: Math.max(...answered.map((a) => a.answeredAt)) - startedAt };
