@@ -22,7 +22,7 @@ const start = async () => {
   const env = readEnv(process.env);
   const logger = createLogger(env.logLevel);
   guardProcess(logger, (code) => process.exit(code));
-  const store = await openStoreFromEnv(process.env);
+  const store = await openStoreFromEnv(process.env, logger);
   const clock = env.timeScale ? scaledClock(env.timeScale) : systemClock;
   if (env.timeScale) logger.warn('test clock: time runs faster', { scale: env.timeScale.scale });
   let cluster: Cluster | null = null;

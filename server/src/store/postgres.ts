@@ -5,6 +5,7 @@
  */
 import type { CommandAck, MeetingEvent } from '@percolate/shared';
 import pg from 'pg';
+import { type Logger, silentLogger } from '../logger.js';
 import { pgCommunities } from './pgCommunities.js';
 import { migratePostgres, quoteSchema } from './pgMigrate.js';
 import { inTransaction } from './pgTransaction.js';
@@ -34,6 +35,8 @@ export interface PostgresStoreOptions {
   connectionString: string;
   /** Defaults to `public`; tests use a throwaway schema each. */
   schema?: string;
+  /** Where a connection that broke while idle in the pool is reported. */
+  logger?: Logger;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -64,6 +67,7 @@ const poolOptions = (connectionString: string): pg.PoolConfig => ({
 export async function openPostgresStore({
   connectionString,
   schema = 'public',
+  logger = silentLogger,
 }: PostgresStoreOptions): Promise<Store> {
   const quoted = quoteSchema(schema);
   // Migrations run on a pool of their own without the statement limits: nodes starting together
@@ -80,7 +84,7 @@ export async function openPostgresStore({
   }
   const pool = new pg.Pool(poolOptions(connectionString));
   // Without a listener, an idle connection dropped by the server would crash the process.
-  pool.on('error', (error) => console.error('PostgreSQL idle connection error:', error.message));
+  pool.on('error', (error) => logger.warn('PostgreSQL idle connection lost', { error }));
 
   const meetings = `${quoted}.meetings`;
   const events = `${quoted}.events`;

@@ -26,6 +26,8 @@ const COMMANDS_PER_CLIENT = 6;
 const PACE_MS = 1_000;
 const TARGET_MS = 2_000;
 const NO_CHECK_MS = 10 * 60_000;
+/** Connection refused, closed unexpectedly, a timeout: a few kinds, never one per attempt. */
+const MAX_ERROR_KINDS = 4;
 
 describeWithCluster(services, 'Redis killed for ten seconds', (urls) => {
   const cleanup: (() => Promise<void> | void)[] = [];
@@ -100,6 +102,12 @@ describeWithCluster(services, 'Redis killed for ten seconds', (urls) => {
     expect(behind).toBeGreaterThan(0);
     expect(converged.afterMs).toBeLessThanOrEqual(TARGET_MS);
     for (const node of [cluster.a, cluster.b]) {
+      const lines = node.stderr().split('\n');
+      // One line per kind of failure, not one per reconnect attempt or message.
+      const errorLines = lines.filter((line) => line.includes('"Redis connection error"'));
+      expect(errorLines.length).toBeGreaterThan(0);
+      expect(errorLines.length).toBeLessThanOrEqual(MAX_ERROR_KINDS);
+      expect(lines.filter((line) => line.includes('unhandled rejection'))).toEqual([]);
       await expect.poll(() => readiness(node.url)).toMatchObject({ status: 'ready', redis: 'up' });
     }
   });
