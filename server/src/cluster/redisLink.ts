@@ -33,8 +33,8 @@ export interface RedisLink {
 
 /** How long a node waits for the others' answers (who is connected to a room). */
 const REQUESTS_TIMEOUT_MS = 3_000;
-/** Reconnect attempts back off up to this: Redis back means fan-out back within about a second. */
-const MAX_BACKOFF_MS = 1_000;
+/** Reconnect attempts back off up to this: Redis back means fan-out back within half a second. */
+const MAX_BACKOFF_MS = 500;
 const CONNECT_TIMEOUT_MS = 2_000;
 /** A command Redis does not answer (a silent network) fails after this rather than the default 5 s. */
 const COMMAND_TIMEOUT_MS = 2_000;

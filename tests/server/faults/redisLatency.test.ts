@@ -16,7 +16,7 @@ import { convergeToStore, expectNodesUp, openFaultRoom, report } from './support
 const services = await clusterServices();
 
 const LATENCY_MS = 200;
-const COMMANDS_PER_CLIENT = 20;
+const COMMANDS_PER_CLIENT = 12;
 const TARGET_MS = 2_000;
 
 const median = (values: number[]): number => {
