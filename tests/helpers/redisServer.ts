@@ -5,6 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { freePort } from './freePort.js';
 import { probeRedis } from './services.js';
+import { exited } from './testServer.js';
 
 export interface RedisServer {
   url: string;
@@ -17,11 +18,6 @@ export interface RedisServer {
 }
 
 const READY_TIMEOUT_MS = 10_000;
-
-const exited = (child: ChildProcess): Promise<void> =>
-  child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once('exit', () => resolve()));
 
 export const startRedisServer = async (): Promise<RedisServer> => {
   const port = await freePort();

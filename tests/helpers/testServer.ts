@@ -108,7 +108,8 @@ export interface ServerProcess {
 /** Generous: two nodes starting at once on a busy 2-core machine took over 30 s. */
 const STARTUP_TIMEOUT_MS = 90_000;
 
-const exited = (child: ChildProcess): Promise<void> =>
+/** Resolves once the child process has exited (at once if it already has). */
+export const exited = (child: ChildProcess): Promise<void> =>
   child.exitCode !== null || child.signalCode !== null
     ? Promise.resolve()
     : new Promise((resolve) => child.once('exit', () => resolve()));
