@@ -211,13 +211,14 @@ export class MeetingRuntime {
   }
 
   /**
-   * Patches since `since` when this runtime still has them all, else a snapshot. A client ahead
-   * of this node saw patches from another node that this one lacks: then it first catches up with
-   * the store. Any other client gets what is in memory (no store read per gap), and whatever this
-   * node has not yet followed reaches it as patches when it does.
+   * Patches since `since` when this runtime still has them all, else a snapshot. When the client
+   * is ahead of this node (it saw patches from another node that this one lacks), or another node
+   * announced a commit this one has not followed yet, it first catches up with the store. Any other
+   * client gets what is in memory (no store read per gap), and whatever this node has not yet
+   * followed reaches it as patches when it does.
    */
   async sync(since: number, identity: ViewerIdentity): Promise<SyncResponse> {
-    if (since > this.state.seq) await this.refresh();
+    if (since > this.state.seq || this.storeSeq > this.state.seq) await this.refresh();
     return this.audience.sync(since, this.state, identity, this.deps.clock.now());
   }
 
