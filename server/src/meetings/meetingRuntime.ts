@@ -64,6 +64,9 @@ export interface RuntimeDeps {
 
 export type Reply = (ack: CommandAck) => void;
 
+/** How long after a failed commit a catch-up is not tried (a store that stopped answering). */
+const STORE_REST_MS = 1_000;
+
 interface Pending {
   queued: QueuedCommand;
   reply: Reply;
@@ -77,6 +80,8 @@ export class MeetingRuntime {
   private storeSeq = 0;
   /** The highest sequence number another node announced: its patches up to it were delivered. */
   private announcedSeq = 0;
+  /** When a commit last failed in the store (performance.now()); catch-ups rest for a moment. */
+  private storeFailedAt = Number.NEGATIVE_INFINITY;
   /** Waiting for the next turn to catch up with the store. */
   private refreshWaiters: (() => void)[] = [];
   private readonly recent = new RecentAnswers();
@@ -258,8 +263,11 @@ export class MeetingRuntime {
     const wanted = this.storeSeq;
     if (this.closed || (waiters.length === 0 && wanted <= this.state.seq)) return;
     this.refreshWaiters = [];
+    // Right after the store failed a commit, a catch-up would most likely wait for a timeout of
+    // its own, and the commands queued behind it with it. The next check or conflict catches up.
+    const storeResting = performance.now() - this.storeFailedAt < STORE_REST_MS;
     try {
-      await this.catchUp();
+      if (!storeResting) await this.catchUp();
     } catch (error) {
       this.deps.logger.error('catching up with the store failed', { meetingId: this.id, error });
     }
@@ -317,8 +325,11 @@ export class MeetingRuntime {
         ok: false,
         error: { code: ErrorCode.Internal, message: 'the server could not save this' },
       };
-      if (ack.ok || ack.error.code !== ErrorCode.Internal)
+      if (ack.ok || ack.error.code !== ErrorCode.Internal) {
         this.recent.remember(queued.commandId, ack);
+      } else {
+        this.storeFailedAt = performance.now();
+      }
       reply(ack);
     }
     if (committed) {

@@ -48,7 +48,7 @@ describeWithCluster(services, 'PostgreSQL refused, black-holed and reset', (urls
     const viaProxy = { databaseUrl: proxy.urlFor(urls.databaseUrl) };
     cluster = await startCluster(urls, {}, { a: viaProxy, b: viaProxy });
     room = await openFaultRoom(cluster);
-  }, 120_000);
+  }, 180_000);
   afterAll(async () => {
     room?.close();
     await cluster?.close();

@@ -31,7 +31,7 @@ describeWithCluster(services, '200 ms between a node and Redis', (urls) => {
   });
 
   it('acknowledges and stores everything once, and every client converges soon after', {
-    timeout: 90_000,
+    timeout: 180_000,
   }, async () => {
     const redis = await startRedisServer();
     cleanup.push(() => redis.close());

@@ -36,7 +36,7 @@ describeWithCluster(services, 'Redis killed for ten seconds', (urls) => {
   });
 
   it('keeps both nodes acknowledging, and brings every client to the store once Redis is back', {
-    timeout: 60_000,
+    timeout: 180_000,
   }, async () => {
     const redis = await startRedisServer();
     cleanup.push(() => redis.close());
