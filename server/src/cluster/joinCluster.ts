@@ -56,7 +56,7 @@ export const joinCluster = async (
     logger,
     onReturn: () => {
       for (const runtime of meetings.allLoaded()) {
-        io.serverSideEmit('meeting:advanced', runtime.id, runtime.seq);
+        io.serverSideEmit('meeting:resync', runtime.id, runtime.seq);
       }
       catchUpAll();
     },
@@ -73,11 +73,13 @@ export const joinCluster = async (
   };
   meetings.sharePeers(peers);
 
-  io.on('meeting:advanced', (meetingId: unknown, seq: unknown) => {
+  const advanced = (relayed: boolean) => (meetingId: unknown, seq: unknown) => {
     const id = meetingIdSchema.safeParse(meetingId);
     const to = seqSchema.safeParse(seq);
-    if (id.success && to.success) meetings.loaded(id.data)?.advanceTo(to.data);
-  });
+    if (id.success && to.success) meetings.loaded(id.data)?.advanceTo(to.data, relayed);
+  };
+  io.on('meeting:advanced', advanced(true));
+  io.on('meeting:resync', advanced(false));
   io.on('presence:changed', (meetingId: unknown) => {
     const id = meetingIdSchema.safeParse(meetingId);
     if (id.success) presence.refresh(id.data);

@@ -171,9 +171,12 @@ export class MeetingRuntime {
     return new Promise((resolve) => this.dispatch(command, actor, resolve));
   }
 
-  /** Another node committed this meeting up to `seq`: catch up on the next turn. */
-  advanceTo(seq: number): void {
-    this.announcedSeq = Math.max(this.announcedSeq, seq);
+  /**
+   * Another node committed this meeting up to `seq`: catch up on the next turn. `relayed`: its
+   * public patches came through the adapter ahead of this news (not so after a Redis outage).
+   */
+  advanceTo(seq: number, relayed = true): void {
+    if (relayed) this.announcedSeq = Math.max(this.announcedSeq, seq);
     if (this.closed || seq <= this.state.seq) return;
     this.storeSeq = Math.max(this.storeSeq, seq);
     this.turns.schedule();

@@ -201,6 +201,17 @@ describe('a node sharing its store with another', () => {
     expect(b.patchesHere[0]).toMatchObject({ from: told.seq, to: missed.seq });
   });
 
+  it('sends those patches too when the news came from a node back from a Redis outage', async () => {
+    const { a, b, onA, onB, loseMessages } = await setUp();
+    loseMessages();
+    const missed = await send(onA, 'fran', { type: 'topic:propose', title: 'Cut off' });
+    if (!missed.ok) throw new Error('refused');
+    // A is back and says where the meeting stands; its patch never went out.
+    onB.advanceTo(missed.seq, false);
+    await settled(onB, missed.seq);
+    expect(b.patchesHere).toEqual([a.patches.at(-1)]);
+  });
+
   it('answers a sync from memory when the client is not ahead of the node', async () => {
     const { onA, onB, store, loseMessages } = await setUp();
     loseMessages();
