@@ -78,10 +78,12 @@ describeWithCluster(services, 'Redis killed for ten seconds', (urls) => {
     }
     await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS - (performance.now() - killedAt)));
 
-    await redis.start();
-    const backAt = performance.now();
     const storeSeq = (await cluster.store.loadEvents(room.meeting.id)).length;
     const behind = room.everyone.filter((client) => client.seq < storeSeq).length;
+    const restartedAt = performance.now();
+    await redis.start();
+    // Once it answers a PING (the nodes may have reconnected a moment before).
+    const backAt = performance.now();
     const converged = await convergeToStore(cluster, room, backAt);
     const nodesLost = expectNodesUp(cluster);
     const log = checkLog(
@@ -95,6 +97,7 @@ describeWithCluster(services, 'Redis killed for ten seconds', (urls) => {
       acksDuringOutage: acks,
       clientsBehindWhenRedisBack: behind,
       stored: log.found,
+      redisStartMs: Math.round(backAt - restartedAt),
       convergedMsAfterRedisBack: Math.round(converged.afterMs),
       nodesLost,
     });
