@@ -17,6 +17,7 @@ import { identifyReader } from './http/minutesAccess.js';
 import { minutesLinkRoutes } from './http/minutesLinkRoutes.js';
 import { minutesRouter } from './http/minutesRoutes.js';
 import { ipBudget, perIpLimit } from './http/rateLimit.js';
+import { type ReadinessChecks, readinessRoutes } from './http/readiness.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { type Ids, randomIds } from './ids.js';
 import { type Logger, silentLogger } from './logger.js';
@@ -33,6 +34,8 @@ export interface ApplicationDeps {
   ids?: Ids;
   logger?: Logger;
   config?: ConfigOverrides;
+  /** What `/readyz` reports (the store's and Redis's state). */
+  readiness?: ReadinessChecks;
 }
 
 export interface Application {
@@ -55,6 +58,7 @@ export const createApplication = ({
   ids = randomIds,
   logger = silentLogger,
   config: overrides,
+  readiness = {},
 }: ApplicationDeps): Application => {
   const config = resolveConfig(overrides);
   const meetings = new MeetingService({ store, clock, ids, logger, config });
@@ -70,6 +74,7 @@ export const createApplication = ({
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });
   });
   app.use('/api', perIpLimit('api', config.rateLimits.api));
+  app.use(readinessRoutes(readiness));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
   // One budget however a meeting or community comes to be, one for guessing codes of either.
   const budgets = {

@@ -11,6 +11,7 @@ import { systemClock } from './clock.js';
 import { type Cluster, joinCluster } from './cluster/joinCluster.js';
 import { readEnv } from './env.js';
 import { createLogger } from './logger.js';
+import { guardProcess } from './processGuard.js';
 import { scaledClock } from './scaledClock.js';
 import { openStoreFromEnv } from './store/index.js';
 
@@ -20,19 +21,20 @@ const SHUTDOWN_GRACE_MS = 10_000;
 const start = async () => {
   const env = readEnv(process.env);
   const logger = createLogger(env.logLevel);
-  const store = await openStoreFromEnv(process.env);
+  guardProcess(logger, (code) => process.exit(code));
+  const store = await openStoreFromEnv(process.env, logger);
   const clock = env.timeScale ? scaledClock(env.timeScale) : systemClock;
   if (env.timeScale) logger.warn('test clock: time runs faster', { scale: env.timeScale.scale });
+  let cluster: Cluster | null = null;
   const application = createApplication({
     store,
     communities: store,
     clock,
     logger,
     config: env.config,
+    readiness: { store: () => store.ping(), redis: () => cluster?.redisReady() ?? null },
   });
-  const cluster: Cluster | null = env.cluster
-    ? await joinCluster(application, { ...env.cluster, logger })
-    : null;
+  cluster = env.cluster ? await joinCluster(application, { ...env.cluster, logger }) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -76,6 +76,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     config: { clientDist: null, ...options.config },
+    readiness: { store: () => store.ping() },
   });
   await new Promise<void>((resolve) => application.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = application.httpServer.address() as AddressInfo;
@@ -107,9 +108,11 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-const STARTUP_TIMEOUT_MS = 30_000;
+/** Generous: two nodes starting at once on a busy 2-core machine took over 30 s. */
+const STARTUP_TIMEOUT_MS = 90_000;
 
-const exited = (child: ChildProcess): Promise<void> =>
+/** Resolves once the child process has exited (at once if it already has). */
+export const exited = (child: ChildProcess): Promise<void> =>
   child.exitCode !== null || child.signalCode !== null
     ? Promise.resolve()
     : new Promise((resolve) => child.once('exit', () => resolve()));
