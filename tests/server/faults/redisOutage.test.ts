@@ -62,10 +62,12 @@ describeWithCluster(services, 'Redis killed for ten seconds', (urls) => {
     // The last word is A's: B's clients cannot have it before Redis is back.
     const lastWord: CommandInput = { type: 'topic:propose', title: 'Last word on A' };
     const sentAt = performance.now();
-    const lastAck = await (room.everyone[0] as TestClient).send(lastWord, 'burst-last');
+    const speaker = room.everyone[0] as TestClient;
+    const lastAck = await speaker.send(lastWord, 'burst-last');
     answered.push({
       client: 0,
       commandId: 'burst-last',
+      storedId: speaker.storedCommandId('burst-last'),
       input: lastWord,
       ack: lastAck,
       sends: 1,

@@ -9,8 +9,10 @@ import type { TestClient } from '../../../helpers/testClient.js';
 
 export interface Answered {
   client: number;
-  /** As stored: scoped to the client that sent it. */
+  /** The id the client sent it under. */
   commandId: string;
+  /** The id the server stores it under (scoped to the client that sent it). */
+  storedId: string;
   input: CommandInput;
   ack: CommandAck;
   /** How often it was sent (more than once when a node died before answering). */
@@ -59,10 +61,10 @@ export const runBurst = async (
         const commandId = `burst-${client}-${i}`;
         const sentAt = performance.now();
         const { ack, sends } = await sendUntilAnswered(testClient, input, commandId);
-        const stored = testClient.storedCommandId(commandId);
         answered.push({
           client,
-          commandId: stored,
+          commandId,
+          storedId: testClient.storedCommandId(commandId),
           input,
           ack,
           sends,

@@ -21,7 +21,9 @@ export const oneEach = async (
       const input = commandFor(client);
       const sentAt = performance.now();
       const ack = await testClient.send(input, commandId);
-      return { client, commandId, input, ack, sends: 1, sentAt, answeredAt: performance.now() };
+      const storedId = testClient.storedCommandId(commandId);
+      const answeredAt = performance.now();
+      return { client, commandId, storedId, input, ack, sends: 1, sentAt, answeredAt };
     }),
   );
   return { answered, slowestMs: Math.max(...answered.map((a) => a.answeredAt)) - startedAt };
