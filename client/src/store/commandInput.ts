@@ -4,7 +4,23 @@ type WithoutId<C> = C extends Command ? Omit<C, 'id'> : never;
 /** A command as a component states it; the store gives it its id. */
 export type CommandInput = WithoutId<Command>;
 
-/** Besides the domain's codes, a command may fail because the server could not be reached. */
-export type FailureCode = ErrorCode | 'NETWORK';
+/**
+ * Besides the domain's codes, a command may fail because the server could not be reached, or
+ * because it cannot wait for the connection and the connection is down.
+ */
+export type FailureCode = ErrorCode | 'NETWORK' | 'OFFLINE';
 export type CommandOutcome = { ok: true; seq: number } | { ok: false; code: FailureCode };
 export type MinutesOutcome = { ok: true; minutes: Minutes } | { ok: false; code: FailureCode };
+
+/** The control that sent a command, told when it has to wait for the connection. */
+export interface CommandWatcher {
+  onQueued(): void;
+  /** Is the control still there to show a refusal beside itself? If not, the store lists it. */
+  isShown(): boolean;
+}
+
+/** A command that waited for the connection and was refused, shown until dismissed. */
+export interface UnsentCommand {
+  command: Command;
+  code: FailureCode;
+}

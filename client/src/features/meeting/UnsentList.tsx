@@ -1,0 +1,57 @@
+import type { Command } from '@percolate/shared';
+import { errorKey } from '../../i18n/errorKey.js';
+import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/StoreContext.js';
+
+/** What a person typed into a command that may wait for the connection. */
+const typedText = (command: Command): string => {
+  switch (command.type) {
+    case 'topic:propose':
+      return command.title;
+    case 'topic:edit':
+      return command.title ?? command.description ?? '';
+    case 'round:post':
+    case 'item:add':
+    case 'summary:set':
+      return command.text;
+    case 'item:edit':
+      return command.text ?? '';
+    default:
+      return '';
+  }
+};
+
+/**
+ * Entries that waited for the connection and were then refused while their form was no longer on
+ * screen (the phase moved on meanwhile): never dropped silently, the text stays readable here
+ * (and in the form's draft) until the person dismisses it.
+ */
+export const UnsentList = () => {
+  const t = useT();
+  const unsent = useAppStore((state) => state.unsent);
+  const dismiss = useAppStore((state) => state.dismissUnsent);
+  if (unsent.length === 0) return null;
+  return (
+    <section className="unsent card" aria-labelledby="unsent-heading" role="alert">
+      <h2 id="unsent-heading">{t('connection.unsentTitle')}</h2>
+      <ul>
+        {unsent.map(({ command, code }) => {
+          const text = typedText(command);
+          return (
+            <li key={command.id}>
+              <span>{t('connection.unsentItem', { text, reason: t(errorKey(code)) })}</span>
+              <button
+                type="button"
+                className="button ghost small"
+                aria-label={t('connection.dismissUnsent', { text })}
+                onClick={() => dismiss(command.id)}
+              >
+                {t('connection.dismiss')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+};
