@@ -30,28 +30,32 @@ export const UnsentList = () => {
   const t = useT();
   const unsent = useAppStore((state) => state.unsent);
   const dismiss = useAppStore((state) => state.dismissUnsent);
-  if (unsent.length === 0) return null;
+  // The live region is always there, so that a refusal appearing in it is announced.
   return (
-    <section className="unsent card" aria-labelledby="unsent-heading" role="alert">
-      <h2 id="unsent-heading">{t('connection.unsentTitle')}</h2>
-      <ul>
-        {unsent.map(({ command, code }) => {
-          const text = typedText(command);
-          return (
-            <li key={command.id}>
-              <span>{t('connection.unsentItem', { text, reason: t(errorKey(code)) })}</span>
-              <button
-                type="button"
-                className="button ghost small"
-                aria-label={t('connection.dismissUnsent', { text })}
-                onClick={() => dismiss(command.id)}
-              >
-                {t('connection.dismiss')}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+    <div aria-live="assertive">
+      {unsent.length > 0 ? (
+        <section className="unsent card" aria-labelledby="unsent-heading">
+          <h2 id="unsent-heading">{t('connection.unsentTitle')}</h2>
+          <ul>
+            {unsent.map(({ command, code }) => {
+              const text = typedText(command);
+              return (
+                <li key={command.id}>
+                  <span>{t('connection.unsentItem', { text, reason: t(errorKey(code)) })}</span>
+                  <button
+                    type="button"
+                    className="button ghost small"
+                    aria-label={t('connection.dismissUnsent', { text })}
+                    onClick={() => dismiss(command.id)}
+                  >
+                    {t('connection.dismiss')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+    </div>
   );
 };
