@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { RoundPanel } from '../../client/src/features/checkin/RoundPanel.js';
 import { DiscussPanel } from '../../client/src/features/discuss/DiscussPanel.js';
@@ -39,7 +39,7 @@ describe('drafts and entries made while offline', () => {
     await again.user.click(screen.getByRole('button', { name: 'Add' }));
 
     expect(await screen.findByText('Ask HR about the budget')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('');
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue(''));
     expect(draftKeys()).toEqual([]);
   });
 
@@ -59,7 +59,7 @@ describe('drafts and entries made while offline', () => {
 
     server.setStatus('online');
     expect(await screen.findByText('Written offline')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('');
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue(''));
     expect(server.sent.filter((command) => command.type === 'item:add')).toHaveLength(1);
     expect(m.state.items).toSatisfy((items: object) => Object.keys(items).length === 1);
     expect(draftKeys()).toEqual([]);
@@ -103,5 +103,24 @@ describe('drafts and entries made while offline', () => {
     );
     await user.click(within(unsent).getByRole('button', { name: 'Dismiss: “Hybrid meetings”' }));
     expect(screen.queryByRole('region', { name: 'Not sent' })).not.toBeInTheDocument();
+  });
+
+  it('lists a refusal first shown beside its form once the form goes', async () => {
+    const { m } = meeting({ participants: 1, phase: 'checkin' });
+    const { user, server } = renderWithMeeting(<CurrentPhase />, m, { as: 'p1' });
+    server.setStatus('reconnecting');
+    await user.type(screen.getByLabelText('Your check-in'), 'Seen twice');
+    await user.click(screen.getByRole('button', { name: 'Post' }));
+    // The meeting moves on before this browser hears of it: the refusal comes first.
+    m.ok('facilitator', { type: 'phase:set', phase: 'propose' });
+    server.setStatus('online');
+    expect(
+      await screen.findByText('This is not possible in the current phase.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Not sent' })).not.toBeInTheDocument();
+
+    server.act('facilitator', { type: 'topic:propose', title: 'Anything' });
+    const unsent = await screen.findByRole('region', { name: 'Not sent' });
+    expect(unsent).toHaveTextContent('“Seen twice”: This is not possible in the current phase.');
   });
 });

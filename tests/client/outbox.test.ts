@@ -81,7 +81,7 @@ describe('sending while the connection is down', () => {
     const onQueued = vi.fn();
     const outcome = store
       .getState()
-      .send({ type: 'topic:propose', title: 'Onboarding' }, { onQueued, isShown: () => true });
+      .send({ type: 'topic:propose', title: 'Onboarding' }, { onQueued, onRefused() {} });
     await Promise.resolve();
     expect(sent).toEqual([]);
     expect(onQueued).toHaveBeenCalledOnce();
@@ -122,28 +122,26 @@ describe('sending while the connection is down', () => {
     expect(sent[1]?.id).toBe(sent[0]?.id);
   });
 
-  it('shows a refusal beside a control still on screen, and lists it when the control is gone', async () => {
+  it('lists what waited and was refused, and tells its control which one it was', async () => {
     const refused: CommandAck = {
       ok: false,
       error: { code: 'WRONG_PHASE', message: 'no new topics in phase vote' },
     };
-    const { store, sink } = recordingStore(async () => refused);
+    const { store, sink, sent } = recordingStore(async () => refused);
     sink.setStatus('reconnecting');
-    const onScreen = store
+    const onRefused = vi.fn();
+    const outcome = store
       .getState()
-      .send({ type: 'topic:propose', title: 'Shown here' }, { onQueued() {}, isShown: () => true });
-    const gone = store
-      .getState()
-      .send({ type: 'topic:propose', title: 'Form gone' }, { onQueued() {}, isShown: () => false });
+      .send({ type: 'round:post', round: 'checkin', text: 'Late' }, { onQueued() {}, onRefused });
     sink.setStatus('online');
 
-    expect(await onScreen).toEqual({ ok: false, code: 'WRONG_PHASE' });
-    expect(await gone).toEqual({ ok: false, code: 'WRONG_PHASE' });
+    expect(await outcome).toEqual({ ok: false, code: 'WRONG_PHASE' });
     const { unsent } = store.getState();
-    expect(unsent.map((entry) => [entry.command, entry.code])).toEqual([
-      [expect.objectContaining({ title: 'Form gone' }), 'WRONG_PHASE'],
-    ]);
-    store.getState().dismissUnsent(unsent[0]?.command.id ?? '');
+    expect(unsent).toEqual([{ command: sent[0], code: 'WRONG_PHASE', claimed: false }]);
+    expect(onRefused).toHaveBeenCalledWith(sent[0]?.id);
+    store.getState().claimUnsent(sent[0]?.id ?? '', true);
+    expect(store.getState().unsent[0]?.claimed).toBe(true);
+    store.getState().dismissUnsent(sent[0]?.id ?? '');
     expect(store.getState().unsent).toEqual([]);
   });
 

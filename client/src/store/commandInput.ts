@@ -15,12 +15,17 @@ export type MinutesOutcome = { ok: true; minutes: Minutes } | { ok: false; code:
 /** The control that sent a command, told when it has to wait for the connection. */
 export interface CommandWatcher {
   onQueued(): void;
-  /** Is the control still there to show a refusal beside itself? If not, the store lists it. */
-  isShown(): boolean;
+  /**
+   * It waited and was refused, and is now in the store's `unsent` list; a control still on
+   * screen shows the reason beside itself and claims it for as long as it does.
+   */
+  onRefused(commandId: string): void;
 }
 
 /** A command that waited for the connection and was refused, shown until dismissed. */
 export interface UnsentCommand {
   command: Command;
   code: FailureCode;
+  /** Its control shows the reason beside itself, so the list need not. */
+  claimed: boolean;
 }

@@ -38,6 +38,7 @@ export interface ConnectionSlice {
   /** Sends now, or (typed content, while offline) once the connection is back. */
   send(command: CommandInput, watcher?: CommandWatcher): Promise<CommandOutcome>;
   dismissUnsent(commandId: string): void;
+  claimUnsent(commandId: string, claimed: boolean): void;
   /** The minutes so far, for the minutes tab. */
   fetchMinutes(): Promise<MinutesOutcome>;
 }
@@ -63,7 +64,8 @@ export const createConnectionSlice =
       if (ack === null) return NETWORK;
       if (ack.ok) return ack;
       const code = ack.error.code;
-      if (!(watcher?.isShown() ?? false)) set({ unsent: [...get().unsent, { command, code }] });
+      set({ unsent: [...get().unsent, { command, code, claimed: false }] });
+      watcher?.onRefused(command.id);
       return { ok: false, code };
     };
     const answer = (ack: CommandAck): CommandOutcome =>
@@ -130,6 +132,12 @@ export const createConnectionSlice =
       },
       dismissUnsent: (commandId) =>
         set({ unsent: get().unsent.filter((entry) => entry.command.id !== commandId) }),
+      claimUnsent: (commandId, claimed) =>
+        set({
+          unsent: get().unsent.map((entry) =>
+            entry.command.id === commandId ? { ...entry, claimed } : entry,
+          ),
+        }),
       fetchMinutes: async () => {
         const transport = get().transport;
         if (!transport) return { ok: false, code: 'NETWORK' };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CommandInput, CommandWatcher } from './commandInput.js';
 import { useAppStore } from './StoreContext.js';
 import { useAction } from './useAction.js';
@@ -9,7 +9,10 @@ import { useAction } from './useAction.js';
  */
 export const useCommand = () => {
   const send = useAppStore((state) => state.send);
+  const claimUnsent = useAppStore((state) => state.claimUnsent);
+  const dismissUnsent = useAppStore((state) => state.dismissUnsent);
   const [queued, setQueued] = useState(false);
+  const [refusedHere, setRefusedHere] = useState<string | null>(null);
   const shown = useRef(true);
   useEffect(() => {
     shown.current = true;
@@ -17,22 +20,35 @@ export const useCommand = () => {
       shown.current = false;
     };
   }, []);
+  // While this control shows why what waited was refused, the store's list leaves it out; should
+  // the control go (the meeting moved on), the list shows it again.
+  useLayoutEffect(() => {
+    if (!refusedHere) return;
+    claimUnsent(refusedHere, true);
+    return () => claimUnsent(refusedHere, false);
+  }, [refusedHere, claimUnsent]);
+
   const watcher = useMemo<CommandWatcher>(
     () => ({
       onQueued: () => {
         if (shown.current) setQueued(true);
       },
-      isShown: () => shown.current,
+      onRefused: (commandId) => {
+        if (shown.current) setRefusedHere(commandId);
+      },
     }),
     [],
   );
   const sendHere = useCallback(
     async (input: CommandInput) => {
+      // Sending again from here supersedes the refusal shown beside it.
+      if (refusedHere) dismissUnsent(refusedHere);
+      setRefusedHere(null);
       const outcome = await send(input, watcher);
       if (shown.current) setQueued(false);
       return outcome;
     },
-    [send, watcher],
+    [send, watcher, refusedHere, dismissUnsent],
   );
   return { ...useAction(sendHere), queued };
 };

@@ -22,13 +22,14 @@ const typedText = (command: Command): string => {
 };
 
 /**
- * Entries that waited for the connection and were then refused while their form was no longer on
- * screen (the phase moved on meanwhile): never dropped silently, the text stays readable here
+ * Entries that waited for the connection and were then refused, whose form is no longer on screen
+ * to say why (the phase moved on meanwhile): never dropped silently, the text stays readable here
  * (and in the form's draft) until the person dismisses it.
  */
 export const UnsentList = () => {
   const t = useT();
-  const unsent = useAppStore((state) => state.unsent);
+  const all = useAppStore((state) => state.unsent);
+  const unsent = all.filter((entry) => !entry.claimed);
   const dismiss = useAppStore((state) => state.dismissUnsent);
   // The live region is always there, so that a refusal appearing in it is announced.
   return (
