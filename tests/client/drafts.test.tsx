@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { RoundPanel } from '../../client/src/features/checkin/RoundPanel.js';
 import { DiscussPanel } from '../../client/src/features/discuss/DiscussPanel.js';
@@ -23,6 +24,20 @@ const CurrentPhase = () => {
       {phase ? <PhasePanel phase={phase} /> : null}
     </>
   );
+};
+
+/** In the check-in, p1 loses the connection (`status`), writes a line and posts it. */
+const checkInOffline = async (
+  ui: ReactElement,
+  line: string,
+  status: 'reconnecting' | 'lost' = 'reconnecting',
+) => {
+  const { m } = meeting({ participants: 1, phase: 'checkin' });
+  const rendered = renderWithMeeting(ui, m, { as: 'p1' });
+  rendered.server.setStatus(status);
+  await rendered.user.type(screen.getByLabelText('Your check-in'), line);
+  await rendered.user.click(screen.getByRole('button', { name: 'Post' }));
+  return { ...rendered, m };
 };
 
 const draftKeys = () => Object.keys(localStorage).filter((key) => key.includes(':draft:'));
@@ -66,11 +81,7 @@ describe('drafts and entries made while offline', () => {
   });
 
   it('says beside the form why a check-in sent after the outage was refused, keeping its text', async () => {
-    const { m } = meeting({ participants: 1, phase: 'checkin' });
-    const { user, server } = renderWithMeeting(<RoundPanel kind="checkin" />, m, { as: 'p1' });
-    server.setStatus('reconnecting');
-    await user.type(screen.getByLabelText('Your check-in'), 'Too late');
-    await user.click(screen.getByRole('button', { name: 'Post' }));
+    const { server } = await checkInOffline(<RoundPanel kind="checkin" />, 'Too late');
     server.act('facilitator', { type: 'phase:set', phase: 'propose' });
     server.setStatus('online');
 
@@ -82,14 +93,10 @@ describe('drafts and entries made while offline', () => {
   });
 
   it('lists what was refused when its form is gone, until dismissed', async () => {
-    const { m } = meeting({ participants: 1, phase: 'checkin' });
-    const { user, server } = renderWithMeeting(<CurrentPhase />, m, { as: 'p1' });
-    server.setStatus('lost');
-    expect(await screen.findByText(/^No connection for a while\./)).toHaveTextContent(
+    const { user, server } = await checkInOffline(<CurrentPhase />, 'Hybrid meetings', 'lost');
+    expect(screen.getByText(/^No connection for a while\./)).toHaveTextContent(
       /what you type is kept/,
     );
-    await user.type(screen.getByLabelText('Your check-in'), 'Hybrid meetings');
-    await user.click(screen.getByRole('button', { name: 'Post' }));
     expect(
       await screen.findByText('1 entry is waiting to be sent.', { exact: false }),
     ).toBeTruthy();
@@ -106,11 +113,7 @@ describe('drafts and entries made while offline', () => {
   });
 
   it('lists a refusal first shown beside its form once the form goes', async () => {
-    const { m } = meeting({ participants: 1, phase: 'checkin' });
-    const { user, server } = renderWithMeeting(<CurrentPhase />, m, { as: 'p1' });
-    server.setStatus('reconnecting');
-    await user.type(screen.getByLabelText('Your check-in'), 'Seen twice');
-    await user.click(screen.getByRole('button', { name: 'Post' }));
+    const { m, server } = await checkInOffline(<CurrentPhase />, 'Seen twice');
     // The meeting moves on before this browser hears of it: the refusal comes first.
     m.ok('facilitator', { type: 'phase:set', phase: 'propose' });
     server.setStatus('online');
