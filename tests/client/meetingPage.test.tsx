@@ -91,13 +91,15 @@ describe('the meeting page', () => {
     expect(await screen.findByText('Back online.')).toBeInTheDocument();
 
     server.setStatus('lost');
+    expect(await screen.findByText(/^No connection for a while\./)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'CoP meeting' })).toBeInTheDocument();
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Connection lost' }),
+      screen.getByText('Connection lost: who is online is not known right now.'),
     ).toBeInTheDocument();
+    expect(screen.queryByText(/of \d+ online/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again now' }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'CoP meeting' }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/^\d+ of \d+ online$/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again now' })).not.toBeInTheDocument();
     expect(status()).toHaveTextContent('Back online.');
   });
 

@@ -98,6 +98,17 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'connection.lostText':
     'Das Treffen ist gerade nicht erreichbar. Nichts Bestätigtes geht verloren; wir versuchen es im Hintergrund weiter.',
   'connection.retry': 'Jetzt erneut versuchen',
+  'connection.lostBanner':
+    'Seit einer Weile keine Verbindung. Das Treffen bleibt so sichtbar, wie Sie es zuletzt gesehen haben; was Sie schreiben, bleibt erhalten und wird gesendet, sobald die Verbindung zurück ist.',
+  'connection.waiting': {
+    one: '{count} Eintrag wartet auf das Senden.',
+    other: '{count} Einträge warten auf das Senden.',
+  },
+  'connection.queued': 'Wartet auf die Verbindung: wird gesendet, sobald sie zurück ist.',
+  'connection.unsentTitle': 'Nicht gesendet',
+  'connection.unsentItem': '„{text}“: {reason}',
+  'connection.dismiss': 'Ausblenden',
+  'connection.dismissUnsent': 'Ausblenden: „{text}“',
 
   'handshake.title': 'Das Treffen lässt sich nicht öffnen',
   'handshake.PROTOCOL_MISMATCH': 'Percolate wurde aktualisiert. Bitte laden Sie die Seite neu.',
@@ -134,6 +145,8 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'presence.you': '(Sie)',
   'presence.online': 'online',
   'presence.away': 'abwesend',
+  'presence.connectionLost': 'Verbindung unterbrochen: Wer online ist, ist gerade nicht bekannt.',
+  'presence.unknown': 'unbekannt',
   'presence.roleOf': 'Rolle von {name}',
   'presence.handOver': 'Übergeben',
   'presence.handOverConfirm': 'Moderation an {name} übergeben?',
@@ -505,4 +518,6 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'error.NOT_FOUND': 'Diese Adresse gibt es nicht.',
   'error.INTERNAL': 'Auf dem Server ist etwas schiefgegangen. Bitte erneut versuchen.',
   'error.NETWORK': 'Der Server ist nicht erreichbar. Bitte erneut versuchen.',
+  'error.OFFLINE':
+    'Ohne Verbindung nicht möglich. Bitte versuchen Sie es erneut, sobald sie zurück ist.',
 };

@@ -98,6 +98,17 @@ export const en = {
   'connection.lostText':
     'We cannot reach the meeting right now. Nothing you confirmed is lost; we keep trying in the background.',
   'connection.retry': 'Try again now',
+  'connection.lostBanner':
+    'No connection for a while. The meeting stays as you last saw it; what you type is kept and sent once the connection is back.',
+  'connection.waiting': {
+    one: '{count} entry is waiting to be sent.',
+    other: '{count} entries are waiting to be sent.',
+  },
+  'connection.queued': 'Waiting for the connection: this is sent as soon as it is back.',
+  'connection.unsentTitle': 'Not sent',
+  'connection.unsentItem': '“{text}”: {reason}',
+  'connection.dismiss': 'Dismiss',
+  'connection.dismissUnsent': 'Dismiss: “{text}”',
 
   'handshake.title': 'Cannot open the meeting',
   'handshake.PROTOCOL_MISMATCH': 'Percolate was updated. Please reload the page.',
@@ -134,6 +145,8 @@ export const en = {
   'presence.you': '(you)',
   'presence.online': 'online',
   'presence.away': 'away',
+  'presence.connectionLost': 'Connection lost: who is online is not known right now.',
+  'presence.unknown': 'unknown',
   'presence.roleOf': 'Role of {name}',
   'presence.handOver': 'Hand over',
   'presence.handOverConfirm': 'Hand facilitation to {name}?',
@@ -488,5 +501,6 @@ export const en = {
   'error.NOT_FOUND': 'There is nothing at this address.',
   'error.INTERNAL': 'Something went wrong on the server. Please try again.',
   'error.NETWORK': 'The server could not be reached. Please try again.',
+  'error.OFFLINE': 'Not possible without a connection. Please try again once it is back.',
 } as const satisfies Messages &
   Record<`error.${FailureCode}` | `handshake.${HandshakeError}`, Message>;

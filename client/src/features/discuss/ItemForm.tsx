@@ -1,8 +1,9 @@
 import { ITEM_KINDS, type Item, type ItemKind, LIMITS } from '@percolate/shared';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { useCommand } from '../../store/useCommand.js';
-import { ErrorText } from '../../ui/ErrorText.js';
+import { useDraft } from '../../store/useDraft.js';
+import { CommandStatus } from '../../ui/CommandStatus.js';
 import { TextField } from '../../ui/TextField.js';
 
 interface ItemFormProps {
@@ -16,11 +17,18 @@ interface ItemFormProps {
 export const ItemForm = ({ topicId, item, onDone }: ItemFormProps) => {
   const t = useT();
   const kindName = useId();
-  const [kind, setKind] = useState<ItemKind>(item?.kind ?? 'note');
-  const [text, setText] = useState(item?.text ?? '');
-  const [owner, setOwner] = useState(item?.owner ?? '');
-  const [due, setDue] = useState(item?.due ?? '');
+  const draft = useDraft(item ? `item-edit:${item.id}` : `item:${topicId}`, {
+    kind: (item?.kind ?? 'note') as ItemKind,
+    text: item?.text ?? '',
+    owner: item?.owner ?? '',
+    due: item?.due ?? '',
+  });
+  const { kind, text, owner, due } = draft.fields;
   const save = useCommand();
+  const cancel = () => {
+    draft.forget();
+    onDone?.();
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -38,12 +46,8 @@ export const ItemForm = ({ topicId, item, onDone }: ItemFormProps) => {
         : { type: 'item:add', topicId, ...fields },
     );
     if (!ok) return;
-    if (!item) {
-      setText('');
-      setOwner('');
-      setDue('');
-    }
-    onDone?.();
+    if (item) cancel();
+    else draft.reset();
   };
 
   return (
@@ -56,7 +60,8 @@ export const ItemForm = ({ topicId, item, onDone }: ItemFormProps) => {
               type="radio"
               name={kindName}
               checked={kind === option}
-              onChange={() => setKind(option)}
+              onChange={() => draft.update({ kind: option })}
+              disabled={save.queued}
             />
             <span>{t(`items.kind.${option}`)}</span>
           </label>
@@ -65,7 +70,8 @@ export const ItemForm = ({ topicId, item, onDone }: ItemFormProps) => {
       <TextField
         label={t(`items.textLabel.${kind}`)}
         value={text}
-        onChange={setText}
+        onChange={(value) => draft.update({ text: value })}
+        readOnly={save.queued}
         maxLength={LIMITS.itemText}
         multiline
         required
@@ -75,19 +81,26 @@ export const ItemForm = ({ topicId, item, onDone }: ItemFormProps) => {
           <TextField
             label={t('items.owner')}
             value={owner}
-            onChange={setOwner}
+            onChange={(value) => draft.update({ owner: value })}
+            readOnly={save.queued}
             maxLength={LIMITS.owner}
           />
-          <TextField label={t('items.due')} type="date" value={due} onChange={setDue} />
+          <TextField
+            label={t('items.due')}
+            type="date"
+            value={due}
+            onChange={(value) => draft.update({ due: value })}
+            readOnly={save.queued}
+          />
         </div>
       ) : null}
-      <ErrorText code={save.error} />
+      <CommandStatus command={save} />
       <div className="actions">
         <button type="submit" className="button primary small" disabled={save.pending}>
           {item ? t('common.save') : t('items.add')}
         </button>
         {item ? (
-          <button type="button" className="button ghost small" onClick={onDone}>
+          <button type="button" className="button ghost small" onClick={cancel}>
             {t('common.cancel')}
           </button>
         ) : null}
