@@ -271,7 +271,7 @@ describeWithService(chromiumCheck(), 'A community across two meetings in Chromiu
 
     await moveOn(anna, 'wrapup', present);
     await button(anna.page, 'End meeting').click();
-    await button(anna.page, 'End the meeting for everyone?').click();
+    await button(anna.page, 'End now').click();
     await Promise.all(
       present.map((member) =>
         seen(member.page.getByRole('heading', { level: 1, name: member.words.ended })),

@@ -276,7 +276,7 @@ describeWithService(chromiumCheck(), 'A Lean Coffee meeting in Chromium', () => 
     await capture(anna, '11-wrapup', 'participant');
 
     await button(fiona.page, 'End meeting').click();
-    await button(fiona.page, 'End the meeting for everyone?').click();
+    await button(fiona.page, 'End now').click();
     await Promise.all(
       everyone.map((person) =>
         seen(person.page.getByRole('heading', { level: 1, name: person.words.ended })),
