@@ -15,7 +15,7 @@ import {
   startAppServer,
 } from '../helpers/browser.js';
 import { describeWithService } from '../helpers/services.js';
-import { axeLog } from './support/axe.js';
+import { logAxeSummary } from './support/axe.js';
 import { capture } from './support/capture.js';
 import { fitsAtEverySize, fitsEverywhere, PHONE_SIZES, switchLanguage } from './support/fit.js';
 import { openPerson, PageTraffic, type Person } from './support/people.js';
@@ -87,10 +87,7 @@ describeWithService(chromiumCheck(), 'Every screen on a phone in Chromium', () =
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    const summary = axeLog.map(
-      ({ screen, theme, violations }) => `${screen}, ${theme}: ${violations.length} violations`,
-    );
-    console.info(`axe-core (WCAG 2.1 A/AA):\n${summary.join('\n')}`);
+    logAxeSummary();
   });
 
   step('the start page and the create form fit, with the settings open', async () => {
