@@ -1,4 +1,3 @@
-import { Phase } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsFacilitator } from '../../store/selectors.js';
@@ -17,7 +16,7 @@ export const PrimaryStepButton = () => {
   const step = view ? primaryStep(view, mayEnd) : null;
   if (!step) return null;
   if (step.kind === 'end') return <EndMeetingButton prominent />;
-  const phase = step.phase ?? Phase.Lobby;
+  const label = step.phase ? t(step.label, { phase: t(phaseNameKey(step.phase)) }) : t(step.label);
   return (
     <div className="bar-group bar-primary">
       <button
@@ -25,7 +24,7 @@ export const PrimaryStepButton = () => {
         className="button primary"
         onClick={() => void command.run(step.command)}
       >
-        {t(step.label, { phase: t(phaseNameKey(phase)) })}
+        {label}
       </button>
       <ErrorText code={command.error} />
     </div>

@@ -46,8 +46,8 @@ const BlockView = ({ block, headingOffset }: { block: Block; headingOffset: numb
         </ul>
       );
     case 'table':
-      // Narrow, the table shows as a list (minutes.css); the roles keep it a table for screen
-      // readers, which drop the semantics of a table laid out as blocks.
+      // Narrow, the table shows as a list of labelled lines (minutes.css); the roles keep it a
+      // table for screen readers, which drop the semantics of a table laid out as blocks.
       return (
         <div className="minutes-table">
           {/* biome-ignore lint/a11y/noRedundantRoles: see above */}
