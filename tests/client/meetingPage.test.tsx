@@ -119,7 +119,8 @@ describe('the meeting page', () => {
     const { user } = renderWithMeeting(page(), m, { as: 'facilitator', connect: false });
 
     await user.click(screen.getByRole('button', { name: 'End meeting' }));
-    await user.click(screen.getByRole('button', { name: 'End the meeting for everyone?' }));
+    const confirm = screen.getByRole('dialog', { name: 'End the meeting for everyone?' });
+    await user.click(within(confirm).getByRole('button', { name: 'End now' }));
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'This meeting has ended' }),

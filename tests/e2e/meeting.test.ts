@@ -13,7 +13,7 @@ import {
   startAppServer,
 } from '../helpers/browser.js';
 import { describeWithService } from '../helpers/services.js';
-import { axeLog } from './support/axe.js';
+import { logAxeSummary } from './support/axe.js';
 import { capture } from './support/capture.js';
 import { openPerson, PageTraffic, type Person } from './support/people.js';
 import { storySteps } from './support/sequence.js';
@@ -71,10 +71,7 @@ describeWithService(chromiumCheck(), 'A Lean Coffee meeting in Chromium', () => 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    const summary = axeLog.map(
-      ({ screen, theme, violations }) => `${screen}, ${theme}: ${violations.length} violations`,
-    );
-    console.info(`axe-core (WCAG 2.1 A/AA):\n${summary.join('\n')}`);
+    logAxeSummary();
   });
 
   step('the facilitator creates a meeting and gets a link and a code', async () => {
@@ -276,7 +273,7 @@ describeWithService(chromiumCheck(), 'A Lean Coffee meeting in Chromium', () => 
     await capture(anna, '11-wrapup', 'participant');
 
     await button(fiona.page, 'End meeting').click();
-    await button(fiona.page, 'End the meeting for everyone?').click();
+    await button(fiona.page, 'End now').click();
     await Promise.all(
       everyone.map((person) =>
         seen(person.page.getByRole('heading', { level: 1, name: person.words.ended })),

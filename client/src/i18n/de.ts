@@ -295,6 +295,10 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'facilitator.skipTo': 'Direkt zu {phase}',
   'facilitator.endMeeting': 'Treffen beenden',
   'facilitator.endMeetingConfirm': 'Treffen für alle beenden?',
+  'facilitator.endMeetingText':
+    'Alle Teilnehmenden sehen dann, dass das Treffen beendet ist. Ein beendetes Treffen lässt sich nicht wieder öffnen.',
+  'facilitator.endNow': 'Jetzt beenden',
+  'facilitator.menu': 'Menü',
   'facilitator.takeOver': 'Moderation übernehmen',
 
   'shortcuts.title': 'Tastenkürzel',

@@ -288,6 +288,10 @@ export const en = {
   'facilitator.skipTo': 'Skip to {phase}',
   'facilitator.endMeeting': 'End meeting',
   'facilitator.endMeetingConfirm': 'End the meeting for everyone?',
+  'facilitator.endMeetingText':
+    'Everyone then sees that the meeting has ended. An ended meeting cannot be reopened.',
+  'facilitator.endNow': 'End now',
+  'facilitator.menu': 'Menu',
   'facilitator.takeOver': 'Take over facilitation',
 
   'shortcuts.title': 'Keyboard shortcuts',

@@ -1,19 +1,16 @@
-import { PHASE_TRANSITIONS, Phase } from '@percolate/shared';
+import type { Phase } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { useShortcut } from '../../ui/useShortcut.js';
-import { phaseNameKey, STEPS } from '../meeting/PhaseStepper.js';
-
-const stepIndex = (phase: Phase) => (STEPS as readonly Phase[]).indexOf(phase);
+import { phaseNameKey } from '../meeting/PhaseStepper.js';
+import { phaseTargets } from './phaseTargets.js';
 
 /** Moving the meeting on to the next phase (`n`), or back or ahead to another legal one. */
 export const PhaseMoves = ({ phase }: { phase: Phase }) => {
   const t = useT();
   const move = useCommand();
-  const targets = PHASE_TRANSITIONS[phase].filter((to) => to !== Phase.Ended);
-  const next = targets.find((to) => stepIndex(to) > stepIndex(phase));
-  const others = targets.filter((to) => to !== next);
+  const { next, others } = phaseTargets(phase);
   const go = (to: Phase) => void move.run({ type: 'phase:set', phase: to });
   useShortcut('n', next ? () => go(next) : null);
 
@@ -24,9 +21,9 @@ export const PhaseMoves = ({ phase }: { phase: Phase }) => {
           {t('facilitator.nextPhase', { phase: t(phaseNameKey(next)) })}
         </button>
       ) : null}
-      {others.map((to) => (
+      {others.map(({ to, back }) => (
         <button key={to} type="button" className="button ghost small" onClick={() => go(to)}>
-          {t(stepIndex(to) < stepIndex(phase) ? 'facilitator.backTo' : 'facilitator.skipTo', {
+          {t(back ? 'facilitator.backTo' : 'facilitator.skipTo', {
             phase: t(phaseNameKey(to)),
           })}
         </button>
