@@ -20,24 +20,25 @@ afterEach(async () => {
   for (const server of servers.splice(0)) await server.close();
 });
 
-/** POST with a Host header of our choosing (fetch may not set one). */
-const postWithHost = (url: string, path: string, host: string, body: unknown) =>
-  new Promise<{ status: number; json: Record<string, string> }>((resolve, reject) => {
-    const payload = JSON.stringify(body);
-    const req = request(
-      `${url}${path}`,
-      { method: 'POST', headers: { host, 'content-type': 'application/json' } },
-      (res) => {
-        let text = '';
-        res.on('data', (chunk) => {
-          text += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) }));
-      },
-    );
+/** A request with a Host header of our choosing (fetch may not set one); the body as text. */
+const withHost = (url: string, host: string, body?: unknown) =>
+  new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const headers = { host, 'content-type': 'application/json' };
+    const req = request(url, { method: body === undefined ? 'GET' : 'POST', headers }, (res) => {
+      let text = '';
+      res.on('data', (chunk) => {
+        text += chunk;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
     req.on('error', reject);
-    req.end(payload);
+    req.end(body === undefined ? undefined : JSON.stringify(body));
   });
+
+const postWithHost = async (url: string, path: string, host: string, body: unknown) => {
+  const { status, text } = await withHost(`${url}${path}`, host, body);
+  return { status, json: JSON.parse(text) as Record<string, string> };
+};
 
 const schedule = (title = 'CoP #1') => ({
   type: 'meeting:schedule',
@@ -118,21 +119,9 @@ describe('links only from a trusted address', () => {
     const organiser = { key: community.organiserKey };
     await api.send(community.id, schedule(), organiser);
     const meetingId = (await api.look(community.id, organiser)).upcomingMeetings[0]?.meetingId;
-    const ics = await new Promise<string>((resolve, reject) => {
-      request(
-        `${server.url}/api/meetings/${meetingId}/calendar.ics`,
-        { headers: { host: 'evil.example' } },
-        (res) => {
-          let text = '';
-          res.on('data', (chunk) => {
-            text += chunk;
-          });
-          res.on('end', () => resolve(text));
-        },
-      )
-        .on('error', reject)
-        .end();
-    });
+    const ics = (
+      await withHost(`${server.url}/api/meetings/${meetingId}/calendar.ics`, 'evil.example')
+    ).text;
     expect(ics).toContain('BEGIN:VEVENT');
     expect(ics).not.toContain('evil.example');
     expect(ics).not.toMatch(/^URL:/m);
