@@ -279,6 +279,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
 
   'facilitator.barLabel': 'Moderationsleiste',
   'facilitator.nextPhase': 'Weiter: {phase}',
+  'facilitator.confirmMove': 'Für alle zur Phase „{phase}“ wechseln?',
   'facilitator.backTo': 'Zurück zu {phase}',
   'facilitator.skipTo': 'Direkt zu {phase}',
   'facilitator.endMeeting': 'Treffen beenden',
@@ -286,8 +287,11 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'facilitator.takeOver': 'Moderation übernehmen',
 
   'shortcuts.title': 'Tastenkürzel',
+  'shortcuts.use': 'Tastenkürzel mit einer Taste verwenden',
+  'shortcuts.pauseRule':
+    'Dieser Browser merkt sich die Einstellung. Kürzel wirken nie, solange Sie in einem Textfeld schreiben, und ruhen {seconds} Sekunden nach Ihrer letzten Eingabe dort oder einer anderen Taste, die kein Kürzel ist.',
   'shortcuts.help': 'Diese Liste zeigen',
-  'shortcuts.nextPhase': 'Nächste Phase',
+  'shortcuts.nextPhase': 'Nächste Phase (mit Rückfrage)',
   'shortcuts.pause': 'Timer anhalten oder fortsetzen',
   'shortcuts.extend': 'Eine Minute zum Timer hinzufügen',
   'shortcuts.nextSpeaker': 'Nächste Person in einer Runde',

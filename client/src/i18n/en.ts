@@ -272,6 +272,7 @@ export const en = {
 
   'facilitator.barLabel': 'Facilitator controls',
   'facilitator.nextPhase': 'Next: {phase}',
+  'facilitator.confirmMove': 'Move everyone on to {phase}?',
   'facilitator.backTo': 'Back to {phase}',
   'facilitator.skipTo': 'Skip to {phase}',
   'facilitator.endMeeting': 'End meeting',
@@ -279,8 +280,11 @@ export const en = {
   'facilitator.takeOver': 'Take over facilitation',
 
   'shortcuts.title': 'Keyboard shortcuts',
+  'shortcuts.use': 'Use single-key shortcuts',
+  'shortcuts.pauseRule':
+    'This browser remembers the choice. Shortcuts never act while you type in a text field, and rest for {seconds} seconds after your last key there or any other key that is not a shortcut.',
   'shortcuts.help': 'Show this list',
-  'shortcuts.nextPhase': 'Next phase',
+  'shortcuts.nextPhase': 'Next phase (asks first)',
   'shortcuts.pause': 'Pause or resume the timer',
   'shortcuts.extend': 'Add a minute to the timer',
   'shortcuts.nextSpeaker': 'Next speaker in a round',

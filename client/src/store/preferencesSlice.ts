@@ -13,21 +13,28 @@ export interface PreferencesSlice {
   theme: Theme;
   /** A beep when a timer runs out; off unless the person turns it on. */
   sound: boolean;
+  /** Single-key shortcuts; a person who trips over them turns them off in the `?` dialog. */
+  shortcuts: boolean;
   setLocale(locale: Locale): void;
   setTheme(theme: Theme): void;
   setSound(on: boolean): void;
+  setShortcuts(on: boolean): void;
 }
 
 const browserLanguages = (): readonly string[] =>
   typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
 
-export const initialPreferences = (): Pick<PreferencesSlice, 'locale' | 'theme' | 'sound'> => {
+export const initialPreferences = (): Pick<
+  PreferencesSlice,
+  'locale' | 'theme' | 'sound' | 'shortcuts'
+> => {
   const locale = persistence.preference('locale');
   const theme = persistence.preference('theme');
   return {
     locale: isLocale(locale) ? locale : detectLocale(browserLanguages()),
     theme: isTheme(theme) ? theme : 'system',
     sound: persistence.preference('sound') === 'on',
+    shortcuts: persistence.preference('shortcuts') !== 'off',
   };
 };
 
@@ -44,5 +51,9 @@ export const createPreferencesSlice: StateCreator<AppState, [], [], PreferencesS
   setSound: (sound) => {
     persistence.savePreference('sound', sound ? 'on' : 'off');
     set({ sound });
+  },
+  setShortcuts: (shortcuts) => {
+    persistence.savePreference('shortcuts', shortcuts ? 'on' : 'off');
+    set({ shortcuts });
   },
 });

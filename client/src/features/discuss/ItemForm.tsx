@@ -22,8 +22,9 @@ export const ItemForm = ({ topicId, item, onDone }: ItemFormProps) => {
   const [due, setDue] = useState(item?.due ?? '');
   const save = useCommand();
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     if (!text.trim()) return;
     const isAction = kind === 'action';
     const fields = {
@@ -42,6 +43,8 @@ export const ItemForm = ({ topicId, item, onDone }: ItemFormProps) => {
       setText('');
       setOwner('');
       setDue('');
+      // Ready for the next note, and typing goes into the field rather than to shortcuts.
+      form.querySelector<HTMLElement>('textarea')?.focus();
     }
     onDone?.();
   };

@@ -2,6 +2,7 @@ import { assertNever, Phase } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
+import { useFocusTarget } from '../../ui/focus.js';
 import { DiscussionControls } from './DiscussionControls.js';
 import { EndMeetingButton } from './EndMeetingButton.js';
 import { PhaseMoves } from './PhaseMoves.js';
@@ -37,10 +38,11 @@ export const FacilitatorBar = () => {
   const t = useT();
   const isModerator = useAppStore(selectIsModerator);
   const phase = useAppStore((state) => state.view?.phase ?? Phase.Lobby);
+  const focusTarget = useFocusTarget<HTMLDivElement>('discussion-controls');
   if (!isModerator) return null;
   return (
     <section className="facilitator-bar" aria-label={t('facilitator.barLabel')}>
-      <div className="bar-main">
+      <div className="bar-main" {...focusTarget}>
         <PhaseControls phase={phase} />
       </div>
       <PhaseMoves phase={phase} />

@@ -17,8 +17,9 @@ export const TopicForm = ({ topic, onDone }: TopicFormProps) => {
   const [description, setDescription] = useState(topic?.description ?? '');
   const save = useCommand();
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     if (!title.trim()) return;
     const ok = await save.run(
       topic
@@ -34,6 +35,7 @@ export const TopicForm = ({ topic, onDone }: TopicFormProps) => {
     if (!topic) {
       setTitle('');
       setDescription('');
+      form.querySelector<HTMLElement>('input')?.focus();
     }
     onDone?.();
   };
