@@ -97,16 +97,19 @@ describeWithService(chromiumCheck(), 'A meeting by keyboard alone', () => {
     expect(await title.inputValue()).toBe('');
   });
 
-  step('vote: a dot by Enter keeps focus on its button; closing the vote leads to Next', async () => {
-    await nextPhase('vote');
-    const plus = button(kai.page, `Add a dot to ‘${TOPIC}’`);
-    await activate(plus);
-    await seen(kai.page.getByText('2 of 3 dots left', { exact: true }));
-    await expectFocusOn(plus);
+  step(
+    'vote: a dot by Enter keeps focus on its button; closing the vote leads to Next',
+    async () => {
+      await nextPhase('vote');
+      const plus = button(kai.page, `Add a dot to ‘${TOPIC}’`);
+      await activate(plus);
+      await seen(kai.page.getByText('2 of 3 dots left', { exact: true }));
+      await expectFocusOn(plus);
 
-    await activate(button(fiona.page, 'Close voting'));
-    await expectFocusOn(button(fiona.page, 'Next: Discuss'));
-  });
+      await activate(button(fiona.page, 'Close voting'));
+      await expectFocusOn(button(fiona.page, 'Next: Discuss'));
+    },
+  );
 
   step('discuss: a note is added; typing right after it moves nothing', async () => {
     await nextPhase('discuss');

@@ -41,7 +41,9 @@ export const tabTo = async (target: Locator, { backwards = false } = {}): Promis
     if (await isFocused(target)) return;
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
-  throw new Error(`${MAX_TABS} Tabs did not reach ${target}; focus is on ${await describeFocus(page)}`);
+  throw new Error(
+    `${MAX_TABS} Tabs did not reach ${target}; focus is on ${await describeFocus(page)}`,
+  );
 };
 
 /** Tabs to a control and presses Enter on it. */
