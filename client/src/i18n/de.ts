@@ -134,6 +134,13 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'presence.you': '(Sie)',
   'presence.online': 'online',
   'presence.away': 'abwesend',
+  'presence.search': 'Person suchen',
+  'presence.noMatch': 'Niemand mit diesem Namen.',
+  'presence.left': {
+    one: '{count} Person hat das Treffen verlassen',
+    other: '{count} Personen haben das Treffen verlassen',
+  },
+  'presence.actionsFor': 'Rolle und Moderation für {name}',
   'presence.roleOf': 'Rolle von {name}',
   'presence.handOver': 'Übergeben',
   'presence.handOverConfirm': 'Moderation an {name} übergeben?',
