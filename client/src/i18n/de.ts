@@ -208,6 +208,9 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'topics.mergeInto': '„{title}“ zusammenführen mit',
   'topics.mergeChoose': 'Zusammenführen mit…',
   'topics.merge': 'Zusammenführen',
+  'topics.mergeOpen': 'Zusammenführen…',
+  'topics.mergeNamed': '„{title}“ mit einem anderen Thema zusammenführen',
+  'topics.mergeConfirm': '„{title}“ mit „{target}“ zusammenführen? Die Punkte wandern mit.',
 
   'vote.intro': 'Setzen Sie Ihre Punkte auf die Themen, die Ihnen am wichtigsten sind.',
   'vote.closedIntro': 'Die Abstimmung ist beendet. In dieser Reihenfolge wird diskutiert.',

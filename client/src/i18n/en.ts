@@ -202,6 +202,9 @@ export const en = {
   'topics.mergeInto': 'Merge ‘{title}’ into',
   'topics.mergeChoose': 'Merge into…',
   'topics.merge': 'Merge',
+  'topics.mergeOpen': 'Merge…',
+  'topics.mergeNamed': 'Merge ‘{title}’ into another topic',
+  'topics.mergeConfirm': 'Merge ‘{title}’ into ‘{target}’? Its dots move along.',
 
   'vote.intro': 'Put your dots on the topics you most want to discuss.',
   'vote.closedIntro': 'Voting is closed. This is the order of discussion.',
