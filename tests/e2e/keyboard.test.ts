@@ -14,12 +14,13 @@ import {
 } from '../helpers/browser.js';
 import { describeWithService } from '../helpers/services.js';
 import { auditBothThemes, violationsByScreen } from './support/axe.js';
-import { activate, expectFocusOn, tabTo } from './support/keyboard.js';
+import { activate, describeFocus, expectFocusOn, tabTo } from './support/keyboard.js';
 import { openPerson, PageTraffic, type Person } from './support/people.js';
 import { storySteps } from './support/sequence.js';
 import { button, gone, phaseHeading, seen, seesPhase } from './support/steps.js';
 
 const TOPIC = 'Onboarding new members';
+const DUPLICATE = 'Onboarding newcomers';
 
 const axeClean = async (page: Page, screen: string) => {
   expect.soft(violationsByScreen(await auditBothThemes(page, screen))).toEqual({});
@@ -75,6 +76,18 @@ describeWithService(chromiumCheck(), 'A meeting by keyboard alone', () => {
     await expectFocusOn(page.getByRole('heading', { level: 1, name: 'Keyboard CoP' }));
   });
 
+  step('the facilitator opens one person’s actions from who is here', async () => {
+    const { page } = fiona;
+    const actions = button(page, 'Role and facilitation for Kai');
+    await activate(actions);
+    const role = page.getByLabel('Role of Kai');
+    await seen(role);
+    await axeClean(page, 'person actions open (keyboard)');
+    await page.keyboard.press('Enter');
+    await gone(role);
+    await expectFocusOn(actions);
+  });
+
   step('check-in: the participant posts a line; focus stays on its button', async () => {
     await nextPhase('checkin');
     const { page } = kai;
@@ -95,6 +108,26 @@ describeWithService(chromiumCheck(), 'A meeting by keyboard alone', () => {
     await seen(kai.page.getByRole('heading', { name: TOPIC, exact: true }));
     await expectFocusOn(title);
     expect(await title.inputValue()).toBe('');
+  });
+
+  step('topics: merging a duplicate asks first, naming both topics', async () => {
+    const { page } = kai;
+    await tabTo(page.getByLabel('Topic', { exact: true }));
+    await page.keyboard.type(DUPLICATE);
+    await page.keyboard.press('Enter');
+    await seen(fiona.page.getByRole('heading', { name: DUPLICATE, exact: true }));
+
+    const merge = fiona.page;
+    await activate(button(merge, `Merge ‘${DUPLICATE}’ into another topic`));
+    await tabTo(merge.getByRole('combobox', { name: `Merge ‘${DUPLICATE}’ into`, exact: true }));
+    await merge.keyboard.press('ArrowDown');
+    await activate(button(merge, 'Merge'));
+    const confirm = button(merge, `Merge ‘${DUPLICATE}’ into ‘${TOPIC}’? Its dots move along.`);
+    await expectFocusOn(confirm);
+    await axeClean(merge, 'merge confirmation (keyboard)');
+    await merge.keyboard.press('Enter');
+    await gone(kai.page.getByRole('heading', { name: DUPLICATE, exact: true }));
+    expect(await describeFocus(merge)).not.toBe('<body>');
   });
 
   step(
