@@ -100,6 +100,8 @@ describeWithService(chromiumCheck(), 'A meeting by keyboard alone', () => {
 
   step('topics: after adding one, focus is back in the empty title field', async () => {
     await nextPhase('propose');
+    // The participant's check-in form went away under them: focus lands on the new phase's name.
+    await expectFocusOn(phaseHeading(kai, 'propose'));
     const { page } = fiona;
     const title = page.getByLabel('Topic', { exact: true });
     await tabTo(title);

@@ -111,7 +111,11 @@ const rescue = () => {
   for (const ancestor of lastAncestors) {
     // Not beyond the phase's or the bar's surroundings: the page's first control is no answer.
     if (ancestor.querySelector('main') || ancestor.tagName === 'MAIN') break;
-    const control = ancestor.isConnected ? firstTabbable(ancestor) : null;
+    if (!ancestor.isConnected) continue;
+    // A container whose whole content was replaced under the person (the phase moved on while
+    // they typed) names a heading to land on, so their next keys do not go into a new form.
+    const fallback = ancestor.dataset.focusFallback;
+    const control = fallback ? document.getElementById(fallback) : firstTabbable(ancestor);
     if (control) {
       control.focus();
       return;

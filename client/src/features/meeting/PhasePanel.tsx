@@ -43,7 +43,11 @@ export const PhasePanel = ({ phase }: { phase: Phase }) => {
   const t = useT();
   const focusTarget = useFocusTarget<HTMLHeadingElement>('phase', phase);
   return (
-    <section className="phase-panel" aria-labelledby="phase-heading">
+    <section
+      className="phase-panel"
+      aria-labelledby="phase-heading"
+      data-focus-fallback="phase-heading"
+    >
       <h2 id="phase-heading" tabIndex={-1} {...focusTarget}>
         {t(phaseNameKey(phase))}
       </h2>
