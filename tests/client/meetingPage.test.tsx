@@ -139,6 +139,6 @@ describe('the meeting page', () => {
     await user.keyboard('?');
 
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
-    expect(within(dialog).getByText('Next phase')).toBeInTheDocument();
+    expect(within(dialog).getByText('Next phase (asks first)')).toBeInTheDocument();
   });
 });

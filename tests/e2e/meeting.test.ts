@@ -84,7 +84,7 @@ describeWithService(chromiumCheck(), 'A Lean Coffee meeting in Chromium', () => 
     await page.getByLabel('Your name').fill('Fiona');
     await button(page, 'Create meeting').click();
     await seesPhase(fiona, 'lobby');
-    await seen(page.getByText('You take part as Facilitator.'));
+    await seen(page.getByText('Your role: Facilitator'));
 
     const invite = page.getByRole('region', { name: 'Invite people' }).locator('code');
     meetingUrl = (await invite.nth(0).textContent()) ?? '';
@@ -230,13 +230,13 @@ describeWithService(chromiumCheck(), 'A Lean Coffee meeting in Chromium', () => 
 
     await button(fiona.page, 'Stop timer').click();
     await Promise.all(everyone.map(thumbsUp));
-    await seen(anna.page.getByText('4 votes. The majority wants to go on for 4 more minutes.'));
+    await seen(anna.page.getByText('4 votes. The majority wants 4 more minutes.'));
     await capture(fiona, '09-continue-vote', 'facilitator');
     await capture(anna, '09-continue-vote', 'participant');
 
     await button(fiona.page, 'Decide by majority').click();
     await seen(anna.page.getByText('Extension 1'));
-    await gone(anna.page.getByRole('heading', { name: 'Go on with this topic?' }));
+    await gone(anna.page.getByRole('heading', { name: 'More time for this topic?' }));
   });
 
   step('the board view shows the running discussion for a projector', async () => {

@@ -14,15 +14,21 @@ export interface PreferencesSlice {
   theme: Theme;
   /** A beep when a timer runs out; off unless the person turns it on. */
   sound: boolean;
+  /** Single-key shortcuts; a person who trips over them turns them off in the `?` dialog. */
+  shortcuts: boolean;
   setLocale(locale: Locale): void;
   setTheme(theme: Theme): void;
   setSound(on: boolean): void;
+  setShortcuts(on: boolean): void;
 }
 
 const browserLanguages = (): readonly string[] =>
   typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
 
-export const initialPreferences = (): Pick<PreferencesSlice, 'locale' | 'theme' | 'sound'> => {
+export const initialPreferences = (): Pick<
+  PreferencesSlice,
+  'locale' | 'theme' | 'sound' | 'shortcuts'
+> => {
   const locale = persistence.preference('locale');
   const theme = persistence.preference('theme');
   // A choice made before the server read the cookie reaches it from the next page on.
@@ -31,6 +37,7 @@ export const initialPreferences = (): Pick<PreferencesSlice, 'locale' | 'theme' 
     locale: isLocale(locale) ? locale : detectLocale(browserLanguages()),
     theme: isTheme(theme) ? theme : 'system',
     sound: persistence.preference('sound') === 'on',
+    shortcuts: persistence.preference('shortcuts') !== 'off',
   };
 };
 
@@ -48,5 +55,9 @@ export const createPreferencesSlice: StateCreator<AppState, [], [], PreferencesS
   setSound: (sound) => {
     persistence.savePreference('sound', sound ? 'on' : 'off');
     set({ sound });
+  },
+  setShortcuts: (shortcuts) => {
+    persistence.savePreference('shortcuts', shortcuts ? 'on' : 'off');
+    set({ shortcuts });
   },
 });

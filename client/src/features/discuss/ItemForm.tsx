@@ -30,8 +30,9 @@ export const ItemForm = ({ topicId, item, onDone }: ItemFormProps) => {
     onDone?.();
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     if (!text.trim()) return;
     const isAction = kind === 'action';
     const fields = {
@@ -46,8 +47,14 @@ export const ItemForm = ({ topicId, item, onDone }: ItemFormProps) => {
         : { type: 'item:add', topicId, ...fields },
     );
     if (!ok) return;
-    if (item) cancel();
-    else draft.reset();
+    if (item) {
+      cancel();
+      return;
+    }
+    draft.reset();
+    // Ready for the next note, and typing goes into the field rather than to shortcuts.
+    form.querySelector<HTMLElement>('textarea')?.focus();
+    onDone?.();
   };
 
   return (

@@ -2,6 +2,7 @@ import { assertNever, Phase } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
+import { useFocusTarget } from '../../ui/focus.js';
 import { PHONE_QUERY, useMediaQuery } from '../../ui/useMediaQuery.js';
 import { DiscussionControls } from './DiscussionControls.js';
 import { EndMeetingButton } from './EndMeetingButton.js';
@@ -41,10 +42,11 @@ export const FacilitatorBar = () => {
   const isModerator = useAppStore(selectIsModerator);
   const phase = useAppStore((state) => state.view?.phase ?? Phase.Lobby);
   const phone = useMediaQuery(PHONE_QUERY);
+  const focusTarget = useFocusTarget<HTMLDivElement>('discussion-controls');
   if (!isModerator) return null;
   const controls = (
     <>
-      <div className="bar-main">
+      <div className="bar-main" {...focusTarget}>
         <PhaseControls phase={phase} />
       </div>
       <PhaseMoves phase={phase} />

@@ -5,6 +5,7 @@ import { formattingLocale } from '../../i18n/locale.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { CopyButton } from '../../ui/CopyButton.js';
+import { requestFocus, useFocusTarget } from '../../ui/focus.js';
 import {
   createMinutesLink,
   listMinutesLinks,
@@ -35,6 +36,7 @@ export const MinutesLinks = ({
   const [created, setCreated] = useState<CreatedMinutesLink | null>(null);
   const [failure, setFailure] = useState<MinutesFailure | null>(null);
   const [busy, setBusy] = useState(false);
+  const newLink = useFocusTarget<HTMLDivElement>('new-minutes-link', created?.linkId ?? null);
 
   const run = useCallback(async (action: () => Promise<void>) => {
     setBusy(true);
@@ -58,6 +60,8 @@ export const MinutesLinks = ({
 
   const create = () =>
     run(async () => {
+      // The new address, selected on focus, is what the facilitator wants next: to copy it.
+      requestFocus('new-minutes-link');
       setCreated(await createMinutesLink(meetingId, facilitatorKey));
       await refresh();
     });
@@ -90,7 +94,7 @@ export const MinutesLinks = ({
         </button>
       </div>
       {created ? (
-        <div className="note stack">
+        <div className="note stack" {...newLink}>
           <label className="field">
             <span className="field-label">{t('minutes.newLink')}</span>
             <input

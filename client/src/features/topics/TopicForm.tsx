@@ -25,8 +25,9 @@ export const TopicForm = ({ topic, onDone }: TopicFormProps) => {
     onDone?.();
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     if (!title.trim()) return;
     const ok = await save.run(
       topic
@@ -39,8 +40,13 @@ export const TopicForm = ({ topic, onDone }: TopicFormProps) => {
         : { type: 'topic:propose', title: title.trim(), description: description.trim() },
     );
     if (!ok) return;
-    if (topic) cancel();
-    else draft.reset();
+    if (topic) {
+      cancel();
+      return;
+    }
+    draft.reset();
+    form.querySelector<HTMLElement>('input')?.focus();
+    onDone?.();
   };
 
   return (
