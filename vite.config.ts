@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './scripts/precompress.js';
 
 const sharedSrc = fileURLToPath(new URL('./shared/src/index.ts', import.meta.url));
 const alias = { '@percolate/shared': sharedSrc };
@@ -8,7 +9,7 @@ const serverPort = Number(process.env.PORT ?? 3000);
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: { alias },
   build: {
     outDir: '../client/dist',
@@ -51,6 +52,7 @@ export default defineConfig({
           include: ['tests/client/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/client/setup.ts'],
+          testTimeout: 20_000,
         },
       },
       {

@@ -4,6 +4,7 @@ import { App } from './app/App.js';
 import { connectToMeeting } from './realtime/socketConnection.js';
 import { createAppStore } from './store/appStore.js';
 import { StoreProvider } from './store/StoreContext.js';
+import { installFocusRescue } from './ui/focus.js';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
@@ -12,6 +13,7 @@ import './styles/minutes.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
+installFocusRescue();
 
 createRoot(root).render(
   <StrictMode>

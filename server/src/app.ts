@@ -4,6 +4,7 @@
  * they like, with temporary stores and fake clocks.
  */
 import { createServer, type Server as HttpServer } from 'node:http';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import { type Clock, systemClock } from './clock.js';
 import { communityModule } from './communities/communityModule.js';
@@ -15,6 +16,8 @@ import { meetingRoutes } from './http/meetingRoutes.js';
 import { identifyReader } from './http/minutesAccess.js';
 import { minutesLinkRoutes } from './http/minutesLinkRoutes.js';
 import { minutesRouter } from './http/minutesRoutes.js';
+import { ipBudget, perIpLimit } from './http/rateLimit.js';
+import { type ReadinessChecks, readinessRoutes } from './http/readiness.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { type Ids, randomIds } from './ids.js';
 import { creationGate } from './instance/creationGate.js';
@@ -37,6 +40,8 @@ export interface ApplicationDeps {
   config?: ConfigOverrides;
   /** Counts commands and reads the gauges; none: no metrics. */
   metrics?: Metrics;
+  /** What `/readyz` reports (the store's and Redis's state). */
+  readiness?: ReadinessChecks;
 }
 
 export interface Application {
@@ -60,6 +65,7 @@ export const createApplication = ({
   logger = silentLogger,
   config: overrides,
   metrics,
+  readiness = {},
 }: ApplicationDeps): Application => {
   const config = resolveConfig(overrides);
   const meetings = new MeetingService({ store, clock, ids, logger, config });
@@ -68,17 +74,36 @@ export const createApplication = ({
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
+  // HTML, JSON and the minutes' text formats on the fly (Brotli quality 4, gzip); the hashed
+  // assets come precompressed from the build and pass through untouched.
+  app.use(compression());
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok', version: VERSION });
   });
+  app.use('/api', perIpLimit('api', config.rateLimits.api));
+  app.use(readinessRoutes(readiness));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
   app.use(instanceRoutes(config));
   app.post(['/api/meetings', '/api/communities'], creationGate(config.creation));
+  // One budget however a meeting or community comes to be, one for guessing codes of either.
+  const budgets = {
+    creations: ipBudget('create', config.rateLimits.createMeeting),
+    lookups: ipBudget('lookup', config.rateLimits.lookupJoinCode),
+  };
   const community = communities
-    ? communityModule({ store, communityStore: communities, meetings, clock, ids, logger, config })
+    ? communityModule({
+        store,
+        communityStore: communities,
+        meetings,
+        clock,
+        ids,
+        logger,
+        config,
+        budgets,
+      })
     : null;
   const findCommunity = community?.findCommunity;
-  app.use(meetingRoutes({ meetings, config, findCommunity }));
+  app.use(meetingRoutes({ meetings, config, findCommunity, budgets }));
   app.use(
     minutesRouter({
       loadEvents: (id) => store.loadEvents(id),
@@ -86,7 +111,7 @@ export const createApplication = ({
       now: () => clock.now(),
     }),
   );
-  app.use(minutesLinkRoutes({ store, meetings, ids, config }));
+  app.use(minutesLinkRoutes({ store, findCommunity, meetings, ids, config }));
   if (community) app.use(community.routes);
   app.use('/api', apiNotFound);
   app.use(clientPages(config.clientDist));

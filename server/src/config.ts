@@ -33,6 +33,8 @@ export interface AppConfig {
   /** The operator's imprint and privacy policy, linked in the footer and on the join page. */
   legal: { imprintUrl: string | null; privacyUrl: string | null };
   rateLimits: {
+    /** Every REST request under /api, per client address: a floor under the routes' own limits. */
+    api: RateLimit;
     createMeeting: RateLimit;
     lookupJoinCode: RateLimit;
     /** Community commands (REST) per client address. */
@@ -58,6 +60,7 @@ export const DEFAULT_CONFIG: AppConfig = {
   creation: OPEN_CREATION,
   legal: { imprintUrl: null, privacyUrl: null },
   rateLimits: {
+    api: { points: 600, durationSeconds: 60 },
     createMeeting: { points: 20, durationSeconds: 10 * 60 },
     lookupJoinCode: { points: 30, durationSeconds: 60 },
     handshake: { points: 120, durationSeconds: 60 },

@@ -16,6 +16,7 @@ import { createLogger } from './logger.js';
 import { createMetrics } from './metrics/metrics.js';
 import { serveMetrics } from './metrics/metricsServer.js';
 import { timedStore } from './metrics/timedStore.js';
+import { guardProcess } from './processGuard.js';
 import { scaledClock } from './scaledClock.js';
 import { openStoreFromEnv } from './store/index.js';
 import { VERSION } from './version.js';
@@ -34,11 +35,13 @@ const addressToOpen = (publicUrl: string | null, host: string | undefined, port:
 const start = async () => {
   const env = readEnv(process.env);
   const logger = createLogger(env.logLevel);
+  guardProcess(logger, (code) => process.exit(code));
   const metrics = env.metrics ? createMetrics() : null;
-  const opened = await openStoreFromEnv(process.env);
+  const opened = await openStoreFromEnv(process.env, logger);
   const store = metrics ? timedStore(opened, metrics) : opened;
   const clock = env.timeScale ? scaledClock(env.timeScale) : systemClock;
   if (env.timeScale) logger.warn('test clock: time runs faster', { scale: env.timeScale.scale });
+  let cluster: Cluster | null = null;
   const application = createApplication({
     store,
     communities: store,
@@ -46,10 +49,9 @@ const start = async () => {
     logger,
     config: env.config,
     ...(metrics ? { metrics } : {}),
+    readiness: { store: () => store.ping(), redis: () => cluster?.redisReady() ?? null },
   });
-  const cluster: Cluster | null = env.cluster
-    ? await joinCluster(application, { ...env.cluster, logger })
-    : null;
+  cluster = env.cluster ? await joinCluster(application, { ...env.cluster, logger }) : null;
   const metricsServer = metrics && env.metrics ? await serveMetrics(metrics, env.metrics) : null;
 
   let stopping = false;

@@ -67,15 +67,27 @@ export type SyncResponse =
   | { kind: 'patches'; patches: ViewPatch[]; me: PrivateView; online: ParticipantId[] }
   | { kind: 'snapshot'; snapshot: Snapshot };
 
+/** What `sync` answers: the catch-up, or `RATE_LIMITED` (ask again a little later). */
+export type SyncAnswer = SyncResponse | { kind: 'refused'; error: DomainError };
+
 export interface ClientToServerEvents {
   command: (command: Command, ack: (result: CommandAck) => void) => void;
   /** Catch up after a gap or a reconnect, from the last sequence the client applied. */
-  sync: (request: { since: number }, ack: (result: SyncResponse) => void) => void;
+  sync: (request: { since: number }, ack: (result: SyncAnswer) => void) => void;
   /** Clock offset measurement: the server answers with its own time. */
   'time:ping': (ack: (serverNow: number) => void) => void;
   /** The minutes so far, for anyone who joined the meeting (or holds its key). */
   'minutes:get': (ack: (result: MinutesAck) => void) => void;
 }
+
+/** The events a client may send (a record, so a new one in the map must be listed). */
+const CLIENT_EVENT_NAMES: Record<keyof ClientToServerEvents, true> = {
+  command: true,
+  sync: true,
+  'time:ping': true,
+  'minutes:get': true,
+};
+export const CLIENT_EVENTS = Object.keys(CLIENT_EVENT_NAMES) as (keyof ClientToServerEvents)[];
 
 export type MinutesAck = { ok: true; minutes: Minutes } | { ok: false; error: DomainError };
 
@@ -93,6 +105,15 @@ export interface ServerToClientEvents {
   /** Who is connected now (never in the log). */
   'presence:changed': (payload: { online: ParticipantId[] }) => void;
 }
+
+/** The events the server sends (a record, so a new one in the map must be listed). */
+const SERVER_EVENT_NAMES: Record<keyof ServerToClientEvents, true> = {
+  'meeting:snapshot': true,
+  'meeting:patch': true,
+  'meeting:private': true,
+  'presence:changed': true,
+};
+export const SERVER_EVENTS = Object.keys(SERVER_EVENT_NAMES) as (keyof ServerToClientEvents)[];
 
 /** REST: POST /api/meetings */
 export interface CreateMeetingResponse {

@@ -50,18 +50,18 @@ describe('the discussion board', () => {
     await user.click(screen.getByRole('button', { name: 'Stop timer' }));
 
     expect(
-      await screen.findByRole('heading', { name: 'Go on with this topic?' }),
+      await screen.findByRole('heading', { name: 'More time for this topic?' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('timer')).toHaveTextContent('0:00');
 
-    await user.click(screen.getByRole('button', { name: /^Go on\s*\d/ }));
+    await user.click(screen.getByRole('button', { name: /^More time\s*\d/ }));
     server.act('p1', { type: 'continue:vote', choice: 'up' });
     server.act('p2', { type: 'continue:vote', choice: 'down' });
 
     expect(await screen.findByText(/3 votes\./)).toHaveTextContent(
-      'The majority wants to go on for 4 more minutes.',
+      'The majority wants 4 more minutes.',
     );
-    expect(screen.getByRole('button', { name: /^Go on\s*\d/ })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: /^More time\s*\d/ })).toHaveAttribute(
       'aria-pressed',
       'true',
     );

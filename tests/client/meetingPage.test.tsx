@@ -91,13 +91,15 @@ describe('the meeting page', () => {
     expect(await screen.findByText('Back online.')).toBeInTheDocument();
 
     server.setStatus('lost');
+    expect(await screen.findByText(/^No connection for a while\./)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'CoP meeting' })).toBeInTheDocument();
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Connection lost' }),
+      screen.getByText('Connection lost: who is online is not known right now.'),
     ).toBeInTheDocument();
+    expect(screen.queryByText(/of \d+ online/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again now' }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'CoP meeting' }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/^\d+ of \d+ online$/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again now' })).not.toBeInTheDocument();
     expect(status()).toHaveTextContent('Back online.');
   });
 
@@ -117,7 +119,8 @@ describe('the meeting page', () => {
     const { user } = renderWithMeeting(page(), m, { as: 'facilitator', connect: false });
 
     await user.click(screen.getByRole('button', { name: 'End meeting' }));
-    await user.click(screen.getByRole('button', { name: 'End the meeting for everyone?' }));
+    const confirm = screen.getByRole('dialog', { name: 'End the meeting for everyone?' });
+    await user.click(within(confirm).getByRole('button', { name: 'End now' }));
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'This meeting has ended' }),
@@ -136,6 +139,6 @@ describe('the meeting page', () => {
     await user.keyboard('?');
 
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
-    expect(within(dialog).getByText('Next phase')).toBeInTheDocument();
+    expect(within(dialog).getByText('Next phase (asks first)')).toBeInTheDocument();
   });
 });

@@ -1,13 +1,8 @@
 import type { Command, PrivateView, PublicView, Snapshot } from '@percolate/shared';
 import { projectPrivate, projectPublic } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../client/src/store/appStore.js';
-import type {
-  ConnectToMeeting,
-  MeetingTransport,
-  RealtimeSink,
-} from '../../client/src/store/transport.js';
 import { meeting } from '../helpers/builders.js';
+import { connectedStore } from './support/connectedStore.js';
 
 const me = (overrides: Partial<PrivateView> = {}): PrivateView => ({
   participantId: 'p1',
@@ -27,32 +22,6 @@ const snapshotAt = (seq: number, view: PublicView): Snapshot => ({
   me: me(),
   online: [],
 });
-
-/** A store connected through a transport we control, and the sink it handed to us. */
-const connectedStore = (send: MeetingTransport['send'] = async () => ({ ok: true, seq: 1 })) => {
-  let sink: RealtimeSink | null = null;
-  const connect: ConnectToMeeting = (_options, given) => {
-    sink = given;
-    return {
-      send,
-      requestMinutes: async () => ({
-        ok: false,
-        error: { code: 'NOT_JOINED', message: 'not here' },
-      }),
-      reconnect: () => {},
-      close: () => {},
-    };
-  };
-  const store = createAppStore(connect);
-  store.getState().connect({
-    meetingId: 'm1',
-    token: 't'.repeat(24),
-    facilitatorKey: null,
-    memberToken: null,
-  });
-  if (!sink) throw new Error('not connected');
-  return { store, sink: sink as RealtimeSink };
-};
 
 describe('the meeting store', () => {
   const { m } = meeting({ participants: 1, phase: 'propose', topics: ['Onboarding'] });

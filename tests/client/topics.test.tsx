@@ -56,20 +56,31 @@ describe('proposing topics', () => {
     expect(await screen.findByText('No topics yet.')).toBeInTheDocument();
   });
 
-  it('lets the facilitator merge a duplicate into another topic', async () => {
+  it('lets the facilitator merge a duplicate into another topic, after asking', async () => {
     const { m } = meeting({
       participants: 2,
       phase: 'propose',
       topics: ['Hybrid meetings', 'Hybrid meeting tips'],
     });
     const { user, server } = renderWithMeeting(<TopicsPanel />, m, { as: 'facilitator' });
+    expect(screen.queryAllByRole('combobox')).toHaveLength(0);
 
+    await user.click(
+      screen.getByRole('button', { name: 'Merge ‘Hybrid meeting tips’ into another topic' }),
+    );
     await user.selectOptions(
       screen.getByLabelText('Merge ‘Hybrid meeting tips’ into'),
       'Hybrid meetings',
     );
     await user.click(
       within(topicCard('Hybrid meeting tips')).getByRole('button', { name: 'Merge' }),
+    );
+    expect(screen.getByRole('heading', { name: 'Hybrid meeting tips' })).toBeInTheDocument();
+    expect(server.sent.filter((command) => command.type === 'topic:merge')).toHaveLength(0);
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Merge ‘Hybrid meeting tips’ into ‘Hybrid meetings’? Its dots move along.',
+      }),
     );
 
     await screen.findByRole('heading', { name: '1 topic' });

@@ -16,7 +16,7 @@ import {
   startAppServer,
 } from '../helpers/browser.js';
 import { describeWithService } from '../helpers/services.js';
-import { axeLog } from './support/axe.js';
+import { logAxeSummary } from './support/axe.js';
 import { capture } from './support/capture.js';
 import {
   entry,
@@ -106,10 +106,7 @@ describeWithService(chromiumCheck(), 'A community across two meetings in Chromiu
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    const summary = axeLog.map(
-      ({ screen, theme, violations }) => `${screen}, ${theme}: ${violations.length} violations`,
-    );
-    console.info(`axe-core (WCAG 2.1 A/AA):\n${summary.join('\n')}`);
+    logAxeSummary();
   });
 
   step('an organiser starts a community and copies its invite link', async () => {
@@ -271,7 +268,7 @@ describeWithService(chromiumCheck(), 'A community across two meetings in Chromiu
 
     await moveOn(anna, 'wrapup', present);
     await button(anna.page, 'End meeting').click();
-    await button(anna.page, 'End the meeting for everyone?').click();
+    await button(anna.page, 'End now').click();
     await Promise.all(
       present.map((member) =>
         seen(member.page.getByRole('heading', { level: 1, name: member.words.ended })),

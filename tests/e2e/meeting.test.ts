@@ -13,7 +13,7 @@ import {
   startAppServer,
 } from '../helpers/browser.js';
 import { describeWithService } from '../helpers/services.js';
-import { axeLog } from './support/axe.js';
+import { logAxeSummary } from './support/axe.js';
 import { capture } from './support/capture.js';
 import { openPerson, PageTraffic, type Person } from './support/people.js';
 import { storySteps } from './support/sequence.js';
@@ -71,10 +71,7 @@ describeWithService(chromiumCheck(), 'A Lean Coffee meeting in Chromium', () => 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    const summary = axeLog.map(
-      ({ screen, theme, violations }) => `${screen}, ${theme}: ${violations.length} violations`,
-    );
-    console.info(`axe-core (WCAG 2.1 A/AA):\n${summary.join('\n')}`);
+    logAxeSummary();
   });
 
   step('the facilitator creates a meeting and gets a link and a code', async () => {
@@ -87,7 +84,7 @@ describeWithService(chromiumCheck(), 'A Lean Coffee meeting in Chromium', () => 
     await page.getByLabel('Your name').fill('Fiona');
     await button(page, 'Create meeting').click();
     await seesPhase(fiona, 'lobby');
-    await seen(page.getByText('You take part as Facilitator.'));
+    await seen(page.getByText('Your role: Facilitator'));
 
     const invite = page.getByRole('region', { name: 'Invite people' }).locator('code');
     meetingUrl = (await invite.nth(0).textContent()) ?? '';
@@ -233,13 +230,13 @@ describeWithService(chromiumCheck(), 'A Lean Coffee meeting in Chromium', () => 
 
     await button(fiona.page, 'Stop timer').click();
     await Promise.all(everyone.map(thumbsUp));
-    await seen(anna.page.getByText('4 votes. The majority wants to go on for 4 more minutes.'));
+    await seen(anna.page.getByText('4 votes. The majority wants 4 more minutes.'));
     await capture(fiona, '09-continue-vote', 'facilitator');
     await capture(anna, '09-continue-vote', 'participant');
 
     await button(fiona.page, 'Decide by majority').click();
     await seen(anna.page.getByText('Extension 1'));
-    await gone(anna.page.getByRole('heading', { name: 'Go on with this topic?' }));
+    await gone(anna.page.getByRole('heading', { name: 'More time for this topic?' }));
   });
 
   step('the board view shows the running discussion for a projector', async () => {
@@ -276,7 +273,7 @@ describeWithService(chromiumCheck(), 'A Lean Coffee meeting in Chromium', () => 
     await capture(anna, '11-wrapup', 'participant');
 
     await button(fiona.page, 'End meeting').click();
-    await button(fiona.page, 'End the meeting for everyone?').click();
+    await button(fiona.page, 'End now').click();
     await Promise.all(
       everyone.map((person) =>
         seen(person.page.getByRole('heading', { level: 1, name: person.words.ended })),

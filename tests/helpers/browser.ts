@@ -18,7 +18,7 @@ const CLIENT_DIST = join(REPO_ROOT, 'client', 'dist');
 /** Debian's Chromium, unless CHROMIUM_PATH names another Chromium or Chrome binary. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -60,6 +60,7 @@ const CLIENT_SOURCES = [
   join(REPO_ROOT, 'client', 'public'),
   join(REPO_ROOT, 'shared', 'src'),
   join(REPO_ROOT, 'vite.config.ts'),
+  join(REPO_ROOT, 'scripts', 'precompress.ts'),
 ];
 
 const newestChange = (path: string): number => {
@@ -96,6 +97,10 @@ export const ensureClientBuilt = async (): Promise<void> => {
 export interface AppServer {
   /** The origin the pages are served from, e.g. http://127.0.0.1:41234. */
   origin: string;
+  /** Kills the process at once (SIGKILL), as a crash or a pulled plug would. */
+  crash(): Promise<void>;
+  /** Starts it again on the same port and DATA_DIR, so the pages' origin stays the same. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -103,9 +108,14 @@ export interface AppServer {
 export const startAppServer = async (): Promise<AppServer> => {
   await ensureClientBuilt();
   const dataDir = await tempDataDir();
-  const server = await spawnServer(dataDir, { CLIENT_DIST });
+  let server = await spawnServer(dataDir, { CLIENT_DIST });
+  const { port } = server;
   return {
     origin: server.url,
+    crash: () => server.crash(),
+    async restart() {
+      server = await spawnServer(dataDir, { CLIENT_DIST, PORT: String(port) });
+    },
     async stop() {
       await server.stop();
       await rm(dataDir, { recursive: true, force: true });

@@ -16,11 +16,13 @@ import {
   type PublicView,
   type ServerToClientEvents,
   type Snapshot,
-  type SyncResponse,
+  type SyncAnswer,
   type ViewPatch,
 } from '@percolate/shared';
 import { nanoid } from 'nanoid';
 import { io, type Socket } from 'socket.io-client';
+import { sha256Hex } from '../../server/src/secrets.js';
+import { senderCommandId } from '../../server/src/senderCommandId.js';
 import type { CommandInput } from './builders.js';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -51,7 +53,7 @@ export class TestClient {
   online: ParticipantId[] = [];
   seq = 0;
   /** How the client caught up: every snapshot and sync answer, in order. */
-  readonly catchUps: ('connect-snapshot' | SyncResponse['kind'])[] = [];
+  readonly catchUps: ('connect-snapshot' | SyncAnswer['kind'])[] = [];
   readonly received: ReceivedMessage[] = [];
   private syncing = false;
   private held: ViewPatch[] = [];
@@ -132,6 +134,11 @@ export class TestClient {
   send(input: CommandInput, commandId: string = nanoid()): Promise<CommandAck> {
     const command = { ...input, id: commandId } as Command;
     return this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('command', command);
+  }
+
+  /** The id under which the server stores this client's command (scoped to its sender). */
+  storedCommandId(commandId: string): string {
+    return senderCommandId(sha256Hex(this.token), commandId);
   }
 
   /** Sends a command that must succeed; resolves with its sequence number. */
@@ -229,6 +236,7 @@ export class TestClient {
         .timeout(ACK_TIMEOUT_MS)
         .emitWithAck('sync', { since: this.seq });
       this.catchUps.push(response.kind);
+      if (response.kind === 'refused') return;
       if (response.kind === 'snapshot') {
         this.applySnapshot(response.snapshot);
       } else {

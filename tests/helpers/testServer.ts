@@ -14,6 +14,7 @@ import type { CreateMeetingResponse, SettingsPatch } from '@percolate/shared';
 import { type Application, createApplication } from '../../server/src/app.js';
 import type { Clock } from '../../server/src/clock.js';
 import type { ConfigOverrides } from '../../server/src/config.js';
+import type { Logger } from '../../server/src/logger.js';
 import type { Metrics } from '../../server/src/metrics/metrics.js';
 import { timedStore } from '../../server/src/metrics/timedStore.js';
 import { openSqliteStore, SQLITE_FILE_NAME, type Store } from '../../server/src/store/index.js';
@@ -66,6 +67,7 @@ export interface TestServerOptions {
   openStore?: () => Promise<Store>;
   /** Metrics to count into (the store's appends timed, as main.ts does). */
   metrics?: Metrics;
+  logger?: Logger;
 }
 
 export const startTestServer = async (options: TestServerOptions = {}): Promise<TestServer> => {
@@ -79,7 +81,9 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
     communities: store,
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
     config: { clientDist: null, ...options.config },
+    readiness: { store: () => store.ping() },
   });
   await new Promise<void>((resolve) => application.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = application.httpServer.address() as AddressInfo;
@@ -111,9 +115,11 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-const STARTUP_TIMEOUT_MS = 30_000;
+/** Generous: two nodes starting at once on a busy 2-core machine took over 30 s. */
+const STARTUP_TIMEOUT_MS = 90_000;
 
-const exited = (child: ChildProcess): Promise<void> =>
+/** Resolves once the child process has exited (at once if it already has). */
+export const exited = (child: ChildProcess): Promise<void> =>
   child.exitCode !== null || child.signalCode !== null
     ? Promise.resolve()
     : new Promise((resolve) => child.once('exit', () => resolve()));

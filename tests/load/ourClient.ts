@@ -51,6 +51,7 @@ class ViewKeeper {
     this.syncing = true;
     socket.emit('sync', { since: this.seq }, (response) => {
       this.syncing = false;
+      if (response.kind === 'refused') return;
       if (response.kind === 'snapshot') this.snapshot(response.snapshot);
       else for (const patch of response.patches) this.patch(patch, socket);
     });

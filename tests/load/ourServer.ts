@@ -34,7 +34,12 @@ const application = createApplication({
   store: counted.store,
   config: {
     allowedOrigins: [BENCH_ORIGIN],
-    rateLimits: { createMeeting: UNLIMITED, lookupJoinCode: UNLIMITED, handshake: UNLIMITED },
+    rateLimits: {
+      api: UNLIMITED,
+      createMeeting: UNLIMITED,
+      lookupJoinCode: UNLIMITED,
+      handshake: UNLIMITED,
+    },
   },
 });
 application.httpServer.listen(0, '127.0.0.1', () => {

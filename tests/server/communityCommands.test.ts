@@ -46,17 +46,17 @@ describe('community commands, once each', () => {
     const api = communityApi(server.url);
     const community = await api.create();
     const join = { type: 'member:join', name: 'Ana' };
-    const invited = () => ({ token: memberToken(), invite: community.inviteCode });
+    const ana = { token: memberToken(), invite: community.inviteCode };
 
-    const first = await api.send(community.id, join, invited(), 'join-1');
+    const first = await api.send(community.id, join, ana, 'join-1');
     expect(first).toEqual({ status: 200, ack: { ok: true, seq: 2 } });
-    expect(await api.send(community.id, join, invited(), 'join-1')).toEqual(first);
+    expect(await api.send(community.id, join, ana, 'join-1')).toEqual(first);
 
     await server.close({ keepData: true });
     servers.splice(0);
     const restarted = await start(server.dataDir);
     const again = communityApi(restarted.url);
-    expect(await again.send(community.id, join, invited(), 'join-1')).toEqual(first);
+    expect(await again.send(community.id, join, ana, 'join-1')).toEqual(first);
     const organiser = { key: community.organiserKey };
     expect((await again.look(community.id, organiser)).members).toHaveLength(1);
   });
@@ -67,10 +67,27 @@ describe('community commands, once each', () => {
     const community = await api.create();
     const rotation = { type: 'rotation:set', memberIds: [] };
 
+    const stranger = { token: memberToken() };
+    const refused = await api.send(community.id, rotation, stranger, 'r-1');
+    expect(refused.ack).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await api.send(community.id, rotation, stranger, 'r-1')).toEqual(refused);
+  });
+
+  it("takes another sender's equal command id as a command of its own", async () => {
+    const server = await start();
+    const api = communityApi(server.url);
+    const community = await api.create();
+    const rotation = { type: 'rotation:set', memberIds: [] };
+
     const refused = await api.send(community.id, rotation, { token: memberToken() }, 'r-1');
     expect(refused.ack).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const retried = await api.send(community.id, rotation, { key: community.organiserKey }, 'r-1');
-    expect(retried).toEqual(refused);
+    const organiser = await api.send(
+      community.id,
+      rotation,
+      { key: community.organiserKey },
+      'r-1',
+    );
+    expect(organiser).toEqual({ status: 200, ack: { ok: true, seq: 2 } });
   });
 
   it('refuses a body without a command id', async () => {

@@ -65,7 +65,8 @@ describe('a crash in the middle of a burst', () => {
         const commandId = `burst-${n}-${i}`;
         try {
           const ack = await client.send(input, commandId);
-          if (ack.ok) acknowledged.push({ commandId, input, ack });
+          if (ack.ok)
+            acknowledged.push({ commandId: client.storedCommandId(commandId), input, ack });
         } catch {
           unanswered.push({ client, input });
           return;

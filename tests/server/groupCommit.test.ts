@@ -92,6 +92,7 @@ describe('group commit', () => {
       patch: (_id, patch) => patches.push(patch),
       privateView: (_id, socketIds, { me }) => privates.push({ socketIds: [...socketIds], me }),
       presence: () => {},
+      patchesHere: () => {},
     });
     opened.push(inner, meetings);
     const { record } = await meetings.create('Batching');

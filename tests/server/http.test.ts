@@ -27,6 +27,12 @@ describe('the HTTP API', () => {
     expect(await response.json()).toEqual({ status: 'ok', version });
   });
 
+  it('reports itself ready while its store answers, alone without Redis', async () => {
+    const response = await fetch(`${server.url}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ready', store: 'up', redis: 'none' });
+  });
+
   it('creates a meeting with a join link, a readable code and a secret facilitator link', async () => {
     const response = await post(
       server,

@@ -38,7 +38,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'home.how1': 'Link oder Kurzcode teilen: kein Konto, nur ein Name.',
   'home.how2': 'Alle checken ein und schlagen Themen vor.',
   'home.how3': 'Punkte bestimmen die Reihenfolge; jedes Thema hat ein Zeitfenster.',
-  'home.how4': 'Daumen entscheiden über das Weitermachen; Notizen werden zum Protokoll.',
+  'home.how4': 'Daumen entscheiden, ob ein Thema mehr Zeit bekommt; Notizen werden zum Protokoll.',
   'home.communityTitle': 'Eine Community gründen',
   'home.communityIntro':
     'Für eine Gruppe, die sich immer wieder trifft: geplante Treffen, ein Themenspeicher, offene Aufgaben und ein Archiv der Protokolle.',
@@ -62,7 +62,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
     'Punkte können von Anfang an vergeben werden, nicht erst in der Abstimmung.',
   'settings.anonymousTopics': 'Anonyme Themen',
   'settings.openNotes': 'Alle dürfen Notizen schreiben',
-  'settings.openNotesHint': 'Sonst schreiben nur Moderation und Protokoll Notizen.',
+  'settings.openNotesHint': 'Sonst schreiben nur Moderation und Schriftführung Notizen.',
   'settings.minutesLanguage': 'Sprache des Protokolls',
 
   'api.notFound': 'Nicht gefunden.',
@@ -106,6 +106,17 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'connection.lostText':
     'Das Treffen ist gerade nicht erreichbar. Nichts Bestätigtes geht verloren; wir versuchen es im Hintergrund weiter.',
   'connection.retry': 'Jetzt erneut versuchen',
+  'connection.lostBanner':
+    'Seit einer Weile keine Verbindung. Das Treffen bleibt so sichtbar, wie Sie es zuletzt gesehen haben; was Sie schreiben, bleibt erhalten und wird gesendet, sobald die Verbindung zurück ist.',
+  'connection.waiting': {
+    one: '{count} Eintrag wartet auf das Senden.',
+    other: '{count} Einträge warten auf das Senden.',
+  },
+  'connection.queued': 'Wartet auf die Verbindung: wird gesendet, sobald sie zurück ist.',
+  'connection.unsentTitle': 'Nicht gesendet',
+  'connection.unsentItem': '„{text}“: {reason}',
+  'connection.dismiss': 'Ausblenden',
+  'connection.dismissUnsent': 'Ausblenden: „{text}“',
 
   'handshake.title': 'Das Treffen lässt sich nicht öffnen',
   'handshake.PROTOCOL_MISMATCH': 'Percolate wurde aktualisiert. Bitte laden Sie die Seite neu.',
@@ -113,12 +124,12 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'handshake.BAD_AUTH': 'Dieser Browser wurde nicht erkannt. Bitte laden Sie die Seite neu.',
   'handshake.RATE_LIMITED': 'Zu viele Versuche. Bitte kurz warten und neu laden.',
 
-  'meeting.youAre': 'Sie nehmen teil als {role}.',
+  'meeting.youAre': 'Ihre Rolle: {role}',
   'meeting.asideLabel': 'Personen und Einladung',
 
   'role.facilitator': 'Moderation',
   'role.cofacilitator': 'Co-Moderation',
-  'role.scribe': 'Protokoll',
+  'role.scribe': 'Schriftführung',
   'role.participant': 'Teilnehmer*in',
 
   'phase.stepperLabel': 'Phasen des Treffens',
@@ -142,6 +153,15 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'presence.you': '(Sie)',
   'presence.online': 'online',
   'presence.away': 'abwesend',
+  'presence.connectionLost': 'Verbindung unterbrochen: Wer online ist, ist gerade nicht bekannt.',
+  'presence.unknown': 'unbekannt',
+  'presence.search': 'Person suchen',
+  'presence.noMatch': 'Niemand mit diesem Namen.',
+  'presence.left': {
+    one: '{count} Person hat das Treffen verlassen',
+    other: '{count} Personen haben das Treffen verlassen',
+  },
+  'presence.actionsFor': 'Rolle und Moderation für {name}',
   'presence.roleOf': 'Rolle von {name}',
   'presence.handOver': 'Übergeben',
   'presence.handOverConfirm': 'Moderation an {name} übergeben?',
@@ -209,6 +229,9 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'topics.mergeInto': '„{title}“ zusammenführen mit',
   'topics.mergeChoose': 'Zusammenführen mit…',
   'topics.merge': 'Zusammenführen',
+  'topics.mergeOpen': 'Zusammenführen…',
+  'topics.mergeNamed': '„{title}“ mit einem anderen Thema zusammenführen',
+  'topics.mergeConfirm': '„{title}“ mit „{target}“ zusammenführen? Die Punkte wandern mit.',
 
   'vote.intro': 'Setzen Sie Ihre Punkte auf die Themen, die Ihnen am wichtigsten sind.',
   'vote.closedIntro': 'Die Abstimmung ist beendet. In dieser Reihenfolge wird diskutiert.',
@@ -249,17 +272,18 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'timer.stop': 'Timer stoppen',
   'timer.paused': 'angehalten',
   'timer.timeUp': 'Die Zeit ist um',
+  'timer.timeUpShort': 'Zeit um',
   'timer.oneMinuteLeft': 'Noch eine Minute',
 
-  'continue.title': 'Bei diesem Thema bleiben?',
-  'continue.up': 'Weitermachen',
+  'continue.title': 'Mehr Zeit für dieses Thema?',
+  'continue.up': 'Mehr Zeit',
   'continue.sideways': 'Egal',
-  'continue.down': 'Weitergehen',
+  'continue.down': 'Nächstes Thema',
   'continue.voters': { one: '{count} Stimme.', other: '{count} Stimmen.' },
-  'continue.outcomeContinue': 'Die Mehrheit möchte noch {minutes} Minuten weitermachen.',
+  'continue.outcomeContinue': 'Die Mehrheit möchte {minutes} Minuten mehr Zeit.',
   'continue.outcomeClose': 'Die Mehrheit möchte zum nächsten Thema.',
   'continue.resolve': 'Nach Mehrheit entscheiden',
-  'continue.forceContinue': 'Trotzdem weitermachen',
+  'continue.forceContinue': 'Trotzdem verlängern',
   'continue.forceClose': 'Trotzdem abschließen',
   'continue.voteUnit': { one: 'Stimme', other: 'Stimmen' },
 
@@ -286,15 +310,23 @@ export const de: Readonly<Record<MessageKey, Message>> = {
 
   'facilitator.barLabel': 'Moderationsleiste',
   'facilitator.nextPhase': 'Weiter: {phase}',
+  'facilitator.confirmMove': 'Für alle zur Phase „{phase}“ wechseln?',
   'facilitator.backTo': 'Zurück zu {phase}',
   'facilitator.skipTo': 'Direkt zu {phase}',
   'facilitator.endMeeting': 'Treffen beenden',
   'facilitator.endMeetingConfirm': 'Treffen für alle beenden?',
+  'facilitator.endMeetingText':
+    'Alle Teilnehmenden sehen dann, dass das Treffen beendet ist. Ein beendetes Treffen lässt sich nicht wieder öffnen.',
+  'facilitator.endNow': 'Jetzt beenden',
+  'facilitator.menu': 'Menü',
   'facilitator.takeOver': 'Moderation übernehmen',
 
   'shortcuts.title': 'Tastenkürzel',
+  'shortcuts.use': 'Tastenkürzel mit einer Taste verwenden',
+  'shortcuts.pauseRule':
+    'Dieser Browser merkt sich die Einstellung. Kürzel wirken nie, solange Sie in einem Textfeld schreiben, und ruhen {seconds} Sekunden nach Ihrer letzten Eingabe dort oder einer anderen Taste, die kein Kürzel ist.',
   'shortcuts.help': 'Diese Liste zeigen',
-  'shortcuts.nextPhase': 'Nächste Phase',
+  'shortcuts.nextPhase': 'Nächste Phase (mit Rückfrage)',
   'shortcuts.pause': 'Timer anhalten oder fortsetzen',
   'shortcuts.extend': 'Eine Minute zum Timer hinzufügen',
   'shortcuts.nextSpeaker': 'Nächste Person in einer Runde',
@@ -497,7 +529,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'error.TIMER_NOT_RUNNING': 'Der Timer läuft nicht.',
   'error.TIMER_NOT_PAUSED': 'Der Timer ist nicht angehalten.',
   'error.TIMER_NOT_EXPIRED': 'Die Zeit ist noch nicht um.',
-  'error.CONTINUE_VOTE_NOT_OPEN': 'Gerade wird nicht über das Weitermachen abgestimmt.',
+  'error.CONTINUE_VOTE_NOT_OPEN': 'Gerade wird nicht über mehr Zeit abgestimmt.',
   'error.NO_ROUND': 'Es läuft keine Runde.',
   'error.ROUND_IN_PROGRESS': 'Es läuft bereits eine Runde.',
   'error.MERGE_SAME_TOPIC': 'Ein Thema kann nicht mit sich selbst zusammengeführt werden.',
@@ -512,6 +544,9 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'error.CREATION_RESTRICTED':
     'Auf diesem Server dürfen nur Berechtigte Meetings und Communities anlegen. Bitte geben Sie den Zugangscode ein, den Sie von Ihrer IT erhalten haben.',
   'error.RATE_LIMITED': 'Zu schnell. Bitte einen Moment warten.',
+  'error.NOT_FOUND': 'Diese Adresse gibt es nicht.',
   'error.INTERNAL': 'Auf dem Server ist etwas schiefgegangen. Bitte erneut versuchen.',
   'error.NETWORK': 'Der Server ist nicht erreichbar. Bitte erneut versuchen.',
+  'error.OFFLINE':
+    'Ohne Verbindung nicht möglich. Bitte versuchen Sie es erneut, sobald sie zurück ist.',
 };

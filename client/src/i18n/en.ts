@@ -39,7 +39,7 @@ export const en = {
   'home.how1': 'Share the link or the short code: no account, just a name.',
   'home.how2': 'Everyone checks in and proposes topics.',
   'home.how3': 'Dots decide the order; each topic gets a timebox.',
-  'home.how4': 'Thumbs decide whether to go on; notes become the minutes.',
+  'home.how4': 'Thumbs decide whether a topic gets more time; notes become the minutes.',
   'home.communityTitle': 'Start a community',
   'home.communityIntro':
     'For a group that meets again and again: scheduled meetings, a topic backlog, open actions and an archive of minutes.',
@@ -105,6 +105,17 @@ export const en = {
   'connection.lostText':
     'We cannot reach the meeting right now. Nothing you confirmed is lost; we keep trying in the background.',
   'connection.retry': 'Try again now',
+  'connection.lostBanner':
+    'No connection for a while. The meeting stays as you last saw it; what you type is kept and sent once the connection is back.',
+  'connection.waiting': {
+    one: '{count} entry is waiting to be sent.',
+    other: '{count} entries are waiting to be sent.',
+  },
+  'connection.queued': 'Waiting for the connection: this is sent as soon as it is back.',
+  'connection.unsentTitle': 'Not sent',
+  'connection.unsentItem': '“{text}”: {reason}',
+  'connection.dismiss': 'Dismiss',
+  'connection.dismissUnsent': 'Dismiss: “{text}”',
 
   'handshake.title': 'Cannot open the meeting',
   'handshake.PROTOCOL_MISMATCH': 'Percolate was updated. Please reload the page.',
@@ -112,7 +123,7 @@ export const en = {
   'handshake.BAD_AUTH': 'This browser could not be recognised. Please reload the page.',
   'handshake.RATE_LIMITED': 'Too many attempts. Please wait a moment and reload.',
 
-  'meeting.youAre': 'You take part as {role}.',
+  'meeting.youAre': 'Your role: {role}',
   'meeting.asideLabel': 'People and invitation',
 
   'role.facilitator': 'Facilitator',
@@ -141,6 +152,12 @@ export const en = {
   'presence.you': '(you)',
   'presence.online': 'online',
   'presence.away': 'away',
+  'presence.connectionLost': 'Connection lost: who is online is not known right now.',
+  'presence.unknown': 'unknown',
+  'presence.search': 'Find a person',
+  'presence.noMatch': 'Nobody by that name.',
+  'presence.left': { one: '{count} person left', other: '{count} people left' },
+  'presence.actionsFor': 'Role and facilitation for {name}',
   'presence.roleOf': 'Role of {name}',
   'presence.handOver': 'Hand over',
   'presence.handOverConfirm': 'Hand facilitation to {name}?',
@@ -205,6 +222,9 @@ export const en = {
   'topics.mergeInto': 'Merge ‘{title}’ into',
   'topics.mergeChoose': 'Merge into…',
   'topics.merge': 'Merge',
+  'topics.mergeOpen': 'Merge…',
+  'topics.mergeNamed': 'Merge ‘{title}’ into another topic',
+  'topics.mergeConfirm': 'Merge ‘{title}’ into ‘{target}’? Its dots move along.',
 
   'vote.intro': 'Put your dots on the topics you most want to discuss.',
   'vote.closedIntro': 'Voting is closed. This is the order of discussion.',
@@ -241,17 +261,18 @@ export const en = {
   'timer.stop': 'Stop timer',
   'timer.paused': 'paused',
   'timer.timeUp': 'Time is up',
+  'timer.timeUpShort': 'Time’s up',
   'timer.oneMinuteLeft': 'One minute left',
 
-  'continue.title': 'Go on with this topic?',
-  'continue.up': 'Go on',
+  'continue.title': 'More time for this topic?',
+  'continue.up': 'More time',
   'continue.sideways': 'Either way',
-  'continue.down': 'Move on',
+  'continue.down': 'Next topic',
   'continue.voters': { one: '{count} vote.', other: '{count} votes.' },
-  'continue.outcomeContinue': 'The majority wants to go on for {minutes} more minutes.',
-  'continue.outcomeClose': 'The majority wants to move on.',
+  'continue.outcomeContinue': 'The majority wants {minutes} more minutes.',
+  'continue.outcomeClose': 'The majority wants the next topic.',
   'continue.resolve': 'Decide by majority',
-  'continue.forceContinue': 'Go on anyway',
+  'continue.forceContinue': 'Extend anyway',
   'continue.forceClose': 'Close anyway',
   'continue.voteUnit': { one: 'vote', other: 'votes' },
 
@@ -278,15 +299,23 @@ export const en = {
 
   'facilitator.barLabel': 'Facilitator controls',
   'facilitator.nextPhase': 'Next: {phase}',
+  'facilitator.confirmMove': 'Move everyone on to {phase}?',
   'facilitator.backTo': 'Back to {phase}',
   'facilitator.skipTo': 'Skip to {phase}',
   'facilitator.endMeeting': 'End meeting',
   'facilitator.endMeetingConfirm': 'End the meeting for everyone?',
+  'facilitator.endMeetingText':
+    'Everyone then sees that the meeting has ended. An ended meeting cannot be reopened.',
+  'facilitator.endNow': 'End now',
+  'facilitator.menu': 'Menu',
   'facilitator.takeOver': 'Take over facilitation',
 
   'shortcuts.title': 'Keyboard shortcuts',
+  'shortcuts.use': 'Use single-key shortcuts',
+  'shortcuts.pauseRule':
+    'This browser remembers the choice. Shortcuts never act while you type in a text field, and rest for {seconds} seconds after your last key there or any other key that is not a shortcut.',
   'shortcuts.help': 'Show this list',
-  'shortcuts.nextPhase': 'Next phase',
+  'shortcuts.nextPhase': 'Next phase (asks first)',
   'shortcuts.pause': 'Pause or resume the timer',
   'shortcuts.extend': 'Add a minute to the timer',
   'shortcuts.nextSpeaker': 'Next speaker in a round',
@@ -479,7 +508,7 @@ export const en = {
   'error.TIMER_NOT_RUNNING': 'The timer is not running.',
   'error.TIMER_NOT_PAUSED': 'The timer is not paused.',
   'error.TIMER_NOT_EXPIRED': 'The time is not up yet.',
-  'error.CONTINUE_VOTE_NOT_OPEN': 'There is no vote on going on right now.',
+  'error.CONTINUE_VOTE_NOT_OPEN': 'There is no vote on more time right now.',
   'error.NO_ROUND': 'No round is running.',
   'error.ROUND_IN_PROGRESS': 'A round is already running.',
   'error.MERGE_SAME_TOPIC': 'A topic cannot be merged into itself.',
@@ -494,7 +523,9 @@ export const en = {
   'error.CREATION_RESTRICTED':
     'On this server only authorised people may create meetings and communities. Please enter the access code your IT gave you.',
   'error.RATE_LIMITED': 'Too fast. Please wait a moment.',
+  'error.NOT_FOUND': 'There is nothing at this address.',
   'error.INTERNAL': 'Something went wrong on the server. Please try again.',
   'error.NETWORK': 'The server could not be reached. Please try again.',
+  'error.OFFLINE': 'Not possible without a connection. Please try again once it is back.',
 } as const satisfies Messages &
   Record<`error.${FailureCode}` | `handshake.${HandshakeError}`, Message>;

@@ -1,8 +1,6 @@
-export const LOCALES = ['de', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { isLocale, type Locale } from '@percolate/shared';
 
-export const isLocale = (value: unknown): value is Locale =>
-  typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+export { isLocale, LOCALES, type Locale } from '@percolate/shared';
 
 /** The first of the browser's preferred languages that we speak; English otherwise. */
 export const detectLocale = (preferred: readonly string[]): Locale => {

@@ -9,6 +9,7 @@ import {
   HandshakeError,
   PROTOCOL_VERSION,
   type ServerToClientEvents,
+  type SyncAnswer,
 } from '@percolate/shared';
 import { io, type Socket } from 'socket.io-client';
 import type { ConnectToMeeting, RealtimeSink } from '../store/transport.js';
@@ -24,6 +25,8 @@ const CLOCK_SAMPLES = 3;
 const PING_TIMEOUT_MS = 5_000;
 const SYNC_TIMEOUT_MS = 10_000;
 const MAX_SYNC_ATTEMPTS = 3;
+/** After `RATE_LIMITED` the socket's bucket refills at 20 per second; a second is plenty. */
+const SYNC_REFUSED_PAUSE_MS = 1_000;
 const MINUTES_TIMEOUT_MS = 10_000;
 /** A refused handshake stops Socket.IO's own reconnection; a rate-limited one tries again later. */
 const RATE_LIMITED_RETRY_MS = 5_000;
@@ -54,9 +57,13 @@ const createSyncer = (socket: MeetingSocket, sink: RealtimeSink) => {
     syncing = true;
     try {
       for (let attempt = 0; attempt < MAX_SYNC_ATTEMPTS && socket.connected; attempt += 1) {
-        const response = await socket
+        const response: SyncAnswer = await socket
           .timeout(SYNC_TIMEOUT_MS)
           .emitWithAck('sync', { since: sink.seq() });
+        if (response.kind === 'refused') {
+          await new Promise((resolve) => setTimeout(resolve, SYNC_REFUSED_PAUSE_MS));
+          continue;
+        }
         if (sink.applySync(response) !== 'gap') return;
       }
     } catch {

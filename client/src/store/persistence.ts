@@ -97,6 +97,18 @@ export const persistence = {
   communityOf: (meetingId: string): string | null => read(`${meetingId}:community`),
   saveCommunityOf: (meetingId: string, communityId: string): void =>
     write(`${meetingId}:community`, communityId),
+  /** What was typed into one of a meeting's forms and not yet acknowledged by the server. */
+  draft(meetingId: string, name: string): unknown {
+    const raw = read(`${meetingId}:draft:${name}`);
+    if (!raw) return null;
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      return null;
+    }
+  },
+  saveDraft: (meetingId: string, name: string, value: unknown): void =>
+    write(`${meetingId}:draft:${name}`, value === null ? null : JSON.stringify(value)),
   preference: (name: string): string | null => read(`pref:${name}`),
   savePreference: (name: string, value: string): void => write(`pref:${name}`, value),
 };

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
 import { useT } from '../i18n/useT.js';
 
 interface DialogProps {
@@ -6,10 +6,12 @@ interface DialogProps {
   open: boolean;
   onClose: () => void;
   children: ReactNode;
+  /** Takes focus when the dialog closes (the browser would return it to <body> if it came from there). */
+  returnFocus?: RefObject<HTMLElement | null>;
 }
 
 /** A modal on the native <dialog>: focus trap, Escape and the top layer come from the browser. */
-export const Dialog = ({ title, open, onClose, children }: DialogProps) => {
+export const Dialog = ({ title, open, onClose, children, returnFocus }: DialogProps) => {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -27,7 +29,15 @@ export const Dialog = ({ title, open, onClose, children }: DialogProps) => {
   }, [open]);
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      onClose={() => {
+        onClose();
+        returnFocus?.current?.focus();
+      }}
+    >
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
         <button type="button" className="button ghost" onClick={onClose}>

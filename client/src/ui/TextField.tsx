@@ -10,6 +10,8 @@ interface TextFieldProps {
   hint?: ReactNode;
   type?: 'text' | 'date' | 'time' | 'url' | 'search';
   autoFocus?: boolean;
+  /** While what was typed waits to be sent: it can be read and copied, not changed. */
+  readOnly?: boolean;
   autoComplete?: string;
   name?: string;
   /** Visually hides the label (it stays the field's accessible name). */

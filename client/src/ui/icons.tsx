@@ -46,6 +46,12 @@ export const ScreenIcon = () => (
   </Icon>
 );
 
+export const MenuIcon = () => (
+  <Icon>
+    <path d="M4 6h16M4 12h16M4 18h16" />
+  </Icon>
+);
+
 /** A thumb pointing up; turned for sideways and down, as in a Roman vote. */
 export const ThumbIcon = ({ direction }: { direction: 'up' | 'sideways' | 'down' }) => (
   <svg

@@ -6,8 +6,13 @@
 import { z } from 'zod';
 
 export interface InterServerEvents {
-  /** A node committed a meeting's log up to `seq`. */
+  /** A node committed a meeting's log up to `seq` (its public patch went out just before). */
   'meeting:advanced': (meetingId: string, seq: number) => void;
+  /**
+   * A node that was cut off from Redis is back and its meeting's log stands at `seq`: what it
+   * committed meanwhile reached nobody else, patches included.
+   */
+  'meeting:resync': (meetingId: string, seq: number) => void;
   /** Who is connected to a meeting changed on the sending node. */
   'presence:changed': (meetingId: string) => void;
 }

@@ -10,6 +10,10 @@
  *   arms its timers; the expected sequence number lets only one expiry be appended.
  * - periodically every node re-asks who is connected and catches up with the store for each
  *   meeting it holds: that notices a node that died, and any message that was lost.
+ * - when Redis comes back after an outage, every node announces where each meeting it holds
+ *   stands and catches up with the store at once: the two together bring every node's sockets to
+ *   the store's sequence whichever node reconnects first (what a node commits while it alone is
+ *   still cut off reaches the others by its announcement when it reconnects).
  */
 import type { Logger } from '../logger.js';
 import type { MeetingService } from '../meetings/meetingService.js';
@@ -29,6 +33,8 @@ export interface ClusterOptions {
 }
 
 export interface Cluster {
+  /** Whether this node's Redis connections are up (for readiness). */
+  redisReady(): boolean;
   /** Stops the checks and closes the Redis connections; call after the application closed. */
   close(): Promise<void>;
 }
@@ -37,9 +43,25 @@ export const joinCluster = async (
   { io, meetings }: { io: MeetingServer; meetings: MeetingService },
   { redisUrl, keyPrefix, checkEveryMs, logger }: ClusterOptions,
 ): Promise<Cluster> => {
-  const redis = await connectRedis({ url: redisUrl, keyPrefix, logger });
-  io.adapter(redis.adapter);
   const presence = new ClusterPresence(io, meetings, logger);
+  const catchUpAll = () => {
+    for (const runtime of meetings.allLoaded()) {
+      presence.refresh(runtime.id);
+      void runtime.refresh();
+    }
+  };
+  const redis = await connectRedis({
+    url: redisUrl,
+    keyPrefix,
+    logger,
+    onReturn: () => {
+      for (const runtime of meetings.allLoaded()) {
+        io.serverSideEmit('meeting:resync', runtime.id, runtime.seq);
+      }
+      catchUpAll();
+    },
+  });
+  io.adapter(redis.adapter);
 
   const peers: ClusterPeers = {
     present: true,
@@ -51,26 +73,24 @@ export const joinCluster = async (
   };
   meetings.sharePeers(peers);
 
-  io.on('meeting:advanced', (meetingId: unknown, seq: unknown) => {
+  const advanced = (relayed: boolean) => (meetingId: unknown, seq: unknown) => {
     const id = meetingIdSchema.safeParse(meetingId);
     const to = seqSchema.safeParse(seq);
-    if (id.success && to.success) meetings.loaded(id.data)?.advanceTo(to.data);
-  });
+    if (id.success && to.success) meetings.loaded(id.data)?.advanceTo(to.data, relayed);
+  };
+  io.on('meeting:advanced', advanced(true));
+  io.on('meeting:resync', advanced(false));
   io.on('presence:changed', (meetingId: unknown) => {
     const id = meetingIdSchema.safeParse(meetingId);
     if (id.success) presence.refresh(id.data);
   });
 
-  const check = setInterval(() => {
-    for (const runtime of meetings.allLoaded()) {
-      presence.refresh(runtime.id);
-      void runtime.refresh();
-    }
-  }, checkEveryMs);
+  const check = setInterval(catchUpAll, checkEveryMs);
   check.unref();
 
   logger.info('joined the cluster', { keyPrefix });
   return {
+    redisReady: () => redis.isReady(),
     async close() {
       clearInterval(check);
       await redis.close();

@@ -8,6 +8,7 @@ import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config.js';
 import { calendarRoutes } from '../http/calendarRoutes.js';
 import { communityRoutes } from '../http/communityRoutes.js';
+import type { SharedBudgets } from '../http/rateLimit.js';
 import type { Ids } from '../ids.js';
 import type { Logger } from '../logger.js';
 import type { MeetingService } from '../meetings/meetingService.js';
@@ -27,6 +28,7 @@ export interface CommunityModuleDeps {
   ids: Ids;
   logger: Logger;
   config: AppConfig;
+  budgets: SharedBudgets;
 }
 
 export interface CommunityModule {
@@ -37,7 +39,7 @@ export interface CommunityModule {
 }
 
 export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
-  const { store, communityStore, meetings, clock, ids, logger, config } = deps;
+  const { store, communityStore, meetings, clock, ids, logger, config, budgets } = deps;
   const service = createCommunityService({
     store: communityStore,
     clock,
@@ -65,6 +67,7 @@ export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
       conclusions: concluded,
       search: (community, query) => searchInCommunity(store, community, query, clock.now()),
       config,
+      budgets,
     }),
   );
   routes.use(calendarRoutes({ store, findCommunity, clock, config }));

@@ -9,13 +9,13 @@ import type { FindMeetingCommunity } from '../communities/meetingCommunity.js';
 import type { AppConfig } from '../config.js';
 import type { EventStore } from '../store/types.js';
 import { sendError } from './httpErrors.js';
-import { baseUrl } from './meetingRoutes.js';
+import { linkBase } from './linkBase.js';
 
 export interface CalendarRouteDeps {
   store: EventStore;
   findCommunity: FindMeetingCommunity;
   clock: Clock;
-  config: Pick<AppConfig, 'publicUrl'>;
+  config: Pick<AppConfig, 'publicUrl' | 'allowedOrigins'>;
 }
 
 export const calendarRoutes = ({ store, findCommunity, clock, config }: CalendarRouteDeps) => {
@@ -27,13 +27,14 @@ export const calendarRoutes = ({ store, findCommunity, clock, config }: Calendar
       return sendError(res, 404, domainError(ErrorCode.MeetingNotFound, 'no scheduled meeting'));
     }
     const { community, scheduled } = found;
+    const base = linkBase(req, config);
     const calendar = toICalendar({
       uid: `${scheduled.meetingId}@percolate`,
       title: scheduled.title,
       description: community.state.name,
       startsAt: scheduled.startsAt,
       durationMinutes: scheduled.durationMinutes,
-      url: `${baseUrl(req, config.publicUrl)}/m/${scheduled.meetingId}`,
+      url: base === '' ? null : `${base}/m/${scheduled.meetingId}`,
       videoUrl: scheduled.videoUrl,
       now: clock.now(),
     });

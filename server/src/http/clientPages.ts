@@ -1,13 +1,18 @@
 /**
  * The browser app: the built client (client/dist) with a fallback to index.html for the app's
- * own routes (/m/:id, …), or a small placeholder page while no client has been built.
+ * own routes (/m/:id, …), or a small placeholder page while no client has been built. A path that
+ * names a file (a dot in its last segment: the app's routes have none) and is not one answers 404.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type RequestHandler, Router } from 'express';
+import { hashedAssets } from './hashedAssets.js';
+import { indexPage } from './indexPage.js';
+import { pathNotFound, refuseMalformedPath } from './pathAnswers.js';
 
 /** Paths that belong to the server, never to the app's router. */
 const SERVER_PATHS = /^\/(api|socket\.io|healthz)(\/|$)/;
+const FILE_NAME = /\.[^/]*$/;
 
 const PLACEHOLDER = `<!doctype html>
 <html lang="en">
@@ -42,21 +47,15 @@ export const clientPages = (clientDist: string | null): Router => {
     );
     return router;
   }
-  // Vite names built assets by content hash: they never change under the same name.
-  router.use(
-    '/assets',
-    express.static(join(clientDist, 'assets'), {
-      immutable: true,
-      maxAge: '1y',
-      index: false,
-      fallthrough: false,
-    }),
-  );
+  router.use(appRoutesOnly(refuseMalformedPath));
+  router.use('/assets', hashedAssets(join(clientDist, 'assets')));
+  // robots.txt, the icon: unhashed names, so browsers check back (max-age 0) before reusing them.
   router.use(express.static(clientDist, { index: false }));
+  const page = indexPage(index);
   router.use(
-    appRoutesOnly((_req, res) => {
-      res.set('Cache-Control', 'no-cache').sendFile(index);
-    }),
+    appRoutesOnly((req, res, next) =>
+      FILE_NAME.test(req.path) ? pathNotFound(req, res, next) : page(req, res, next),
+    ),
   );
   return router;
 };

@@ -29,18 +29,20 @@ import type { CommunityService, LoadedCommunity } from '../communities/community
 import type { Conclusions } from '../communities/conclusion.js';
 import type { AppConfig } from '../config.js';
 import { normaliseJoinCode } from '../joinCode.js';
+import { senderCommandId } from '../senderCommandId.js';
 import { actorOf, invalid, statusOf } from './communityActor.js';
 import { inviteRefusal } from './communityInvite.js';
 import { sendError } from './httpErrors.js';
-import { baseUrl } from './meetingRoutes.js';
-import { perIpLimit } from './rateLimit.js';
+import { linkBase } from './linkBase.js';
+import { limitedBy, perIpLimit, type SharedBudgets } from './rateLimit.js';
 
 export interface CommunityRouteDeps {
   communities: CommunityService;
   conclusions: Conclusions;
   /** Searches the backlog and the minutes of the community's past meetings. */
   search: (community: LoadedCommunity, query: string) => Promise<SearchHit[]>;
-  config: Pick<AppConfig, 'publicUrl' | 'rateLimits'>;
+  config: Pick<AppConfig, 'publicUrl' | 'allowedOrigins' | 'rateLimits'>;
+  budgets: SharedBudgets;
 }
 
 const searchQuerySchema = z.string().trim().min(2).max(100);
@@ -56,6 +58,7 @@ export const communityRoutes = ({
   conclusions,
   search,
   config,
+  budgets,
 }: CommunityRouteDeps): Router => {
   const router = Router();
 
@@ -64,39 +67,31 @@ export const communityRoutes = ({
     return typeof id === 'string' && id.length <= 64 ? communities.load(id) : null;
   };
 
-  router.post(
-    '/api/communities',
-    perIpLimit('create-community', config.rateLimits.createMeeting),
-    async (req, res) => {
-      const body = createCommunitySchema.safeParse(req.body);
-      if (!body.success) return sendError(res, 400, invalid(body.error));
-      const { record, organiserKey } = await communities.create(
-        body.data.name,
-        body.data.description ?? '',
-      );
-      // Secrets go in the fragment: the browser sends it in no request and no Referer.
-      const address = `${baseUrl(req, config.publicUrl)}/c/${record.id}`;
-      const created: CreateCommunityResponse = {
-        id: record.id,
-        inviteCode: record.inviteCode,
-        inviteUrl: `${address}#invite=${record.inviteCode}`,
-        organiserUrl: `${address}#key=${organiserKey}`,
-      };
-      res.status(201).set('Cache-Control', 'no-store').json(created);
-    },
-  );
+  router.post('/api/communities', limitedBy(budgets.creations), async (req, res) => {
+    const body = createCommunitySchema.safeParse(req.body);
+    if (!body.success) return sendError(res, 400, invalid(body.error));
+    const { record, organiserKey } = await communities.create(
+      body.data.name,
+      body.data.description ?? '',
+    );
+    // Secrets go in the fragment: the browser sends it in no request and no Referer.
+    const address = `${linkBase(req, config)}/c/${record.id}`;
+    const created: CreateCommunityResponse = {
+      id: record.id,
+      inviteCode: record.inviteCode,
+      inviteUrl: `${address}#invite=${record.inviteCode}`,
+      organiserUrl: `${address}#key=${organiserKey}`,
+    };
+    res.status(201).set('Cache-Control', 'no-store').json(created);
+  });
 
-  router.get(
-    '/api/communities/by-code/:code',
-    perIpLimit('lookup-community', config.rateLimits.lookupJoinCode),
-    async (req, res) => {
-      const code = normaliseJoinCode(String(req.params.code));
-      const record =
-        code.length > 0 && code.length <= 32 ? await communities.findByInviteCode(code) : null;
-      if (!record) return notFound(res);
-      res.json({ id: record.id });
-    },
-  );
+  router.get('/api/communities/by-code/:code', limitedBy(budgets.lookups), async (req, res) => {
+    const code = normaliseJoinCode(String(req.params.code));
+    const record =
+      code.length > 0 && code.length <= 32 ? await communities.findByInviteCode(code) : null;
+    if (!record) return notFound(res);
+    res.json({ id: record.id });
+  });
 
   router.get('/api/communities/:id', async (req, res) => {
     let community = await loadFrom(req);
@@ -131,9 +126,12 @@ export const communityRoutes = ({
     if (isDomainError(actor)) return answer({ ok: false, error: actor });
     if (!request.success) return answer({ ok: false, error: invalid(request.error) });
     const { commandId, command } = request.data;
+    // Scheduling makes a real meeting: it draws on the same budget as creating one.
+    if (command.type === 'meeting:schedule' && !(await budgets.creations.take(req, res))) return;
     const uninvited = inviteRefusal(req, community.record, command, actor);
     if (uninvited) return answer({ ok: false, error: uninvited });
-    answer(await communities.execute(community.record.id, commandId, command, actor));
+    const scopedId = senderCommandId(actor.tokenHash, commandId);
+    answer(await communities.execute(community.record.id, scopedId, command, actor));
   });
 
   router.delete('/api/communities/:id', commandLimit, async (req, res) => {

@@ -8,31 +8,31 @@ import {
   ErrorCode,
   LIMITS,
   type MeetingLookupResponse,
+  oneLine,
   settingsPatchSchema,
 } from '@percolate/shared';
-import { type Request, type Response, Router } from 'express';
+import { type Response, Router } from 'express';
 import { z } from 'zod';
 import { type FindMeetingCommunity, lookupCommunity } from '../communities/meetingCommunity.js';
 import type { AppConfig } from '../config.js';
 import type { MeetingRuntime } from '../meetings/meetingRuntime.js';
 import type { MeetingService } from '../meetings/meetingService.js';
 import { sendError } from './httpErrors.js';
-import { perIpLimit } from './rateLimit.js';
+import { linkBase } from './linkBase.js';
+import { limitedBy, type SharedBudgets } from './rateLimit.js';
 
 export interface MeetingRouteDeps {
   meetings: MeetingService;
-  config: Pick<AppConfig, 'publicUrl' | 'rateLimits'>;
+  config: Pick<AppConfig, 'publicUrl' | 'allowedOrigins' | 'rateLimits'>;
   /** The community that scheduled a meeting; none without communities. */
   findCommunity?: FindMeetingCommunity | undefined;
+  budgets: SharedBudgets;
 }
 
 const createMeetingSchema = z.strictObject({
-  title: z.string().trim().min(1).max(LIMITS.meetingTitle),
+  title: oneLine(LIMITS.meetingTitle),
   settings: settingsPatchSchema.optional(),
 });
-
-export const baseUrl = (req: Request, publicUrl: string | null): string =>
-  (publicUrl ?? `${req.protocol}://${req.get('host')}`).replace(/\/+$/, '');
 
 const lookupOf = async (
   runtime: MeetingRuntime,
@@ -55,42 +55,35 @@ export const meetingRoutes = ({
   meetings,
   config,
   findCommunity = async () => null,
+  budgets,
 }: MeetingRouteDeps): Router => {
   const router = Router();
 
-  router.post(
-    '/api/meetings',
-    perIpLimit('create', config.rateLimits.createMeeting),
-    async (req, res) => {
-      const body = createMeetingSchema.safeParse(req.body);
-      if (!body.success) {
-        const issue = body.error.issues[0];
-        const message = `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`;
-        return sendError(res, 400, domainError(ErrorCode.InvalidPayload, message.slice(0, 200)));
-      }
-      const { record, facilitatorKey } = await meetings.create(body.data.title, body.data.settings);
-      const joinUrl = `${baseUrl(req, config.publicUrl)}/m/${record.id}`;
-      const created: CreateMeetingResponse = {
-        id: record.id,
-        joinCode: record.joinCode,
-        joinUrl,
-        facilitatorUrl: `${joinUrl}#key=${facilitatorKey}`,
-      };
-      res.status(201).set('Cache-Control', 'no-store').json(created);
-    },
-  );
+  router.post('/api/meetings', limitedBy(budgets.creations), async (req, res) => {
+    const body = createMeetingSchema.safeParse(req.body);
+    if (!body.success) {
+      const issue = body.error.issues[0];
+      const message = `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`;
+      return sendError(res, 400, domainError(ErrorCode.InvalidPayload, message.slice(0, 200)));
+    }
+    const { record, facilitatorKey } = await meetings.create(body.data.title, body.data.settings);
+    const joinUrl = `${linkBase(req, config)}/m/${record.id}`;
+    const created: CreateMeetingResponse = {
+      id: record.id,
+      joinCode: record.joinCode,
+      joinUrl,
+      facilitatorUrl: `${joinUrl}#key=${facilitatorKey}`,
+    };
+    res.status(201).set('Cache-Control', 'no-store').json(created);
+  });
 
-  router.get(
-    '/api/meetings/by-code/:joinCode',
-    perIpLimit('lookup', config.rateLimits.lookupJoinCode),
-    async (req, res) => {
-      const { joinCode } = req.params;
-      const record = typeof joinCode === 'string' ? await meetings.findByJoinCode(joinCode) : null;
-      const runtime = record ? await meetings.open(record.id) : null;
-      if (!runtime) return notFound(res);
-      res.json(await lookupOf(runtime, findCommunity));
-    },
-  );
+  router.get('/api/meetings/by-code/:joinCode', limitedBy(budgets.lookups), async (req, res) => {
+    const { joinCode } = req.params;
+    const record = typeof joinCode === 'string' ? await meetings.findByJoinCode(joinCode) : null;
+    const runtime = record ? await meetings.open(record.id) : null;
+    if (!runtime) return notFound(res);
+    res.json(await lookupOf(runtime, findCommunity));
+  });
 
   router.get('/api/meetings/:id', async (req, res) => {
     const runtime = req.params.id.length <= 64 ? await meetings.open(req.params.id) : null;

@@ -12,7 +12,7 @@ import {
   memberWithToken,
 } from '../communities/meetingCommunity.js';
 import { secretMatchesHash } from '../secrets.js';
-import type { EventStore } from '../store/types.js';
+import type { EventStore, MeetingRecord } from '../store/types.js';
 
 export const MinutesReader = {
   Facilitator: 'facilitator',
@@ -41,16 +41,30 @@ export const holdsMinutesLink = (events: readonly MeetingEvent[], secret: string
     secretMatchesHash(secret, link.secretHash),
   );
 
+/** The meeting's facilitator key, or in a community's meeting the community's organiser key. */
+const facilitatesWith = (
+  meeting: MeetingRecord,
+  community: Awaited<ReturnType<FindMeetingCommunity>>,
+  secret: string | null,
+): boolean =>
+  (secret !== null && secretMatchesHash(secret, meeting.facilitatorKeyHash)) ||
+  (community !== null && isOrganiser(community, secret));
+
+/** Whether `secret` gives facilitator rights over REST in this meeting (links, the archive). */
+export const holdsFacilitatorSecret =
+  (store: EventStore, findCommunity: FindMeetingCommunity = async () => null) =>
+  async (meetingId: string, secret: string | null): Promise<boolean> => {
+    const meeting = await store.findMeeting(meetingId);
+    return meeting !== null && facilitatesWith(meeting, await findCommunity(meeting), secret);
+  };
+
 export const identifyReader =
   (store: EventStore, findCommunity: FindMeetingCommunity = async () => null): IdentifyReader =>
   async (meetingId, { secret, memberToken }, events) => {
     const meeting = await store.findMeeting(meetingId);
     if (!meeting) return null;
-    if (secret !== null && secretMatchesHash(secret, meeting.facilitatorKeyHash)) {
-      return MinutesReader.Facilitator;
-    }
     const community = await findCommunity(meeting);
-    if (community && isOrganiser(community, secret)) return MinutesReader.Facilitator;
+    if (facilitatesWith(meeting, community, secret)) return MinutesReader.Facilitator;
     if (secret !== null && holdsMinutesLink(events, secret)) return MinutesReader.LinkHolder;
     return community && memberWithToken(community, memberToken) ? MinutesReader.Member : null;
   };

@@ -1,5 +1,6 @@
 /**
- * Read-only links to the minutes, for absentees, managed by the facilitator (key required):
+ * Read-only links to the minutes, for absentees, managed by the facilitator (their key, or in a
+ * community's meeting the organiser key):
  * POST /api/meetings/:id/minutes-links → 201 { linkId, url } (the secret is in the URL's
  * fragment and shown only this once), GET … → the live links, DELETE …/:linkId → 204.
  * Links go through the meeting's log like any command, so every server node honours a revocation.
@@ -16,6 +17,7 @@ import {
 } from '@percolate/shared';
 import { type Response, Router } from 'express';
 import { nanoid } from 'nanoid';
+import type { FindMeetingCommunity } from '../communities/meetingCommunity.js';
 import type { AppConfig } from '../config.js';
 import type { Ids } from '../ids.js';
 import type { MeetingService } from '../meetings/meetingService.js';
@@ -23,13 +25,15 @@ import { sha256Hex } from '../secrets.js';
 import type { EventStore } from '../store/types.js';
 import { requireFacilitatorKey } from './facilitatorKey.js';
 import { sendError } from './httpErrors.js';
-import { baseUrl } from './meetingRoutes.js';
+import { linkBase } from './linkBase.js';
+import { holdsFacilitatorSecret } from './minutesAccess.js';
 
 export interface MinutesLinkRouteDeps {
   store: EventStore;
+  findCommunity?: FindMeetingCommunity | undefined;
   meetings: MeetingService;
   ids: Pick<Ids, 'entityId'>;
-  config: Pick<AppConfig, 'publicUrl'>;
+  config: Pick<AppConfig, 'publicUrl' | 'allowedOrigins'>;
 }
 
 /** 32 nanoid characters: 192 bits, like the facilitator key. */
@@ -46,12 +50,13 @@ const refuse = (res: Response, error: DomainError): void =>
 
 export const minutesLinkRoutes = ({
   store,
+  findCommunity,
   meetings,
   ids,
   config,
 }: MinutesLinkRouteDeps): Router => {
   const router = Router();
-  const facilitatorOnly = requireFacilitatorKey(store);
+  const facilitatorOnly = requireFacilitatorKey(holdsFacilitatorSecret(store, findCommunity));
 
   /** Runs the command in the meeting's runtime and resolves once it is stored (or refused). */
   const dispatch = async (meetingId: string, command: SystemCommand): Promise<CommandAck> => {
@@ -72,7 +77,7 @@ export const minutesLinkRoutes = ({
       secretHash: sha256Hex(secret),
     });
     if (!ack.ok) return refuse(res, ack.error);
-    const url = `${baseUrl(req, config.publicUrl)}/m/${encodeURIComponent(meetingId)}/minutes#view=${secret}`;
+    const url = `${linkBase(req, config)}/m/${encodeURIComponent(meetingId)}/minutes#view=${secret}`;
     const created: CreatedMinutesLink = { linkId, url };
     res.status(201).set('Cache-Control', 'no-store').json(created);
   });

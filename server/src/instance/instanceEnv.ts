@@ -39,6 +39,7 @@ const rateLimit = (name: string, value: string | undefined): RateLimit | undefin
 
 const rateLimits = (env: NodeJS.ProcessEnv): NonNullable<ConfigOverrides['rateLimits']> => {
   const given = {
+    api: rateLimit('RATE_LIMIT_API', env.RATE_LIMIT_API),
     createMeeting: rateLimit('RATE_LIMIT_CREATE', env.RATE_LIMIT_CREATE),
     lookupJoinCode: rateLimit('RATE_LIMIT_JOIN_CODE', env.RATE_LIMIT_JOIN_CODE),
     communityCommands: rateLimit('RATE_LIMIT_COMMUNITY', env.RATE_LIMIT_COMMUNITY),

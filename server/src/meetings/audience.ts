@@ -38,6 +38,8 @@ export interface RuntimeOutput {
   ): void;
   /** To the meeting's viewers on this node (each node tells its own the same list). */
   presence(meetingId: string, online: ParticipantId[]): void;
+  /** Public patches of another node's commits to the meeting's viewers on this node only. */
+  patchesHere(meetingId: string, patches: readonly ViewPatch[]): void;
 }
 
 export class Audience {
@@ -105,12 +107,19 @@ export class Audience {
   }
 
   /**
-   * Another node committed `events` and already sent their patches to everyone: keep the patches
-   * for `sync` and send this node's viewers what changed for them.
+   * Another node committed `events`: keep their patches for `sync`, send this node's viewers the
+   * patches beyond `announcedSeq` (the ones up to it were delivered through the adapter; the others
+   * may never have been, and a viewer ignores a patch it already has), and what changed for them.
    */
-  followed({ state, view, patches }: Followed, events: readonly MeetingEvent[]): void {
+  followed(
+    { state, view, patches }: Followed,
+    events: readonly MeetingEvent[],
+    announcedSeq: number,
+  ): void {
     this.publicView = view;
     for (const patch of patches) this.history.add(patch);
+    const unannounced = patches.filter((patch) => patch.to > announcedSeq);
+    if (unannounced.length > 0) this.output.patchesHere(this.meetingId, unannounced);
     this.publishPrivate(state, events);
     if (changesMembership(events)) this.presenceChanged(state);
   }

@@ -8,8 +8,11 @@
  * in, every command is acknowledged, and then the change is published.
  *
  * With other nodes on the same store, a turn may first catch up with what they committed: their
- * events are applied and this node's own viewers get their private views, but the public patch is
- * not sent again (the committing node sent it to every node's sockets through the adapter).
+ * events are applied and this node's own viewers get their private views. The public patches of
+ * commits another node announced were already delivered here (the adapter carries a patch ahead of
+ * the announcement); those of commits found in the store without an announcement (Redis was away,
+ * the other node died right after committing, or a conflict came first) are sent to this node's
+ * sockets, so they reach the store's sequence without waiting for a command or a gap.
  */
 import {
   type Actor,
@@ -61,6 +64,9 @@ export interface RuntimeDeps {
 
 export type Reply = (ack: CommandAck) => void;
 
+/** How long after a failed commit a catch-up is not tried (a store that stopped answering). */
+const STORE_REST_MS = 1_000;
+
 interface Pending {
   queued: QueuedCommand;
   reply: Reply;
@@ -70,8 +76,12 @@ export class MeetingRuntime {
   private state: MeetingState;
   private readonly turns: Turns<Pending>;
   private closed = false;
-  /** The highest sequence number other nodes said they committed. */
+  /** The highest sequence number other nodes said they committed, until caught up with. */
   private storeSeq = 0;
+  /** The highest sequence number another node announced: its patches up to it were delivered. */
+  private announcedSeq = 0;
+  /** When a commit last failed in the store (performance.now()); catch-ups rest for a moment. */
+  private storeFailedAt = Number.NEGATIVE_INFINITY;
   /** Waiting for the next turn to catch up with the store. */
   private refreshWaiters: (() => void)[] = [];
   private readonly recent = new RecentAnswers();
@@ -161,8 +171,12 @@ export class MeetingRuntime {
     return new Promise((resolve) => this.dispatch(command, actor, resolve));
   }
 
-  /** Another node committed this meeting up to `seq`: catch up on the next turn. */
-  advanceTo(seq: number): void {
+  /**
+   * Another node committed this meeting up to `seq`: catch up on the next turn. `relayed`: its
+   * public patches came through the adapter ahead of this news (not so after a Redis outage).
+   */
+  advanceTo(seq: number, relayed = true): void {
+    if (relayed) this.announcedSeq = Math.max(this.announcedSeq, seq);
     if (this.closed || seq <= this.state.seq) return;
     this.storeSeq = Math.max(this.storeSeq, seq);
     this.turns.schedule();
@@ -205,11 +219,14 @@ export class MeetingRuntime {
   }
 
   /**
-   * Patches since `since` when this runtime still has them all, else a snapshot. It first catches
-   * up with the store: the client may have seen patches from another node that this one lacks.
+   * Patches since `since` when this runtime still has them all, else a snapshot. When the client
+   * is ahead of this node (it saw patches from another node that this one lacks), or another node
+   * announced a commit this one has not followed yet, it first catches up with the store. Any other
+   * client gets what is in memory (no store read per gap), and whatever this node has not yet
+   * followed reaches it as patches when it does.
    */
   async sync(since: number, identity: ViewerIdentity): Promise<SyncResponse> {
-    await this.refresh();
+    if (since > this.state.seq || this.storeSeq > this.state.seq) await this.refresh();
     return this.audience.sync(since, this.state, identity, this.deps.clock.now());
   }
 
@@ -230,22 +247,36 @@ export class MeetingRuntime {
     await this.turns.drain();
   }
 
-  /** One turn: catch up with the store if another node moved on (or someone asked), then commit. */
+  /**
+   * One turn: commit the batch and catch up with the store if another node moved on (or someone
+   * asked). A commit finds another node's newer events itself, as a conflict, so the catch-up comes
+   * first only when another node announced a commit (the conflict is then certain); otherwise a
+   * command never waits for a catch-up, which matters when the store stops answering: each would
+   * cost a full timeout.
+   */
   private async turn(batch: Pending[]): Promise<void> {
+    const announced = this.storeSeq > this.state.seq;
+    if (batch.length > 0 && !announced) await this.commit(batch);
+    await this.catchUpIfWanted();
+    if (batch.length > 0 && announced) await this.commit(batch);
+  }
+
+  private async catchUpIfWanted(): Promise<void> {
     const waiters = this.refreshWaiters;
     const wanted = this.storeSeq;
-    if (!this.closed && (waiters.length > 0 || wanted > this.state.seq)) {
-      this.refreshWaiters = [];
-      try {
-        await this.catchUp();
-      } catch (error) {
-        this.deps.logger.error('catching up with the store failed', { meetingId: this.id, error });
-      }
-      // Everything the store had is here now, unless a newer commit was announced meanwhile.
-      if (this.storeSeq <= wanted) this.storeSeq = this.state.seq;
-      for (const resolve of waiters) resolve();
+    if (this.closed || (waiters.length === 0 && wanted <= this.state.seq)) return;
+    this.refreshWaiters = [];
+    // Right after the store failed a commit, a catch-up would most likely wait for a timeout of
+    // its own, and the commands queued behind it with it. The next check or conflict catches up.
+    const storeResting = performance.now() - this.storeFailedAt < STORE_REST_MS;
+    try {
+      if (!storeResting) await this.catchUp();
+    } catch (error) {
+      this.deps.logger.error('catching up with the store failed', { meetingId: this.id, error });
     }
-    if (batch.length > 0) await this.commit(batch);
+    // Everything the store had is here now, unless a newer commit was announced meanwhile.
+    if (this.storeSeq <= wanted) this.storeSeq = this.state.seq;
+    for (const resolve of waiters) resolve();
   }
 
   /** Loads and applies what other nodes appended since this runtime's state. */
@@ -255,7 +286,7 @@ export class MeetingRuntime {
     const followed = followEvents(this.state, this.audience.view, events);
     this.state = followed.state;
     this.rememberAnswers(events);
-    this.audience.followed(followed, events);
+    this.audience.followed(followed, events, this.announcedSeq);
     this.afterChange();
     return { state: this.state, events };
   }
@@ -297,8 +328,11 @@ export class MeetingRuntime {
         ok: false,
         error: { code: ErrorCode.Internal, message: 'the server could not save this' },
       };
-      if (ack.ok || ack.error.code !== ErrorCode.Internal)
+      if (ack.ok || ack.error.code !== ErrorCode.Internal) {
         this.recent.remember(queued.commandId, ack);
+      } else {
+        this.storeFailedAt = performance.now();
+      }
       reply(ack);
     }
     if (committed) {

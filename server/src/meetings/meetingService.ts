@@ -45,7 +45,12 @@ export class MeetingService {
   private readonly runtimes = new Map<string, MeetingRuntime>();
   private readonly loading = new Map<string, Promise<MeetingRuntime | null>>();
   private readonly evictions = new Map<string, () => void>();
-  private output: RuntimeOutput = { patch() {}, privateView() {}, presence() {} };
+  private output: RuntimeOutput = {
+    patch() {},
+    privateView() {},
+    presence() {},
+    patchesHere() {},
+  };
   private peers: ClusterPeers = NO_PEERS;
   private removed: (meetingId: string) => void = () => {};
   private committed: (record: MeetingRecord, events: readonly MeetingEvent[]) => void = () => {};
@@ -169,6 +174,7 @@ export class MeetingService {
           patch: (...args) => this.output.patch(...args),
           privateView: (...args) => this.output.privateView(...args),
           presence: (...args) => this.output.presence(...args),
+          patchesHere: (...args) => this.output.patchesHere(...args),
         },
         peers: this.peers,
         onMaybeIdle: (candidate) => this.scheduleEviction(candidate),

@@ -66,6 +66,10 @@ export const createRealtime = (httpServer: HttpServer, deps: RealtimeDeps): Meet
       for (const id of socketIds) io.sockets.sockets.get(id)?.emit('meeting:private', payload);
     },
     presence: presence.changed,
+    patchesHere: (meetingId, patches) => {
+      const here = io.local.to(meetingRoom(meetingId));
+      for (const patch of patches) here.emit('meeting:patch', patch);
+    },
   });
 
   // Their reconnect then finds no meeting, which the client shows as such (on every node).

@@ -6,9 +6,11 @@ import {
   type DomainError,
   domainError,
   ErrorCode,
+  SYSTEM_COMMAND_TYPES,
 } from '@percolate/shared';
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(COMMAND_TYPES);
+const SERVER_ONLY_TYPES: ReadonlySet<string> = new Set(SYSTEM_COMMAND_TYPES);
 const MAX_MESSAGE_LENGTH = 200;
 
 export const parseCommand = (payload: unknown): Command | DomainError => {
@@ -19,6 +21,9 @@ export const parseCommand = (payload: unknown): Command | DomainError => {
     ? (payload as { type: unknown }).type
     : undefined;
   if (typeof type !== 'string') return domainError(ErrorCode.InvalidPayload, 'missing type');
+  if (SERVER_ONLY_TYPES.has(type)) {
+    return domainError(ErrorCode.Forbidden, `${type} is issued by the server only`);
+  }
   if (!KNOWN_TYPES.has(type)) {
     return domainError(ErrorCode.UnknownCommand, `unknown command: ${type.slice(0, 64)}`);
   }

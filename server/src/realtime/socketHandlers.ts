@@ -4,6 +4,7 @@
  * non-object, a huge string, `__proto__` keys) is answered with an error or ignored, never thrown.
  */
 import {
+  CLIENT_EVENTS,
   type CommandAck,
   type DomainError,
   domainError,
@@ -18,6 +19,7 @@ import type { Logger } from '../logger.js';
 import type { ViewerIdentity } from '../meetings/connections.js';
 import type { MeetingRuntime } from '../meetings/meetingRuntime.js';
 import type { CommandObserver } from '../metrics/metrics.js';
+import { senderCommandId } from '../senderCommandId.js';
 import { parseCommand } from './parseCommand.js';
 import { TokenBucket } from './tokenBucket.js';
 import type { MeetingSocket } from './types.js';
@@ -37,6 +39,8 @@ const splitArgs = (args: unknown[]): { payload: unknown; ack: Ack<unknown> | und
   const ack = typeof last === 'function' ? (last as Ack<unknown>) : undefined;
   return { payload: ack && args.length === 1 ? undefined : args[0], ack };
 };
+
+const KNOWN_EVENTS: ReadonlySet<string> = new Set(CLIENT_EVENTS);
 
 const syncSchema = z.object({ since: z.number().int().min(0) });
 
@@ -79,7 +83,7 @@ export const registerHandlers = (
           }
         : answer;
       if (isDomainError(command)) return reply(refusal(command));
-      runtime.dispatch(command, actor, reply);
+      runtime.dispatch(command, actor, reply, senderCommandId(identity.tokenHash, command.id));
     }),
   );
 
@@ -87,7 +91,8 @@ export const registerHandlers = (
     'sync',
     guard('sync', (args) => {
       const { payload, ack } = splitArgs(args);
-      if (!ack || !bucket.take()) return;
+      if (!ack) return;
+      if (!bucket.take()) return ack({ kind: 'refused', error: RATE_LIMITED.error });
       const request = syncSchema.safeParse(payload);
       if (!request.success) return ack({ kind: 'snapshot', snapshot: runtime.snapshot(identity) });
       runtime.sync(request.data.since, identity).then(ack, (error: unknown) => {
@@ -101,6 +106,16 @@ export const registerHandlers = (
     guard('time:ping', (args) => {
       const { ack } = splitArgs(args);
       ack?.(clock.now());
+    }),
+  );
+
+  // An event the protocol does not have is answered when the sender asked for an answer.
+  socket.onAny(
+    guard('unknown', (args) => {
+      const [event] = args;
+      if (typeof event === 'string' && KNOWN_EVENTS.has(event)) return;
+      const { ack } = splitArgs(args.slice(1));
+      ack?.(refusal(domainError(ErrorCode.UnknownCommand, 'unknown event')));
     }),
   );
 

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Logger } from '../logger.js';
 import { openPostgresStore } from './postgres.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './types.js';
@@ -18,10 +19,11 @@ export interface StoreEnv {
 
 export const SQLITE_FILE_NAME = 'percolate.db';
 
-export async function openStoreFromEnv(env: StoreEnv): Promise<Store> {
+export async function openStoreFromEnv(env: StoreEnv, logger?: Logger): Promise<Store> {
   if (env.DATABASE_URL) {
     return openPostgresStore({
       connectionString: env.DATABASE_URL,
+      ...(logger ? { logger } : {}),
       ...(env.DATABASE_SCHEMA ? { schema: env.DATABASE_SCHEMA } : {}),
     });
   }

@@ -5,6 +5,7 @@
  */
 import type { CommandAck, MeetingEvent } from '@percolate/shared';
 import pg from 'pg';
+import { type Logger, silentLogger } from '../logger.js';
 import { pgCommunities } from './pgCommunities.js';
 import { migratePostgres, quoteSchema } from './pgMigrate.js';
 import { inTransaction } from './pgTransaction.js';
@@ -34,24 +35,56 @@ export interface PostgresStoreOptions {
   connectionString: string;
   /** Defaults to `public`; tests use a throwaway schema each. */
   schema?: string;
+  /** Where a connection that broke while idle in the pool is reported. */
+  logger?: Logger;
 }
 
 const UNIQUE_VIOLATION = '23505';
 
+/**
+ * Every I/O with PostgreSQL is bounded, so a database that stops answering costs a command an
+ * error within a few seconds (answered `INTERNAL`), never a hang: connecting, each query as the
+ * client waits for it, each statement as the server runs it, a transaction left idle (a node
+ * that froze mid-write holds no row lock for long), and TCP keep-alive for a link that died
+ * silently. Our statements take milliseconds; these limits are for faults only.
+ */
+const CONNECT_TIMEOUT_MS = 1_500;
+const QUERY_TIMEOUT_MS = 1_500;
+const STATEMENT_TIMEOUT_MS = 1_200;
+const IDLE_IN_TRANSACTION_TIMEOUT_MS = 5_000;
+const KEEP_ALIVE_DELAY_MS = 10_000;
+
+const poolOptions = (connectionString: string): pg.PoolConfig => ({
+  connectionString,
+  connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  query_timeout: QUERY_TIMEOUT_MS,
+  statement_timeout: STATEMENT_TIMEOUT_MS,
+  idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
+  keepAlive: true,
+  keepAliveInitialDelayMillis: KEEP_ALIVE_DELAY_MS,
+});
+
 export async function openPostgresStore({
   connectionString,
   schema = 'public',
+  logger = silentLogger,
 }: PostgresStoreOptions): Promise<Store> {
   const quoted = quoteSchema(schema);
-  const pool = new pg.Pool({ connectionString });
-  // Without a listener, an idle connection dropped by the server would crash the process.
-  pool.on('error', (error) => console.error('PostgreSQL idle connection error:', error.message));
+  // Migrations run on a pool of their own without the statement limits: nodes starting together
+  // wait for each other's migration under an advisory lock.
+  const migrations = new pg.Pool({
+    connectionString,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    max: 1,
+  });
   try {
-    await migratePostgres(pool, schema);
-  } catch (error) {
-    await pool.end();
-    throw error;
+    await migratePostgres(migrations, schema);
+  } finally {
+    await migrations.end();
   }
+  const pool = new pg.Pool(poolOptions(connectionString));
+  // Without a listener, an idle connection dropped by the server would crash the process.
+  pool.on('error', (error) => logger.warn('PostgreSQL idle connection lost', { error }));
 
   const meetings = `${quoted}.meetings`;
   const events = `${quoted}.events`;
@@ -188,6 +221,9 @@ export async function openPostgresStore({
     },
     async deleteMeeting(id) {
       await pool.query(`DELETE FROM ${meetings} WHERE id = $1`, [id]);
+    },
+    async ping() {
+      await pool.query('SELECT 1');
     },
     async close() {
       if (!pool.ended) await pool.end();

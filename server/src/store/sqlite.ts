@@ -142,6 +142,9 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
     async deleteMeeting(id) {
       sql.deleteMeeting.run(id);
     },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
     async close() {
       if (!db.open) return;
       await appends.close();

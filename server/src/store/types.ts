@@ -165,4 +165,7 @@ export interface EventStore {
  * What the real stores implement. Kept apart from EventStore so that wrappers and experimental
  * meeting stores (tests, bench) need not implement communities.
  */
-export interface Store extends EventStore, CommunityStore {}
+export interface Store extends EventStore, CommunityStore {
+  /** Resolves when the store answers a trivial query (readiness); rejects otherwise. */
+  ping(): Promise<void>;
+}

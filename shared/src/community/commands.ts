@@ -1,18 +1,18 @@
 /** The commands a community takes after its creation (which is REST), as zod schemas. */
 import { z } from 'zod';
+import { commandIdSchema, oneLine } from '../domain/commands.js';
 import { LIMITS } from '../domain/limits.js';
 
 const id = z.string().min(1).max(64);
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const createCommunitySchema = z.strictObject({
-  name: text(LIMITS.communityName),
+  name: oneLine(LIMITS.communityName),
   description: z.string().trim().max(LIMITS.communityDescription).optional(),
 });
 export type CreateCommunity = z.infer<typeof createCommunitySchema>;
 
 export const communityCommandSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('member:join'), name: text(LIMITS.name) }),
+  z.strictObject({ type: z.literal('member:join'), name: oneLine(LIMITS.name) }),
   z.strictObject({ type: z.literal('member:leave'), memberId: id }),
   z.strictObject({
     type: z.literal('rotation:set'),
@@ -20,7 +20,7 @@ export const communityCommandSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('meeting:schedule'),
-    title: text(LIMITS.meetingTitle),
+    title: oneLine(LIMITS.meetingTitle),
     startsAt: z.iso.datetime({ offset: true }),
     durationMinutes: z
       .number()
@@ -28,9 +28,9 @@ export const communityCommandSchema = z.discriminatedUnion('type', [
       .min(LIMITS.minMeetingMinutes)
       .max(LIMITS.maxMeetingMinutes)
       .optional(),
-    videoUrl: z
-      .url({ protocol: /^https?$/ })
-      .max(LIMITS.videoUrl)
+    // A URL parser drops line breaks silently; the stored text must not carry them.
+    videoUrl: oneLine(LIMITS.videoUrl)
+      .pipe(z.url({ protocol: /^https?$/ }))
       .optional(),
     /** Defaults to the rotation's next facilitator; null leaves it open. */
     facilitatorId: id.nullable().optional(),
@@ -38,7 +38,7 @@ export const communityCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('meeting:delete'), meetingId: id }),
   z.strictObject({
     type: z.literal('backlog:add'),
-    title: text(LIMITS.topicTitle),
+    title: oneLine(LIMITS.topicTitle),
     description: z.string().trim().max(LIMITS.topicDescription).optional(),
     anonymous: z.boolean().optional(),
   }),
@@ -54,7 +54,7 @@ export type CommunityCommand = z.infer<typeof communityCommandSchema>;
 
 /** The REST body of a community command: a retried commandId gets its first answer again. */
 export const communityCommandRequestSchema = z.strictObject({
-  commandId: z.string().min(1).max(LIMITS.commandId),
+  commandId: commandIdSchema,
   command: communityCommandSchema,
 });
 export type CommunityCommandRequest = z.infer<typeof communityCommandRequestSchema>;

@@ -5,6 +5,7 @@
  * again: the meeting's last word counts). Read from the replayed meeting.
  */
 import { type MeetingState, type Topic, TopicStatus } from '../domain/model.js';
+import { showsDotTotals, showsTopicAuthors } from '../domain/privacy.js';
 import { lookup } from '../domain/records.js';
 import { tallies } from '../domain/votes.js';
 import type { BacklogTopic, DiscussedTopic, MeetingOutcome, OpenAction } from './model.js';
@@ -48,16 +49,16 @@ const carriedTopic = (state: MeetingState, topic: Topic, dots: number | null): B
     ...base,
     id: topic.id,
     proposedAt: topic.proposedAt,
-    proposedByName: state.settings.anonymousTopics ? null : (author?.name ?? null),
+    proposedByName: showsTopicAuthors(state.settings) ? (author?.name ?? null) : null,
     history: [entry],
   };
 };
 
 export const concludeMeeting = (state: MeetingState, endedAt: number): Conclusion => {
-  const hidden = state.settings.hiddenVotes && !state.votesRevealed;
+  const dotsShown = showsDotTotals(state);
   const totals = tallies(state);
   const carried = openTopics(state).map((topic) =>
-    carriedTopic(state, topic, hidden ? null : (lookup(totals, topic.id) ?? 0)),
+    carriedTopic(state, topic, dotsShown ? (lookup(totals, topic.id) ?? 0) : null),
   );
   const discussed: DiscussedTopic[] = Object.values(state.topics)
     .filter(

@@ -15,6 +15,7 @@ import {
   mayAddBacklogTopic,
   mayMarkActionDone,
   mayRemoveBacklogTopic,
+  takesPart,
   viewerOf,
 } from './permissions.js';
 
@@ -96,6 +97,8 @@ export const decideCommunity = (
       ];
     }
     case 'backlog:remove': {
+      // Permission before existence: a stranger learns nothing of which ids exist.
+      if (!takesPart(viewer)) return forbidden('remove topics of a community you are not part of');
       const topic = state.backlog.find((each) => each.id === command.topicId);
       if (!topic) return domainError(ErrorCode.TopicNotFound, 'no such backlog topic');
       if (!mayRemoveBacklogTopic(viewer, topic)) return forbidden('remove topics of others');

@@ -15,7 +15,7 @@ import {
   DEFAULT_MEETING_MINUTES,
   type ScheduledMeeting,
 } from './model.js';
-import { type CommunityViewer, mayPull, takesTopics } from './permissions.js';
+import { type CommunityViewer, mayPull, takesPart, takesTopics } from './permissions.js';
 import { suggestedFacilitator } from './rotation.js';
 
 type CommandOf<T extends CommunityCommand['type']> = Extract<CommunityCommand, { type: T }>;
@@ -77,6 +77,8 @@ export const decidePull = (
   command: CommandOf<'backlog:pull'>,
   viewer: CommunityViewer,
 ): CommunityDecision => {
+  // Permission before existence: a stranger learns nothing of which ids exist.
+  if (!takesPart(viewer)) return forbidden('pull topics in a community you are not part of');
   const meeting = meetingById(state, command.meetingId);
   if ('code' in meeting) return meeting;
   if (!mayPull(viewer, meeting)) {

@@ -11,8 +11,8 @@ export interface CalendarEvent {
   /** ISO 8601 with offset. */
   startsAt: string;
   durationMinutes: number;
-  /** The meeting page. */
-  url: string;
+  /** The meeting page; null when the server knows no trusted address of its own. */
+  url: string | null;
   /** The video call, given as the location. */
   videoUrl: string | null;
   /** When the file is made (DTSTAMP). */
@@ -81,7 +81,7 @@ export const toICalendar = (event: CalendarEvent): string => {
     `SUMMARY:${escapeText(event.title)}`,
     ...(event.description === '' ? [] : [`DESCRIPTION:${escapeText(event.description)}`]),
     ...(event.videoUrl === null ? [] : [`LOCATION:${escapeText(event.videoUrl)}`]),
-    `URL:${event.url}`,
+    ...(event.url === null ? [] : [`URL:${event.url}`]),
     'END:VEVENT',
     'END:VCALENDAR',
   ];

@@ -16,7 +16,19 @@ import {
 } from './model.js';
 
 const id = z.string().min(1).max(64);
+/**
+ * A command's id, made by the client (nanoid): printable ASCII without spaces, so it is stored
+ * and compared exactly as sent (a lone surrogate would not survive the database's encoding).
+ */
+export const commandIdSchema = z
+  .string()
+  .max(LIMITS.commandId)
+  .regex(/^[\x21-\x7e]+$/, 'a command id is 1–64 printable ASCII characters');
 const text = (max: number) => z.string().trim().min(1).max(max);
+const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
+/** A trimmed one-line text: no line breaks, tabs or other control characters. */
+export const oneLine = (max: number) =>
+  text(max).regex(NO_CONTROL_CHARACTERS, 'one line: no line breaks or control characters');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 export const settingsSchema = z.strictObject({
@@ -49,16 +61,16 @@ export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
-  z.strictObject({ id, type: z.literal(type), ...shape });
+  z.strictObject({ id: commandIdSchema, type: z.literal(type), ...shape });
 
 export const commandSchemas = {
-  'participant:join': cmd('participant:join', { name: text(LIMITS.name) }),
-  'participant:rename': cmd('participant:rename', { name: text(LIMITS.name) }),
+  'participant:join': cmd('participant:join', { name: oneLine(LIMITS.name) }),
+  'participant:rename': cmd('participant:rename', { name: oneLine(LIMITS.name) }),
   'participant:leave': cmd('participant:leave', {}),
 
   'round:post': cmd('round:post', {
     round: z.enum(ROUNDS),
-    text: text(LIMITS.roundLine),
+    text: oneLine(LIMITS.roundLine),
     mood: z.enum(MOODS).nullable().optional(),
     private: z.boolean().optional(),
   }),
@@ -71,12 +83,12 @@ export const commandSchemas = {
   'round:end': cmd('round:end', {}),
 
   'topic:propose': cmd('topic:propose', {
-    title: text(LIMITS.topicTitle),
+    title: oneLine(LIMITS.topicTitle),
     description: z.string().trim().max(LIMITS.topicDescription).optional(),
   }),
   'topic:edit': cmd('topic:edit', {
     topicId: id,
-    title: text(LIMITS.topicTitle).optional(),
+    title: oneLine(LIMITS.topicTitle).optional(),
     description: z.string().trim().max(LIMITS.topicDescription).optional(),
   }),
   'topic:delete': cmd('topic:delete', { topicId: id }),
@@ -106,14 +118,14 @@ export const commandSchemas = {
     topicId: id,
     kind: z.enum(ITEM_KINDS),
     text: text(LIMITS.itemText),
-    owner: z.string().trim().max(LIMITS.owner).nullable().optional(),
+    owner: z.string().trim().max(LIMITS.owner).regex(NO_CONTROL_CHARACTERS).nullable().optional(),
     due: isoDate.nullable().optional(),
   }),
   'item:edit': cmd('item:edit', {
     itemId: id,
     kind: z.enum(ITEM_KINDS).optional(),
     text: text(LIMITS.itemText).optional(),
-    owner: z.string().trim().max(LIMITS.owner).nullable().optional(),
+    owner: z.string().trim().max(LIMITS.owner).regex(NO_CONTROL_CHARACTERS).nullable().optional(),
     due: isoDate.nullable().optional(),
   }),
   'item:delete': cmd('item:delete', { itemId: id }),
@@ -164,3 +176,15 @@ export type SystemCommand =
     }
   /** The community's open actions, to review in this meeting; repeats are skipped. */
   | { type: 'actions:import'; actions: OpenAction[] };
+
+/** Every server-only command type (a record, so a new member of the union must be listed). */
+const SYSTEM_COMMANDS: Record<SystemCommand['type'], true> = {
+  'timer:expire': true,
+  'facilitation:failover': true,
+  'minutesLink:create': true,
+  'minutesLink:revoke': true,
+  'topics:import': true,
+  'actions:import': true,
+};
+/** A client sending one of these is refused `FORBIDDEN`. */
+export const SYSTEM_COMMAND_TYPES = Object.keys(SYSTEM_COMMANDS) as SystemCommand['type'][];

@@ -8,7 +8,7 @@
  */
 import type { Actor, DecideContext } from './actor.js';
 import { assertNever } from './assertNever.js';
-import type { Command, SystemCommand } from './commands.js';
+import { type Command, SYSTEM_COMMAND_TYPES, type SystemCommand } from './commands.js';
 import {
   decideActionReview,
   decideActionsImport,
@@ -61,14 +61,7 @@ import { type MeetingState, Phase } from './model.js';
 import { participantIdForToken, presentParticipant } from './participants.js';
 import { COMMAND_PERMISSIONS, hasPermission } from './permissions.js';
 
-const SYSTEM_COMMANDS: ReadonlySet<string> = new Set<SystemCommand['type']>([
-  'timer:expire',
-  'facilitation:failover',
-  'minutesLink:create',
-  'minutesLink:revoke',
-  'topics:import',
-  'actions:import',
-]);
+const SYSTEM_COMMANDS: ReadonlySet<string> = new Set(SYSTEM_COMMAND_TYPES);
 
 const isSystemCommand = (command: Command | SystemCommand): command is SystemCommand =>
   SYSTEM_COMMANDS.has(command.type);

@@ -39,6 +39,8 @@ export const ErrorCode = {
   KeyRequired: 'KEY_REQUIRED',
   Stale: 'STALE',
   RateLimited: 'RATE_LIMITED',
+  /** REST: no such route (an unknown API path). */
+  NotFound: 'NOT_FOUND',
   Internal: 'INTERNAL',
   CommunityNotFound: 'COMMUNITY_NOT_FOUND',
   MemberNotFound: 'MEMBER_NOT_FOUND',

@@ -5,6 +5,7 @@
  */
 import { tallyContinueVote } from './continueVote.js';
 import type { MeetingState, ParticipantId, RoundKind, Topic } from './model.js';
+import { showsDotTotals, showsTopicAuthors } from './privacy.js';
 import { lookup } from './records.js';
 import type {
   PrivateView,
@@ -95,7 +96,8 @@ const roundLines = (rounds: MeetingState['rounds'], round: RoundKind): PublicRou
   );
 
 export const projectPublic = (state: MeetingState): PublicView => {
-  const hidden = state.settings.hiddenVotes && !state.votesRevealed;
+  const dotsShown = showsDotTotals(state);
+  const authorsShown = showsTopicAuthors(state.settings);
   const totals = tallies(state);
   const { discussion } = state;
   return {
@@ -113,8 +115,8 @@ export const projectPublic = (state: MeetingState): PublicView => {
     topics: topicsByTime(state.topics).map((topic) =>
       publicTopic(
         topic,
-        state.settings.anonymousTopics ? null : topic.authorId,
-        hidden ? null : (lookup(totals, topic.id) ?? 0),
+        authorsShown ? topic.authorId : null,
+        dotsShown ? (lookup(totals, topic.id) ?? 0) : null,
       ),
     ),
     queue: copyOfQueue(state.queue),

@@ -1,10 +1,16 @@
 /**
- * The action items as CSV (RFC 4180): comma-separated, CRLF line ends, fields quoted when they
- * hold a comma, quote or line break, UTF-8 with a byte order mark so that Excel reads the umlauts.
- * A cell that a spreadsheet would run as a formula is prefixed with a single quote.
+ * The action items as CSV (RFC 4180): CRLF line ends, fields quoted when they hold the separator,
+ * a quote or a line break, UTF-8 with a byte order mark so that Excel reads the umlauts. A cell
+ * that a spreadsheet would run as a formula is prefixed with a single quote.
+ *
+ * German Excel splits on `;` (the comma is its decimal mark) and reads 01.03.2026 as a date, so
+ * German minutes use both; English ones keep the comma and ISO dates.
  */
+import { isoDateParts } from './format.js';
 import type { Minutes, MinutesLocale } from './model.js';
 import { minutesStrings } from './strings.js';
+
+const SEPARATORS: Record<MinutesLocale, string> = { de: ';', en: ',' };
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -15,20 +21,28 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export const neutraliseFormula = (cell: string): string =>
   FORMULA_START.test(cell) ? `'${cell}` : cell;
 
-export const quoteCsvField = (field: string): string =>
-  /[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+export const quoteCsvField = (field: string, separator = ','): string =>
+  /["\r\n]/.test(field) || field.includes(separator) ? `"${field.replaceAll('"', '""')}"` : field;
 
-export const csvRecord = (cells: string[]): string =>
-  cells.map((cell) => quoteCsvField(neutraliseFormula(cell))).join(',');
+export const csvRecord = (cells: string[], separator = ','): string =>
+  cells.map((cell) => quoteCsvField(neutraliseFormula(cell), separator)).join(separator);
+
+/** A due date as this language's spreadsheets read it: ISO in English, as the minutes show it in German. */
+const csvDate = (isoDate: string, locale: MinutesLocale): string => {
+  if (locale === 'en') return isoDate;
+  const parts = isoDateParts(isoDate, locale);
+  return parts ? minutesStrings(locale).dueDate(parts) : isoDate;
+};
 
 /**
- * Topic, action, owner and due date (ISO, which every spreadsheet reads as a date). When the
- * meeting reviewed earlier meetings' open actions, they follow with a status column.
+ * Topic, action, owner and due date. When the meeting reviewed earlier meetings' open actions,
+ * they follow with a status column.
  */
 export const actionItemsCsv = (m: Minutes, locale: MinutesLocale = m.locale): string => {
   const s = minutesStrings(locale);
+  const due = (isoDate: string | null) => (isoDate === null ? '' : csvDate(isoDate, locale));
   const header = [s.topicColumn, s.actionColumn, s.ownerLabel, s.dueLabel];
-  const rows = m.actions.map((a) => [a.topic, a.text, a.owner ?? '', a.due ?? '']);
+  const rows = m.actions.map((a) => [a.topic, a.text, a.owner ?? '', due(a.due)]);
   const table =
     m.reviewActions.length === 0
       ? [header, ...rows]
@@ -39,9 +53,9 @@ export const actionItemsCsv = (m: Minutes, locale: MinutesLocale = m.locale): st
             `${s.reviewHeading}: ${a.meetingTitle}`,
             a.text,
             a.owner ?? '',
-            a.due ?? '',
+            due(a.due),
             s.reviewStatus[a.status],
           ]),
         ];
-  return BOM + table.map((cells) => csvRecord(cells) + CRLF).join('');
+  return BOM + table.map((cells) => csvRecord(cells, SEPARATORS[locale]) + CRLF).join('');
 };

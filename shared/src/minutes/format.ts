@@ -63,6 +63,22 @@ export const calendarParts = (
   };
 };
 
+/**
+ * The time zone as people name it ("Mitteleuropäische Zeit", "Central European Time"), not its
+ * IANA id; UTC stays "UTC" (Intl would say "GMT+00:00").
+ */
+export const timeZoneName = (
+  timestamp: number,
+  timeZone: string,
+  locale: MinutesLocale,
+): string => {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
+  const name = partsOf(timestamp, languageTag(locale), timeZone, {
+    timeZoneName: 'longGeneric',
+  }).timeZoneName;
+  return name ?? timeZone;
+};
+
 /** YYYY-MM-DD of the moment in the time zone (for file names). */
 export const isoDay = (timestamp: number, timeZone: string): string => {
   const { year, monthNumber, day } = calendarParts(timestamp, timeZone, 'en');

@@ -1,9 +1,11 @@
 /**
  * The whole meeting as JSON, for archiving and for moving it to another server: the event log as
- * stored, with the facts about the meeting that live outside it. Secrets that only the server
- * keeps beside the log (the facilitator key's hash) are not part of it.
+ * the record may keep it (`eventsForRecord`: what the privacy rule hides taken out), with the facts
+ * about the meeting that live outside it. Secrets that only the server keeps beside the log (the
+ * facilitator key's hash) are not part of it.
  */
 import type { MeetingEvent } from '../domain/events.js';
+import { eventsForRecord } from '../domain/recordEvents.js';
 
 export const MEETING_ARCHIVE_FORMAT = 'percolate-meeting';
 export const MEETING_ARCHIVE_VERSION = 1;
@@ -37,7 +39,7 @@ export const meetingArchive = (
   format: MEETING_ARCHIVE_FORMAT,
   version: MEETING_ARCHIVE_VERSION,
   meeting: { ...meeting },
-  events: [...events],
+  events: eventsForRecord(events),
 });
 
 export const meetingArchiveJson = (

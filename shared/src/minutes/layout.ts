@@ -6,7 +6,14 @@
  * All text in a block is plain user-or-our text: never markup.
  */
 import { assertNever } from '../domain/assertNever.js';
-import { type CalendarParts, calendarParts, isoDateParts, languageTag, sameDay } from './format.js';
+import {
+  type CalendarParts,
+  calendarParts,
+  isoDateParts,
+  languageTag,
+  sameDay,
+  timeZoneName,
+} from './format.js';
 import type {
   Minutes,
   MinutesAction,
@@ -51,6 +58,8 @@ export interface MinutesWording {
   duration: (ms: number) => string;
   dueDate: (isoDate: string) => string;
   at: (timestamp: number) => CalendarParts;
+  /** The meeting's time zone by its name in this language, as it was at that moment. */
+  zone: (timestamp: number) => string;
 }
 
 export const minutesWording = (locale: MinutesLocale, timeZone: string): MinutesWording => {
@@ -67,6 +76,7 @@ export const minutesWording = (locale: MinutesLocale, timeZone: string): Minutes
       return parts ? strings.dueDate(parts) : isoDate;
     },
     at: (timestamp) => calendarParts(timestamp, timeZone, locale),
+    zone: (timestamp) => timeZoneName(timestamp, timeZone, locale),
   };
 };
 
@@ -89,7 +99,7 @@ const meetingFacts = (m: Minutes, w: MinutesWording): Block[] => {
     kind: 'list',
     items: [
       labelled(s.dateLabel, s.longDate(start)),
-      labelled(s.timeLabel, s.timeRange(s.clock(start), endText, m.timeZone)),
+      labelled(s.timeLabel, s.timeRange(s.clock(start), endText, w.zone(m.startedAt))),
       labelled(s.facilitationLabel, m.facilitators.join(', ')),
       labelled(s.participantsLabel(m.participants.length), m.participants.join(', ')),
     ],

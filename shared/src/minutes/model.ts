@@ -21,6 +21,7 @@ import {
   type TopicId,
   TopicStatus,
 } from '../domain/model.js';
+import { Audience, showsDotTotals, showsRoundLine } from '../domain/privacy.js';
 import { lookup } from '../domain/records.js';
 import { type ContinueVoteRecord, discussionHistory } from './discussionHistory.js';
 import { readableText as text } from './readableText.js';
@@ -146,7 +147,7 @@ const startedAt = (events: readonly MeetingEvent[], state: MeetingState): number
 
 const roundLines = (state: MeetingState, round: RoundKind): MinutesRoundLine[] =>
   Object.values(state.rounds[round])
-    .filter((line) => !line.private)
+    .filter((line) => showsRoundLine(line, Audience.Record))
     .sort(byTime((line) => line.postedAt))
     .map((line) => ({
       name: nameOf(state, line.participantId),
@@ -200,7 +201,7 @@ const topicEntries = (state: MeetingState) => {
     (item) => finalOf.get(item.topicId) ?? item.topicId,
   );
   const dots = dotTotals(state);
-  const dotsVisible = !state.settings.hiddenVotes || state.votesRevealed;
+  const dotsVisible = showsDotTotals(state);
   const ofKind = (topicId: TopicId, kind: Item['kind']) =>
     (items.get(topicId) ?? []).filter((item) => item.kind === kind);
 

@@ -93,7 +93,7 @@ const en: MinutesStrings = {
   closingHeading: 'Closing round',
   moods: {
     sunny: 'sunny',
-    partly: 'partly cloudy',
+    partly: 'partly sunny',
     cloudy: 'cloudy',
     rainy: 'rainy',
     stormy: 'stormy',
@@ -166,7 +166,7 @@ const de: MinutesStrings = {
   closingHeading: 'Abschlussrunde',
   moods: {
     sunny: 'sonnig',
-    partly: 'heiter bis wolkig',
+    partly: 'heiter',
     cloudy: 'bewölkt',
     rainy: 'regnerisch',
     stormy: 'stürmisch',

@@ -56,6 +56,14 @@ export const auditBothThemes = async (page: Page, screen: string): Promise<AxeOu
   return outcomes;
 };
 
+/** One line per screen and theme checked in this run, for the end of the run. */
+export const logAxeSummary = (): void => {
+  const summary = axeLog.map(
+    ({ screen, theme, violations }) => `${screen}, ${theme}: ${violations.length} violations`,
+  );
+  console.info(`axe-core (WCAG 2.1 A/AA):\n${summary.join('\n')}`);
+};
+
 /** Shaped for a readable failure: `{ 'vote (participant), dark': ['color-contrast (…): …'] }`. */
 export const violationsByScreen = (outcomes: AxeOutcome[]): Record<string, string[]> =>
   Object.fromEntries(

@@ -89,7 +89,7 @@ export const timerFor = ({ page, words }: Person, title: string): Locator =>
 /** Thumbs up in the continue-vote, once it opens; waits until the button shows it pressed. */
 export const thumbsUp = async ({ page, words }: Person) => {
   await seen(page.getByRole('heading', { name: words.continueQuestion }));
-  // The button's name ends with the live count ("Go on 2 votes"), unlike "Go on anyway".
+  // The button's name ends with the live count ("More time 2 votes"), unlike "Extend anyway".
   const name = new RegExp(`^${words.thumbsUp} \\d`);
   await page.getByRole('button', { name }).click();
   await seen(page.getByRole('button', { name, pressed: true }));

@@ -37,6 +37,8 @@ const send = (
 interface Node {
   meetings: MeetingService;
   patches: ViewPatch[];
+  /** Patches of the other node's commits sent to this node's sockets only. */
+  patchesHere: ViewPatch[];
   /** The online lists sent with patches, and as presence messages, to this node's sockets. */
   onlineWithPatches: (ParticipantId[] | null)[];
   presence: ParticipantId[][];
@@ -66,6 +68,7 @@ describe('a node sharing its store with another', () => {
       const created: Node = {
         meetings,
         patches: [],
+        patchesHere: [],
         privates: [],
         onlineWithPatches: [],
         presence: [],
@@ -78,6 +81,7 @@ describe('a node sharing its store with another', () => {
         privateView: (_id, socketIds, { me }) =>
           created.privates.push({ socketIds: [...socketIds], me }),
         presence: (_id, online) => created.presence.push(online),
+        patchesHere: (_id, patches) => created.patchesHere.push(...patches),
       });
       meetings.sharePeers({
         present: true,
@@ -176,6 +180,52 @@ describe('a node sharing its store with another', () => {
       kind: 'patches',
       patches: [{ from: ack.seq - 1, to: ack.seq }],
     });
+  });
+
+  it("sends its own sockets the patches of the other node's commits it was never told about", async () => {
+    const { a, b, onA, onB, loseMessages } = await setUp();
+    const told = await send(onA, 'fran', { type: 'topic:propose', title: 'Announced' });
+    if (!told.ok) throw new Error('refused');
+    await settled(onB, told.seq);
+    // Announced commits reached B's sockets through the adapter already.
+    expect(b.patchesHere).toEqual([]);
+
+    loseMessages();
+    const missed = await send(onA, 'fran', {
+      type: 'topic:propose',
+      title: 'While Redis was away',
+    });
+    if (!missed.ok) throw new Error('refused');
+    await onB.refresh();
+    expect(b.patchesHere).toEqual([a.patches.at(-1)]);
+    expect(b.patchesHere[0]).toMatchObject({ from: told.seq, to: missed.seq });
+  });
+
+  it('sends those patches too when the news came from a node back from a Redis outage', async () => {
+    const { a, b, onA, onB, loseMessages } = await setUp();
+    loseMessages();
+    const missed = await send(onA, 'fran', { type: 'topic:propose', title: 'Cut off' });
+    if (!missed.ok) throw new Error('refused');
+    // A is back and says where the meeting stands; its patch never went out.
+    onB.advanceTo(missed.seq, false);
+    await settled(onB, missed.seq);
+    expect(b.patchesHere).toEqual([a.patches.at(-1)]);
+  });
+
+  it('answers a sync from memory when the client is not ahead of the node', async () => {
+    const { onA, onB, store, loseMessages } = await setUp();
+    loseMessages();
+    const ack = await send(onA, 'fran', { type: 'topic:propose', title: 'Later' });
+    if (!ack.ok) throw new Error('refused');
+    let reads = 0;
+    const loadEvents = store.loadEvents.bind(store);
+    store.loadEvents = (...args) => {
+      reads += 1;
+      return loadEvents(...args);
+    };
+    const answer = await onB.sync(onB.seq - 1, identity('fran', true));
+    expect(answer).toMatchObject({ kind: 'patches', patches: [{ to: onB.seq }] });
+    expect(reads).toBe(0);
   });
 
   it('answers a command sent again with its first answer, even where deciding it again would refuse it', async () => {

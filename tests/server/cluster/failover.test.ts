@@ -100,7 +100,7 @@ describeWithCluster(services, 'a node killed in the middle of a burst', (urls) =
     expect(seen).toEqual(figures.view);
     expect(observer.seq).toBe(events.at(-1)?.seq);
     for (const answer of answered.filter((a) => a.ack.ok)) {
-      expect(await cluster.store.findCommandAck(meeting.id, answer.commandId)).toEqual(answer.ack);
+      expect(await cluster.store.findCommandAck(meeting.id, answer.storedId)).toEqual(answer.ack);
     }
 
     // How long A's clients were without a node: from the kill to their first answer from B.

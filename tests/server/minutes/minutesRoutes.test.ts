@@ -2,7 +2,7 @@
  * The minutes downloads over real HTTP, from meetings stored in a real (in-memory SQLite) store.
  */
 import type { AddressInfo } from 'node:net';
-import type { MeetingEvent } from '@percolate/shared';
+import { eventsForRecord, type MeetingEvent } from '@percolate/shared';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minutesRouter } from '../../../server/src/http/minutesRoutes.js';
@@ -119,7 +119,8 @@ describe('GET /api/meetings/:id/minutes.:format', () => {
       version: 1,
       meeting: { id: 'cop-q4' },
     });
-    expect(archive.events).toEqual(realistic.events);
+    // The log as the record may keep it: no token hashes, no one's dots by name.
+    expect(archive.events).toEqual(eventsForRecord(realistic.events));
   });
 
   it('forbids scripts in the HTML export by its Content-Security-Policy', async () => {

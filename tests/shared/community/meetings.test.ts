@@ -124,6 +124,25 @@ describe('who may schedule, delete, pull and mark done', () => {
   });
 });
 
+describe('permission before existence', () => {
+  it.each([
+    [
+      'backlog:pull of a meeting that does not exist',
+      { type: 'backlog:pull', meetingId: 'nope', topicIds: ['t1'] },
+    ],
+    [
+      'backlog:pull of topics that do not exist',
+      { type: 'backlog:pull', meetingId: 'm1', topicIds: ['nope'] },
+    ],
+    ['backlog:remove of a topic that does not exist', { type: 'backlog:remove', topicId: 'nope' }],
+  ] satisfies [string, CommunityCommand][])('answers a stranger FORBIDDEN for %s', (_, command) => {
+    const { state } = world();
+    expect(codeOf(decideCommunity(state, command, stranger, contextAt()))).toBe(
+      ErrorCode.Forbidden,
+    );
+  });
+});
+
 describe('scheduling a meeting', () => {
   it('makes the meeting id, takes the duration and a chosen facilitator', () => {
     const { state } = world();

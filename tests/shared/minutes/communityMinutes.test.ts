@@ -33,4 +33,14 @@ describe('the minutes of a meeting without a community', () => {
     expect(minutesMarkdown(m)).not.toContain('From the backlog');
     expect(actionItemsCsv(m).split('\r\n')[0]).toBe('\uFEFFTopic,Action item,Owner,Due');
   });
+
+  it('give German spreadsheets semicolons and the due date as the minutes show it', () => {
+    const [header, first] = actionItemsCsv(m, 'de').split('\r\n');
+    expect(header).toBe('\uFEFFThema;Aufgabe;Verantwortlich;Fällig');
+    const due = m.actions[0]?.due ?? '';
+    expect(due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const [year, month, day] = due.split('-');
+    expect(first?.endsWith(`;${day}.${month}.${year}`)).toBe(true);
+    expect(actionItemsCsv(m, 'en').split('\r\n')[1]?.endsWith(`,${due}`)).toBe(true);
+  });
 });

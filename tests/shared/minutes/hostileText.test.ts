@@ -11,6 +11,7 @@ import {
   minutesDocument,
   minutesHtml,
   minutesMarkdown,
+  minutesWording,
   textLines,
 } from '@percolate/shared';
 import MarkdownIt from 'markdown-it';
@@ -105,12 +106,20 @@ describe.each<MinutesLocale>(['en', 'de'])('hostile text in %s', (locale) => {
   it('CSV is well-formed RFC 4180 with a BOM, and no cell starts like a formula', () => {
     const csv = actionItemsCsv(m);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const [header, ...rows] = parseCsv(csv.slice(1));
+    const [header, ...rows] = parseCsv(csv.slice(1), locale === 'de' ? ';' : ',');
+    // German spreadsheets get the due date as the minutes show it; English ones ISO.
+    const dueAsShown =
+      locale === 'de' ? minutesWording(locale, m.timeZone).dueDate : (iso: string) => iso;
     expect(header).toHaveLength(4);
     expect(rows).toHaveLength(m.actions.length);
     for (const [i, row] of rows.entries()) {
       const action = m.actions[i];
-      const raw = [action?.topic, action?.text, action?.owner ?? '', action?.due ?? ''];
+      const raw = [
+        action?.topic,
+        action?.text,
+        action?.owner ?? '',
+        action?.due ? dueAsShown(action.due) : '',
+      ];
       expect(row).toEqual(raw.map((cell = '') => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)));
       for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }

@@ -2,7 +2,7 @@
  * A strict RFC 4180 reader for the tests: records end in CRLF, a quoted field may hold commas,
  * line breaks and doubled quotes; anything else (a bare quote, a bare CR or LF) is an error.
  */
-export const parseCsv = (text: string): string[][] => {
+export const parseCsv = (text: string, separator: ',' | ';' = ','): string[][] => {
   const records: string[][] = [];
   let record: string[] = [];
   let i = 0;
@@ -28,21 +28,21 @@ export const parseCsv = (text: string): string[][] => {
         i += 1;
       }
     } else {
-      while (i < text.length && !/[,\r\n]/.test(text[i] ?? '')) {
+      while (i < text.length && !['\r', '\n', separator].includes(text[i] ?? '')) {
         if (text[i] === '"') fail('quote inside an unquoted field');
         field += text[i];
         i += 1;
       }
     }
     record.push(field);
-    if (text[i] === ',') {
+    if (text[i] === separator) {
       i += 1;
     } else if (text.startsWith('\r\n', i)) {
       records.push(record);
       record = [];
       i += 2;
     } else {
-      fail('expected a comma or CRLF');
+      fail('expected a separator or CRLF');
     }
   }
   if (record.length > 0) fail('last record not ended by CRLF');

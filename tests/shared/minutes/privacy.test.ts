@@ -3,7 +3,7 @@
  * more than the public view: no tallies of hidden votes before they are revealed, no authors of
  * anonymous topics, no private check-in lines, and never who placed which dot.
  */
-import { minutes, projectPublic } from '@percolate/shared';
+import { eventsForRecord, minutes, projectPublic } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
 import { meeting } from '../../helpers/builders.js';
 
@@ -58,5 +58,51 @@ describe('the minutes say no more than the public view', () => {
     const m1 = minutes(m.events);
     expect(m1.checkin.map((line) => line.text)).toEqual(['Budget season']);
     expect(JSON.stringify(m1)).not.toContain('Moving house');
+  });
+});
+
+describe('the event log as the record keeps it', () => {
+  it('replays into the same minutes, with pseudonyms for whoever placed dots or merged them', () => {
+    const { m, a, b } = hiddenVoting();
+    m.ok('facilitator', { type: 'vote:reveal' });
+    m.ok('facilitator', { type: 'topic:merge', sourceId: b, targetId: a });
+    const record = eventsForRecord(m.events);
+    expect(minutes(record)).toEqual(minutes(m.events));
+    const text = JSON.stringify(record);
+    for (const name of ['p1', 'p2']) {
+      expect(text).not.toContain(`"${m.id(name)}":`);
+      expect(text).not.toContain(`hash-${name}`);
+    }
+    const voters = record.flatMap((event) =>
+      event.type === 'vote:cast' ? [event.participantId] : [],
+    );
+    expect(voters).toEqual(['voter-1', 'voter-1', 'voter-2']);
+    expect(record.find((event) => event.type === 'topic:merged')).toMatchObject({
+      moved: { 'voter-2': 1 },
+    });
+  });
+
+  it('leaves out dots whose totals were never revealed, and every author once anonymity was promised', () => {
+    const { m } = hiddenVoting();
+    const record = eventsForRecord(m.events);
+    expect(record.some((event) => event.type === 'vote:cast')).toBe(false);
+    for (const event of record) {
+      if (event.type === 'topic:proposed') expect(event.authorId).toBe('');
+    }
+    expect(minutes(record)).toEqual(minutes(m.events));
+  });
+
+  it('keeps a private line in its place with neither text nor mood', () => {
+    const { m } = meeting({ participants: 1, phase: 'checkin' });
+    m.ok('p1', { type: 'round:post', round: 'checkin', text: 'Moving house', mood: 'sunny' });
+    m.ok('p1', { type: 'round:post', round: 'checkin', text: 'Moving house', private: true });
+    const record = eventsForRecord(m.events);
+    expect(JSON.stringify(record)).not.toContain('Moving house');
+    expect(record.filter((event) => event.type === 'round:posted').at(-1)).toMatchObject({
+      text: '',
+      mood: null,
+      private: true,
+    });
+    expect(minutes(record)).toEqual(minutes(m.events));
   });
 });

@@ -116,4 +116,18 @@ describe('CSV cells', () => {
     expect(quoteCsvField('say "hi"')).toBe('"say ""hi"""');
     expect(quoteCsvField('two\nlines')).toBe('"two\nlines"');
   });
+
+  it('quotes by the separator in use: semicolons for German, commas stay plain there', () => {
+    expect(quoteCsvField('a; b', ';')).toBe('"a; b"');
+    expect(quoteCsvField('a, b', ';')).toBe('a, b');
+  });
+});
+
+describe('the time zone in the minutes', () => {
+  it('is named as people say it, not by its IANA id', () => {
+    const november = Date.UTC(2026, 10, 23, 9);
+    expect(minutesWording('de', 'Europe/Berlin').zone(november)).toBe('Mitteleuropäische Zeit');
+    expect(minutesWording('en', 'Europe/Berlin').zone(november)).toBe('Central European Time');
+    expect(minutesWording('de', 'UTC').zone(november)).toBe('UTC');
+  });
 });

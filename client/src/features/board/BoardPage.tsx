@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
+import { ConnectionBanner } from '../meeting/ConnectionBanner.js';
 import { MeetingGate } from '../meeting/MeetingGate.js';
 import { phaseNameKey } from '../meeting/PhaseStepper.js';
 import { useMeetingConnection } from '../meeting/useMeetingConnection.js';
@@ -23,12 +24,15 @@ const Board = ({ meetingId }: { meetingId: string }) => {
   useDocumentTitle(title);
   if (!phase) return null;
   return (
-    <main className="board" id="main">
-      <header className="board-header">
-        <h1>{title}</h1>
-        <p className="board-phase">{t(phaseNameKey(phase))}</p>
-      </header>
-      <BoardContent phase={phase} meetingId={meetingId} />
-    </main>
+    <>
+      <ConnectionBanner />
+      <main className="board" id="main">
+        <header className="board-header">
+          <h1>{title}</h1>
+          <p className="board-phase">{t(phaseNameKey(phase))}</p>
+        </header>
+        <BoardContent phase={phase} meetingId={meetingId} />
+      </main>
+    </>
   );
 };

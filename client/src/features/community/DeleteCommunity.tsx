@@ -5,8 +5,7 @@ import { paths } from '../../app/routes.js';
 import { useT } from '../../i18n/useT.js';
 import { persistence } from '../../store/persistence.js';
 import { useAction } from '../../store/useAction.js';
-import { Dialog } from '../../ui/Dialog.js';
-import { ErrorText } from '../../ui/ErrorText.js';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { useCommunityView } from './CommunityContext.js';
 
 /** Organisers delete the whole community: its meetings, minutes and members, after a confirmation. */
@@ -32,29 +31,16 @@ export const DeleteCommunity = () => {
           {t('community.delete')}
         </button>
       </div>
-      <Dialog
+      <ConfirmDialog
         title={t('community.deleteConfirmTitle', { name })}
+        text={t('community.deleteText')}
+        confirmLabel={t('community.deleteConfirm')}
         open={open}
-        onClose={() => setOpen(false)}
-      >
-        <div className="stack">
-          <p>{t('community.deleteText')}</p>
-          <ErrorText code={remove.error} />
-          <div className="actions">
-            <button type="button" className="button secondary" onClick={() => setOpen(false)}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button danger"
-              disabled={remove.pending}
-              onClick={() => void confirm()}
-            >
-              {t('community.deleteConfirm')}
-            </button>
-          </div>
-        </div>
-      </Dialog>
+        onConfirm={() => void confirm()}
+        onCancel={() => setOpen(false)}
+        pending={remove.pending}
+        error={remove.error}
+      />
     </section>
   );
 };

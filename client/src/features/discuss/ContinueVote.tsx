@@ -4,32 +4,26 @@ import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import { requestFocus, useFocusTarget } from '../../ui/focus.js';
 import { ThumbIcon } from '../../ui/icons.js';
 
 const ModeratorResolve = () => {
   const t = useT();
   const resolve = useCommand();
+  const decide = (decision?: 'continue' | 'close') => {
+    // The vote ends with this press; the timer's or the next topic's controls come next.
+    requestFocus('discussion-controls');
+    void resolve.run({ type: 'continue:resolve', ...(decision ? { decision } : {}) });
+  };
   return (
     <div className="actions">
-      <button
-        type="button"
-        className="button primary"
-        onClick={() => void resolve.run({ type: 'continue:resolve' })}
-      >
+      <button type="button" className="button primary" onClick={() => decide()}>
         {t('continue.resolve')}
       </button>
-      <button
-        type="button"
-        className="button secondary"
-        onClick={() => void resolve.run({ type: 'continue:resolve', decision: 'continue' })}
-      >
+      <button type="button" className="button secondary" onClick={() => decide('continue')}>
         {t('continue.forceContinue')}
       </button>
-      <button
-        type="button"
-        className="button secondary"
-        onClick={() => void resolve.run({ type: 'continue:resolve', decision: 'close' })}
-      >
+      <button type="button" className="button secondary" onClick={() => decide('close')}>
         {t('continue.forceClose')}
       </button>
       <ErrorText code={resolve.error} />
@@ -45,13 +39,17 @@ export const ContinueVote = () => {
   const myVote = useAppStore((state) => state.me?.myContinueVote ?? null);
   const isModerator = useAppStore(selectIsModerator);
   const vote = useCommand();
+  const focusTarget = useFocusTarget<HTMLElement>(
+    'continue-vote',
+    discussion?.continueVote ? discussion.round : null,
+  );
   const open = discussion?.continueVote;
   if (!discussion || !open || !settings) return null;
 
   const outcome = continueOutcome(open.tally);
   const minutes = extensionMinutesAfter(settings, discussion.round);
   return (
-    <section className="continue-vote stack" aria-labelledby="continue-heading">
+    <section className="continue-vote stack" aria-labelledby="continue-heading" {...focusTarget}>
       <h4 id="continue-heading">{t('continue.title')}</h4>
       <fieldset className="thumbs">
         <legend className="visually-hidden">{t('continue.title')}</legend>

@@ -1,8 +1,9 @@
 import { ITEM_KINDS, type Item, type ItemKind, LIMITS } from '@percolate/shared';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { useCommand } from '../../store/useCommand.js';
-import { ErrorText } from '../../ui/ErrorText.js';
+import { useDraft } from '../../store/useDraft.js';
+import { CommandStatus } from '../../ui/CommandStatus.js';
 import { TextField } from '../../ui/TextField.js';
 
 interface ItemFormProps {
@@ -16,14 +17,22 @@ interface ItemFormProps {
 export const ItemForm = ({ topicId, item, onDone }: ItemFormProps) => {
   const t = useT();
   const kindName = useId();
-  const [kind, setKind] = useState<ItemKind>(item?.kind ?? 'note');
-  const [text, setText] = useState(item?.text ?? '');
-  const [owner, setOwner] = useState(item?.owner ?? '');
-  const [due, setDue] = useState(item?.due ?? '');
+  const draft = useDraft(item ? `item-edit:${item.id}` : `item:${topicId}`, {
+    kind: (item?.kind ?? 'note') as ItemKind,
+    text: item?.text ?? '',
+    owner: item?.owner ?? '',
+    due: item?.due ?? '',
+  });
+  const { kind, text, owner, due } = draft.fields;
   const save = useCommand();
+  const cancel = () => {
+    draft.forget();
+    onDone?.();
+  };
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     if (!text.trim()) return;
     const isAction = kind === 'action';
     const fields = {
@@ -38,11 +47,13 @@ export const ItemForm = ({ topicId, item, onDone }: ItemFormProps) => {
         : { type: 'item:add', topicId, ...fields },
     );
     if (!ok) return;
-    if (!item) {
-      setText('');
-      setOwner('');
-      setDue('');
+    if (item) {
+      cancel();
+      return;
     }
+    draft.reset();
+    // Ready for the next note, and typing goes into the field rather than to shortcuts.
+    form.querySelector<HTMLElement>('textarea')?.focus();
     onDone?.();
   };
 
@@ -56,7 +67,8 @@ export const ItemForm = ({ topicId, item, onDone }: ItemFormProps) => {
               type="radio"
               name={kindName}
               checked={kind === option}
-              onChange={() => setKind(option)}
+              onChange={() => draft.update({ kind: option })}
+              disabled={save.queued}
             />
             <span>{t(`items.kind.${option}`)}</span>
           </label>
@@ -65,7 +77,8 @@ export const ItemForm = ({ topicId, item, onDone }: ItemFormProps) => {
       <TextField
         label={t(`items.textLabel.${kind}`)}
         value={text}
-        onChange={setText}
+        onChange={(value) => draft.update({ text: value })}
+        readOnly={save.queued}
         maxLength={LIMITS.itemText}
         multiline
         required
@@ -75,19 +88,26 @@ export const ItemForm = ({ topicId, item, onDone }: ItemFormProps) => {
           <TextField
             label={t('items.owner')}
             value={owner}
-            onChange={setOwner}
+            onChange={(value) => draft.update({ owner: value })}
+            readOnly={save.queued}
             maxLength={LIMITS.owner}
           />
-          <TextField label={t('items.due')} type="date" value={due} onChange={setDue} />
+          <TextField
+            label={t('items.due')}
+            type="date"
+            value={due}
+            onChange={(value) => draft.update({ due: value })}
+            readOnly={save.queued}
+          />
         </div>
       ) : null}
-      <ErrorText code={save.error} />
+      <CommandStatus command={save} />
       <div className="actions">
         <button type="submit" className="button primary small" disabled={save.pending}>
           {item ? t('common.save') : t('items.add')}
         </button>
         {item ? (
-          <button type="button" className="button ghost small" onClick={onDone}>
+          <button type="button" className="button ghost small" onClick={cancel}>
             {t('common.cancel')}
           </button>
         ) : null}

@@ -2,6 +2,7 @@ import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import { requestFocus } from '../../ui/focus.js';
 import { useShortcut } from '../../ui/useShortcut.js';
 
 const EXTEND_MINUTES = 1;
@@ -49,7 +50,10 @@ export const DiscussionControls = () => {
         <button
           type="button"
           className="button ghost"
-          onClick={() => void command.run({ type: 'timer:stop' })}
+          onClick={() => {
+            requestFocus('continue-vote');
+            void command.run({ type: 'timer:stop' });
+          }}
         >
           {t('timer.stop')}
         </button>

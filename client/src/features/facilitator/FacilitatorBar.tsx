@@ -2,11 +2,16 @@ import { assertNever, Phase } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
+import { useFocusTarget } from '../../ui/focus.js';
+import { PHONE_QUERY, useMediaQuery } from '../../ui/useMediaQuery.js';
 import { DiscussionControls } from './DiscussionControls.js';
 import { EndMeetingButton } from './EndMeetingButton.js';
 import { PhaseMoves } from './PhaseMoves.js';
+import { PhoneBarMenu } from './PhoneBarMenu.js';
+import { PrimaryStepButton } from './PrimaryStepButton.js';
 import { RoundControls } from './RoundControls.js';
 import { VoteControls } from './VoteControls.js';
+import './facilitator.css';
 
 const PhaseControls = ({ phase }: { phase: Phase }) => {
   switch (phase) {
@@ -21,29 +26,36 @@ const PhaseControls = ({ phase }: { phase: Phase }) => {
     case Phase.Discuss:
       return <DiscussionControls />;
     case Phase.Wrapup:
-      return (
-        <>
-          <RoundControls kind="closing" />
-          <EndMeetingButton />
-        </>
-      );
+      return <RoundControls kind="closing" />;
     default:
       return assertNever(phase);
   }
 };
 
-/** Always in reach for moderators: the current phase's actions and the way to the next phase. */
+/**
+ * Always in reach for moderators: the current phase's actions, the way to the next phase and
+ * ending the meeting. On a phone it docks at the bottom with the next step in sight and the rest
+ * in a menu.
+ */
 export const FacilitatorBar = () => {
   const t = useT();
   const isModerator = useAppStore(selectIsModerator);
   const phase = useAppStore((state) => state.view?.phase ?? Phase.Lobby);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const focusTarget = useFocusTarget<HTMLDivElement>('discussion-controls');
   if (!isModerator) return null;
-  return (
-    <section className="facilitator-bar" aria-label={t('facilitator.barLabel')}>
-      <div className="bar-main">
+  const controls = (
+    <>
+      <div className="bar-main" {...focusTarget}>
         <PhaseControls phase={phase} />
       </div>
       <PhaseMoves phase={phase} />
+      <EndMeetingButton prominent={!phone && phase === Phase.Wrapup} />
+    </>
+  );
+  return (
+    <section className="facilitator-bar" aria-label={t('facilitator.barLabel')}>
+      {phone ? <PhoneBarMenu primary={<PrimaryStepButton />}>{controls}</PhoneBarMenu> : controls}
     </section>
   );
 };

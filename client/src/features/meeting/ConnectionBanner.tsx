@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
+import { OfflineNotice } from './OfflineNotice.js';
+import { UnsentList } from './UnsentList.js';
 
 const BACK_ONLINE_FOR_MS = 4_000;
 
-/** "Reconnecting…" while the connection is down, then "Back online" for a moment. */
+/**
+ * "Reconnecting…" while the connection is down, then "Back online" for a moment; after a long
+ * outage a notice with a retry, and whatever waited for the connection and was refused.
+ */
 export const ConnectionBanner = () => {
   const t = useT();
   const status = useAppStore((state) => state.status);
@@ -26,8 +31,12 @@ export const ConnectionBanner = () => {
       ? t('connection.backOnline')
       : '';
   return (
-    <div role="status" className="connection-banner" data-state={down ? 'down' : 'online'}>
-      {message}
-    </div>
+    <>
+      <div role="status" className="connection-banner" data-state={down ? 'down' : 'online'}>
+        {message}
+      </div>
+      <OfflineNotice />
+      <UnsentList />
+    </>
   );
 };

@@ -9,7 +9,8 @@ import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 
 /**
- * Shows what stands between a person and the meeting — connecting, refused, lost, ended —
+ * Shows what stands between a person and the meeting — connecting, refused, lost before it
+ * arrived, ended —
  * and the meeting itself (`children`) once its view has arrived.
  */
 export const MeetingGate = ({
@@ -43,7 +44,8 @@ export const MeetingGate = ({
       </MessagePage>
     );
   }
-  if (status === 'lost') {
+  // With the meeting already on screen, a lost connection keeps it there (see ConnectionBanner).
+  if (status === 'lost' && phase === null) {
     return (
       <MessagePage
         title={t('connection.lostTitle')}

@@ -1,5 +1,6 @@
 import { assertNever, Phase } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
+import { useFocusTarget } from '../../ui/focus.js';
 import { RoundPanel } from '../checkin/RoundPanel.js';
 import { DiscussPanel } from '../discuss/DiscussPanel.js';
 import { TopicsPanel } from '../topics/TopicsPanel.js';
@@ -40,9 +41,14 @@ const PhaseContent = ({ phase }: { phase: Phase }) => {
 /** The current phase's work area, headed by the phase's name. */
 export const PhasePanel = ({ phase }: { phase: Phase }) => {
   const t = useT();
+  const focusTarget = useFocusTarget<HTMLHeadingElement>('phase', phase);
   return (
-    <section className="phase-panel" aria-labelledby="phase-heading">
-      <h2 id="phase-heading" tabIndex={-1}>
+    <section
+      className="phase-panel"
+      aria-labelledby="phase-heading"
+      data-focus-fallback="phase-heading"
+    >
+      <h2 id="phase-heading" tabIndex={-1} {...focusTarget}>
         {t(phaseNameKey(phase))}
       </h2>
       <PhaseContent phase={phase} />

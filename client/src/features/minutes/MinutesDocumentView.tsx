@@ -46,13 +46,18 @@ const BlockView = ({ block, headingOffset }: { block: Block; headingOffset: numb
         </ul>
       );
     case 'table':
+      // Narrow, the table shows as a list of labelled lines (minutes.css); the roles keep it a
+      // table for screen readers, which drop the semantics of a table laid out as blocks.
       return (
         <div className="minutes-table">
-          <table>
+          {/* biome-ignore lint/a11y/noRedundantRoles: see above */}
+          <table role="table">
             <thead>
-              <tr>
+              {/* biome-ignore lint/a11y/noRedundantRoles: see above */}
+              <tr role="row">
                 {block.header.map((cell) => (
-                  <th key={cell} scope="col">
+                  // biome-ignore lint/a11y/noRedundantRoles: see above
+                  <th key={cell} scope="col" role="columnheader">
                     {cell}
                   </th>
                 ))}
@@ -61,10 +66,14 @@ const BlockView = ({ block, headingOffset }: { block: Block; headingOffset: numb
             <tbody>
               {block.rows.map((row, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: rows of a rendered document keep their order
-                <tr key={i}>
+                // biome-ignore lint/a11y/noRedundantRoles: see above
+                <tr key={i} role="row">
                   {row.map((cell, j) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: cells follow the header's order
-                    <td key={j}>{cell}</td>
+                    // biome-ignore lint/a11y/noRedundantRoles: see above
+                    <td key={j} role="cell" data-label={block.header[j]}>
+                      {cell}
+                    </td>
                   ))}
                 </tr>
               ))}

@@ -1,9 +1,11 @@
 import type { CreatedMinutesLink, MinutesLinkList } from '@percolate/shared';
 import { useCallback, useEffect, useState } from 'react';
+import { pageUrl } from '../../api/pageUrl.js';
 import { formattingLocale } from '../../i18n/locale.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { CopyButton } from '../../ui/CopyButton.js';
+import { requestFocus, useFocusTarget } from '../../ui/focus.js';
 import {
   createMinutesLink,
   listMinutesLinks,
@@ -34,6 +36,7 @@ export const MinutesLinks = ({
   const [created, setCreated] = useState<CreatedMinutesLink | null>(null);
   const [failure, setFailure] = useState<MinutesFailure | null>(null);
   const [busy, setBusy] = useState(false);
+  const newLink = useFocusTarget<HTMLDivElement>('new-minutes-link', created?.linkId ?? null);
 
   const run = useCallback(async (action: () => Promise<void>) => {
     setBusy(true);
@@ -57,6 +60,8 @@ export const MinutesLinks = ({
 
   const create = () =>
     run(async () => {
+      // The new address, selected on focus, is what the facilitator wants next: to copy it.
+      requestFocus('new-minutes-link');
       setCreated(await createMinutesLink(meetingId, facilitatorKey));
       await refresh();
     });
@@ -89,18 +94,18 @@ export const MinutesLinks = ({
         </button>
       </div>
       {created ? (
-        <div className="note stack">
+        <div className="note stack" {...newLink}>
           <label className="field">
             <span className="field-label">{t('minutes.newLink')}</span>
             <input
               type="text"
               readOnly
-              value={created.url}
+              value={pageUrl(created.url)}
               onFocus={(e) => e.currentTarget.select()}
             />
           </label>
           <p className="field-hint">{t('minutes.newLinkHint')}</p>
-          <CopyButton text={created.url} label={t('share.copyLink')} />
+          <CopyButton text={pageUrl(created.url)} label={t('share.copyLink')} />
         </div>
       ) : null}
       {links === null ? null : links.length === 0 ? (

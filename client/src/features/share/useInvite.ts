@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { lookupMeeting } from '../../api/meetingsApi.js';
+import { pageUrl } from '../../api/pageUrl.js';
 import { persistence } from '../../store/persistence.js';
 
 export interface Invite {
@@ -28,7 +29,7 @@ export const useInvite = (meetingId: string): Invite => {
   }, [meetingId, storedCode]);
 
   return {
-    joinUrl: stored?.joinUrl ?? `${window.location.origin}/m/${encodeURIComponent(meetingId)}`,
+    joinUrl: pageUrl(stored?.joinUrl ?? `/m/${encodeURIComponent(meetingId)}`),
     joinCode: storedCode ?? fetchedCode,
   };
 };

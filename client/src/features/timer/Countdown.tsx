@@ -42,7 +42,7 @@ export const Countdown = ({ timer, label, size = 'large' }: CountdownProps) => {
           {formatDuration(remaining)}
         </span>
         <span className="countdown-state">
-          {done ? t('timer.timeUp') : paused ? t('timer.paused') : ''}
+          {done ? t('timer.timeUpShort') : paused ? t('timer.paused') : ''}
         </span>
       </div>
       <p className="visually-hidden" aria-live="polite">

@@ -2,10 +2,16 @@ import { remainingMs, type Timer } from '@percolate/shared';
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../store/StoreContext.js';
 
-/** How often the countdown redraws; the ring's CSS transition smooths between frames. */
-const TICK_MS = 200;
+/**
+ * Until the shown (rounded-up) whole second changes: one redraw per second, in step with the
+ * clock. A tick that fires a little early finds a few ms left and comes back for them.
+ */
+const untilNextSecond = (remaining: number): number => remaining % 1000 || 1000;
 
-/** Time left on a server timer, on the server's clock (local clock + measured offset). */
+/**
+ * Time left on a server timer, on the server's clock (local clock + measured offset). Redraws once
+ * a second, when the shown time changes: a phone's main thread stays idle in between.
+ */
 export const useRemainingMs = (timer: Timer | null): number => {
   const offset = useAppStore((state) => state.clockOffsetMs);
   const compute = () => (timer ? remainingMs(timer, Date.now() + offset) : 0);
@@ -13,14 +19,20 @@ export const useRemainingMs = (timer: Timer | null): number => {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: compute reads exactly timer and offset
   useEffect(() => {
-    setRemaining(compute());
+    const first = compute();
+    setRemaining(first);
     if (!timer || timer.pausedRemainingMs !== null) return;
-    const interval = setInterval(() => {
-      const next = compute();
-      setRemaining(next);
-      if (next <= 0) clearInterval(interval);
-    }, TICK_MS);
-    return () => clearInterval(interval);
+    let tick: ReturnType<typeof setTimeout> | undefined;
+    const schedule = (current: number) => {
+      if (current <= 0) return;
+      tick = setTimeout(() => {
+        const next = compute();
+        setRemaining(next);
+        schedule(next);
+      }, untilNextSecond(current));
+    };
+    schedule(first);
+    return () => clearTimeout(tick);
   }, [timer, offset]);
 
   return remaining;

@@ -1,8 +1,9 @@
 import { LIMITS } from '@percolate/shared';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { useCommand } from '../../store/useCommand.js';
-import { ErrorText } from '../../ui/ErrorText.js';
+import { useDraft } from '../../store/useDraft.js';
+import { CommandStatus } from '../../ui/CommandStatus.js';
 import { TextField } from '../../ui/TextField.js';
 
 interface TopicFormProps {
@@ -13,12 +14,20 @@ interface TopicFormProps {
 
 export const TopicForm = ({ topic, onDone }: TopicFormProps) => {
   const t = useT();
-  const [title, setTitle] = useState(topic?.title ?? '');
-  const [description, setDescription] = useState(topic?.description ?? '');
+  const draft = useDraft(topic ? `topic:${topic.id}` : 'topic', {
+    title: topic?.title ?? '',
+    description: topic?.description ?? '',
+  });
+  const { title, description } = draft.fields;
   const save = useCommand();
+  const cancel = () => {
+    draft.forget();
+    onDone?.();
+  };
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     if (!title.trim()) return;
     const ok = await save.run(
       topic
@@ -31,10 +40,12 @@ export const TopicForm = ({ topic, onDone }: TopicFormProps) => {
         : { type: 'topic:propose', title: title.trim(), description: description.trim() },
     );
     if (!ok) return;
-    if (!topic) {
-      setTitle('');
-      setDescription('');
+    if (topic) {
+      cancel();
+      return;
     }
+    draft.reset();
+    form.querySelector<HTMLElement>('input')?.focus();
     onDone?.();
   };
 
@@ -43,7 +54,8 @@ export const TopicForm = ({ topic, onDone }: TopicFormProps) => {
       <TextField
         label={t('topics.titleLabel')}
         value={title}
-        onChange={setTitle}
+        onChange={(value) => draft.update({ title: value })}
+        readOnly={save.queued}
         maxLength={LIMITS.topicTitle}
         required
         autoFocus={Boolean(topic)}
@@ -51,17 +63,18 @@ export const TopicForm = ({ topic, onDone }: TopicFormProps) => {
       <TextField
         label={t('topics.descriptionLabel')}
         value={description}
-        onChange={setDescription}
+        onChange={(value) => draft.update({ description: value })}
+        readOnly={save.queued}
         maxLength={LIMITS.topicDescription}
         multiline
       />
-      <ErrorText code={save.error} />
+      <CommandStatus command={save} />
       <div className="actions">
         <button type="submit" className="button primary" disabled={save.pending}>
           {topic ? t('common.save') : t('topics.add')}
         </button>
         {topic ? (
-          <button type="button" className="button ghost" onClick={onDone}>
+          <button type="button" className="button ghost" onClick={cancel}>
             {t('common.cancel')}
           </button>
         ) : null}

@@ -1,10 +1,11 @@
 import { LIMITS } from '@percolate/shared';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
-import { ErrorText } from '../../ui/ErrorText.js';
+import { useDraft } from '../../store/useDraft.js';
+import { CommandStatus } from '../../ui/CommandStatus.js';
 import { TextField } from '../../ui/TextField.js';
 
 /** The meeting's summary for the minutes: moderators write it, everyone reads it. */
@@ -12,12 +13,13 @@ export const SummaryEditor = () => {
   const t = useT();
   const summary = useAppStore((state) => state.view?.summary ?? '');
   const isModerator = useAppStore(selectIsModerator);
-  const [draft, setDraft] = useState(summary);
+  const summaryDraft = useDraft('summary', { text: summary });
+  const draft = summaryDraft.fields.text;
   const save = useCommand();
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    void save.run({ type: 'summary:set', text: draft.trim() });
+    if (await save.run({ type: 'summary:set', text: draft.trim() })) summaryDraft.forget();
   };
 
   return (
@@ -29,11 +31,12 @@ export const SummaryEditor = () => {
             label={t('wrapup.summaryLabel')}
             hideLabel
             value={draft}
-            onChange={setDraft}
+            onChange={(text) => summaryDraft.update({ text })}
+            readOnly={save.queued}
             maxLength={LIMITS.summary}
             multiline
           />
-          <ErrorText code={save.error} />
+          <CommandStatus command={save} />
           <div className="actions">
             <button
               type="submit"

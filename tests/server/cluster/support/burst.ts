@@ -9,12 +9,17 @@ import type { TestClient } from '../../../helpers/testClient.js';
 
 export interface Answered {
   client: number;
+  /** The id the client sent it under. */
   commandId: string;
+  /** The id the server stores it under (scoped to the client that sent it). */
+  storedId: string;
   input: CommandInput;
   ack: CommandAck;
   /** How often it was sent (more than once when a node died before answering). */
   sends: number;
-  /** performance.now() when the answer arrived. */
+  /** performance.now() when it was first sent… */
+  sentAt: number;
+  /** …and when the (last) answer arrived. */
   answeredAt: number;
 }
 
@@ -37,20 +42,35 @@ export const sendUntilAnswered = async (
   }
 };
 
-/** Every client sends `count` commands one after the other; all answers land in `answered`. */
+/**
+ * Every client sends `count` commands one after the other (`paceMs` apart, else back to back);
+ * all answers land in `answered`.
+ */
 export const runBurst = async (
   clients: readonly TestClient[],
   count: number,
   commandFor: (client: number, i: number) => CommandInput,
   answered: Answered[],
+  paceMs = 0,
 ): Promise<void> => {
   await Promise.all(
     clients.map(async (testClient, client) => {
       for (let i = 0; i < count; i += 1) {
+        if (paceMs > 0 && i > 0) await new Promise((resolve) => setTimeout(resolve, paceMs));
         const input = commandFor(client, i);
         const commandId = `burst-${client}-${i}`;
+        const sentAt = performance.now();
         const { ack, sends } = await sendUntilAnswered(testClient, input, commandId);
-        answered.push({ client, commandId, input, ack, sends, answeredAt: performance.now() });
+        answered.push({
+          client,
+          commandId,
+          storedId: testClient.storedCommandId(commandId),
+          input,
+          ack,
+          sends,
+          sentAt,
+          answeredAt: performance.now(),
+        });
       }
     }),
   );

@@ -59,9 +59,16 @@ export interface TestCluster {
 /** How often the nodes re-check presence and the store: short, so a dead node is noticed soon. */
 const CHECK_EVERY_MS = 300;
 
+/** Where each node reaches the services when not directly (a fault test's proxies). */
+export interface NodeRoutes {
+  a?: Partial<ServiceUrls>;
+  b?: Partial<ServiceUrls>;
+}
+
 export const startCluster = async (
   { databaseUrl, redisUrl }: ServiceUrls,
   env: NodeJS.ProcessEnv = {},
+  routes: NodeRoutes = {},
 ): Promise<TestCluster> => {
   const id = randomBytes(6).toString('hex');
   const schema = `percolate_cluster_${id}`;
@@ -74,7 +81,15 @@ export const startCluster = async (
     CLUSTER_CHECK_MS: String(CHECK_EVERY_MS),
     ...env,
   };
-  const [a, b] = await Promise.all([spawnServer(dataDir, nodeEnv), spawnServer(dataDir, nodeEnv)]);
+  const routed = (route: Partial<ServiceUrls> = {}) => ({
+    ...nodeEnv,
+    ...(route.databaseUrl ? { DATABASE_URL: route.databaseUrl } : {}),
+    ...(route.redisUrl ? { REDIS_URL: route.redisUrl } : {}),
+  });
+  const [a, b] = await Promise.all([
+    spawnServer(dataDir, routed(routes.a)),
+    spawnServer(dataDir, routed(routes.b)),
+  ]);
   const [toA, toB] = await Promise.all([
     startLoadBalancer([a.port, b.port]),
     startLoadBalancer([b.port, a.port]),

@@ -35,16 +35,14 @@ export const checkLog = (
   const accepted = answered.filter((answer) => answer.ack.ok);
   const refused = answered.filter((answer) => !answer.ack.ok);
   // Every burst command makes exactly one event (a dot or a topic).
-  const found = accepted.filter((answer) => eventsPerCommand.get(answer.commandId) === 1);
-  expect(found.map((answer) => answer.commandId)).toEqual(
-    accepted.map((answer) => answer.commandId),
-  );
-  for (const answer of refused) expect(eventsPerCommand.has(answer.commandId)).toBe(false);
-  const burstInLog = [...eventsPerCommand.keys()].filter((id) => id.startsWith('burst-'));
-  expect(burstInLog.sort()).toEqual(accepted.map((answer) => answer.commandId).sort());
+  const found = accepted.filter((answer) => eventsPerCommand.get(answer.storedId) === 1);
+  expect(found.map((answer) => answer.storedId)).toEqual(accepted.map((answer) => answer.storedId));
+  for (const answer of refused) expect(eventsPerCommand.has(answer.storedId)).toBe(false);
+  const burstInLog = [...eventsPerCommand.keys()].filter((id) => id.includes(':burst-'));
+  expect(burstInLog.sort()).toEqual(accepted.map((answer) => answer.storedId).sort());
   for (const answer of accepted) {
     if (!answer.ack.ok) continue;
-    const event = events.find((e) => e.commandId === answer.commandId);
+    const event = events.find((e) => e.commandId === answer.storedId);
     expect(event?.seq).toBe(answer.ack.seq);
   }
 
