@@ -49,11 +49,6 @@ export const auditBothThemes = async (page: Page, screen: string): Promise<AxeOu
   const outcomes: AxeOutcome[] = [];
   for (const theme of THEMES) {
     await page.emulateMedia({ colorScheme: theme });
-    // Let the new scheme's styles be computed and painted before axe reads the colours: on a
-    // loaded machine it once read a dark page half restyled.
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
     outcomes.push({ screen, theme, violations: await violationsIn(page) });
   }
   await page.emulateMedia({ colorScheme: 'light' });
