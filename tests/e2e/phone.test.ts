@@ -136,7 +136,9 @@ describeWithService(chromiumCheck(), 'Every screen on a phone in Chromium', () =
     await menuToggle().click();
     expect(await menuToggle().getAttribute('aria-expanded')).toBe('true');
     await seen(button(page, 'End meeting'));
-    await capture(fiona, 'phone-menu-open', 'facilitator');
+    // The open menu covers the page, whose text axe then reads against the menu in the dark
+    // theme; the page itself is audited in every other step, so this one audits the bar.
+    await capture(fiona, 'phone-menu-open', 'facilitator', '.facilitator-bar');
     await page.keyboard.press('Escape');
     await gone(button(page, 'End meeting'));
     expect(await menuToggle().evaluate((toggle) => toggle === document.activeElement)).toBe(true);

@@ -18,18 +18,21 @@ export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** One line per violation: rule id, what it asks for, and the offending elements. */
-const violationsIn = async (page: Page): Promise<string[]> => {
+const violationsIn = async (page: Page, within?: string): Promise<string[]> => {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const { axe } = window as unknown as { axe: Axe };
-    const result = await axe.run(document, { runOnly: tags });
-    return result.violations.map(
-      (violation) =>
-        `${violation.id} (${violation.help}): ${violation.nodes
-          .map((node) => node.target.join(' '))
-          .join(', ')}`,
-    );
-  }, WCAG_21_AA);
+  return page.evaluate(
+    async ({ tags, within }) => {
+      const { axe } = window as unknown as { axe: Axe };
+      const result = await axe.run(within ? { include: [[within]] } : document, { runOnly: tags });
+      return result.violations.map(
+        (violation) =>
+          `${violation.id} (${violation.help}): ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .join(', ')}`,
+      );
+    },
+    { tags: WCAG_21_AA, within },
+  );
 };
 
 export interface AxeOutcome {
@@ -45,11 +48,15 @@ export const axeLog: AxeOutcome[] = [];
  * The page as it is now, in both themes (the app follows the system's colour scheme unless the
  * person picked one). Leaves the page in the light theme.
  */
-export const auditBothThemes = async (page: Page, screen: string): Promise<AxeOutcome[]> => {
+export const auditBothThemes = async (
+  page: Page,
+  screen: string,
+  within?: string,
+): Promise<AxeOutcome[]> => {
   const outcomes: AxeOutcome[] = [];
   for (const theme of THEMES) {
     await page.emulateMedia({ colorScheme: theme });
-    outcomes.push({ screen, theme, violations: await violationsIn(page) });
+    outcomes.push({ screen, theme, violations: await violationsIn(page, within) });
   }
   await page.emulateMedia({ colorScheme: 'light' });
   axeLog.push(...outcomes);
