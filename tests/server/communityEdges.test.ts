@@ -40,6 +40,13 @@ const postWithHost = async (url: string, path: string, host: string, body: unkno
   return { status, json: JSON.parse(text) as Record<string, string> };
 };
 
+const postMeeting = (url: string, title: string) =>
+  fetch(`${url}/api/meetings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title }),
+  });
+
 const schedule = (title = 'CoP #1') => ({
   type: 'meeting:schedule',
   title,
@@ -52,11 +59,7 @@ describe('one creation budget, however a meeting comes to be', () => {
       rateLimits: { createMeeting: { points: 3, durationSeconds: 600 } },
     });
     const api = communityApi(server.url);
-    const created = await fetch(`${server.url}/api/meetings`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'One-off' }),
-    });
+    const created = await postMeeting(server.url, 'One-off');
     expect(created.status).toBe(201);
     const community = await api.create();
     const organiser = { key: community.organiserKey };
@@ -171,11 +174,7 @@ describe('one-line fields', () => {
   it('refuses line breaks and other control characters in titles, names and video links', async () => {
     const server = await start();
     const api = communityApi(server.url);
-    const meeting = await fetch(`${server.url}/api/meetings`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Lean Coffee\r\nX-Injected: yes' }),
-    });
+    const meeting = await postMeeting(server.url, 'Lean Coffee\r\nX-Injected: yes');
     expect(meeting.status).toBe(400);
     expect((await api.createResponse({ name: 'CoP\u0007' })).status).toBe(400);
     const community = await api.create();
