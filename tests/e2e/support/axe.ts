@@ -35,6 +35,31 @@ const violationsIn = async (page: Page, within?: string): Promise<string[]> => {
   );
 };
 
+/**
+ * Puts the page in `theme` and waits until every element shows it. Chromium applies an emulated
+ * colour scheme a little later than the call returns, and even then some elements keep the old
+ * theme's colours until they are restyled for another reason (seen: <body>'s `--text` already the
+ * dark value while its `color` was still the light one, so axe read dark-on-dark headings). Taking
+ * the page out of rendering for a moment restyles every element; focus stays, scrolling is put back.
+ */
+export const showTheme = async (page: Page, theme: Theme): Promise<void> => {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.waitForFunction(
+    (dark) => window.matchMedia('(prefers-color-scheme: dark)').matches === dark,
+    theme === 'dark',
+  );
+  await page.evaluate(() => {
+    const { scrollX, scrollY } = window;
+    const root = document.documentElement;
+    const display = root.style.display;
+    root.style.display = 'none';
+    void root.offsetHeight;
+    root.style.display = display;
+    void root.offsetHeight;
+    window.scrollTo(scrollX, scrollY);
+  });
+};
+
 export interface AxeOutcome {
   screen: string;
   theme: Theme;
@@ -55,10 +80,10 @@ export const auditBothThemes = async (
 ): Promise<AxeOutcome[]> => {
   const outcomes: AxeOutcome[] = [];
   for (const theme of THEMES) {
-    await page.emulateMedia({ colorScheme: theme });
+    await showTheme(page, theme);
     outcomes.push({ screen, theme, violations: await violationsIn(page, within) });
   }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await showTheme(page, 'light');
   axeLog.push(...outcomes);
   return outcomes;
 };
