@@ -36,11 +36,13 @@ const violationsIn = async (page: Page, within?: string): Promise<string[]> => {
 };
 
 /**
- * Puts the page in `theme` and waits until every element shows it. Chromium applies an emulated
- * colour scheme a little later than the call returns, and even then some elements keep the old
- * theme's colours until they are restyled for another reason (seen: <body>'s `--text` already the
- * dark value while its `color` was still the light one, so axe read dark-on-dark headings). Taking
- * the page out of rendering for a moment restyles every element; focus stays, scrolling is put back.
+ * Puts the page in `theme` and waits until every element reports it. Chromium applies an emulated
+ * colour scheme a little after the call returns, and even then getComputedStyle (which axe reads)
+ * can keep the old theme's colour on some elements: <body>'s `--text` already the dark value while
+ * its `color` was the light one, so axe saw dark-on-dark headings. The screen itself was right
+ * (screenshots of the same headings had the new theme's ink every time), so this is the audit's
+ * problem, not the person's. Taking the page out of rendering for a moment restyles every
+ * element; focus stays, scrolling is put back.
  */
 export const showTheme = async (page: Page, theme: Theme): Promise<void> => {
   await page.emulateMedia({ colorScheme: theme });
