@@ -84,7 +84,14 @@ export const connectToMeeting: ConnectToMeeting = (options, sink) => {
     ...(options.memberToken ? { memberToken: options.memberToken } : {}),
     ...(sink.seq() > 0 ? { since: sink.seq() } : {}),
   });
-  const socket: MeetingSocket = io({ auth: (send) => send(handshake()) });
+  // WebSocket first saves the long-polling handshake's round trips on every (re)connect; a network
+  // that refuses WebSockets (some office proxies) still gets through by long-polling, which
+  // tryAllTransports then tries.
+  const socket: MeetingSocket = io({
+    auth: (send) => send(handshake()),
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
+  });
   const sync = createSyncer(socket, sink);
   let lostTimer: ReturnType<typeof setTimeout> | undefined;
   let connectedBefore = false;
