@@ -17,6 +17,7 @@ export * from './domain/phases.js';
 export * from './domain/privacy.js';
 export * from './domain/project.js';
 export * from './domain/recordEvents.js';
+export * from './domain/settingsRules.js';
 export * from './domain/timer.js';
 export * from './domain/view.js';
 export * from './domain/votes.js';

@@ -1,4 +1,11 @@
-import { createMeetingEvent, DEFAULT_SETTINGS, resolveSettings } from '@percolate/shared';
+import {
+  changedSettings,
+  createMeetingEvent,
+  DEFAULT_SETTINGS,
+  mayResetDots,
+  Phase,
+  resolveSettings,
+} from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
 import { meeting, resultCode } from '../helpers/builders.js';
 
@@ -60,5 +67,64 @@ describe('meeting settings', () => {
     const { m } = meeting({ participants: 1, phase: 'lobby', settings: { anonymousTopics: true } });
     m.ok('facilitator', { type: 'settings:update', settings: { anonymousTopics: false } });
     expect(m.state.settings.anonymousTopics).toBe(false);
+  });
+
+  it('changes the dot rules when the same change takes every dot back, and everyone votes again', () => {
+    const { m, topicIds } = meeting({
+      participants: 2,
+      phase: 'vote',
+      topics: ['A', 'B'],
+      settings: { hiddenVotes: true },
+    });
+    const [a, b] = topicIds as [string, string];
+    m.ok('p1', { type: 'vote:cast', topicId: a });
+    m.ok('p2', { type: 'vote:cast', topicId: b });
+    m.ok('facilitator', { type: 'vote:close' });
+    const events = m.ok('facilitator', {
+      type: 'settings:update',
+      settings: { dotsPerPerson: 5, maxDotsPerTopic: 5 },
+      resetDots: true,
+    });
+    expect(events.map((event) => event.type)).toEqual(['vote:reset', 'settings:changed']);
+    expect(m.state).toMatchObject({ dots: {}, votingClosed: false, votesRevealed: false });
+    expect(m.state.settings).toMatchObject({ dotsPerPerson: 5, maxDotsPerTopic: 5 });
+    for (let dot = 0; dot < 5; dot += 1) m.ok('p1', { type: 'vote:cast', topicId: a });
+    expect(resultCode(m.as('p1', { type: 'vote:cast', topicId: b }))).toBe('VOTE_BUDGET_EXHAUSTED');
+  });
+
+  it('resets nothing when no dot is placed, and never once the discussion has begun', () => {
+    const { m } = meeting({ participants: 1, phase: 'propose', topics: ['A'] });
+    expect(
+      m
+        .ok('facilitator', {
+          type: 'settings:update',
+          settings: { dotsPerPerson: 4 },
+          resetDots: true,
+        })
+        .map((event) => event.type),
+    ).toEqual(['settings:changed']);
+    const discussing = meeting({ participants: 1, phase: 'discuss', topics: ['A'] }).m;
+    expect(
+      resultCode(
+        discussing.as('facilitator', { type: 'settings:update', settings: {}, resetDots: true }),
+      ),
+    ).toBe('WRONG_PHASE');
+    expect([Phase.Lobby, Phase.Checkin, Phase.Propose, Phase.Vote].every(mayResetDots)).toBe(true);
+    expect([Phase.Discuss, Phase.Wrapup, Phase.Ended].some(mayResetDots)).toBe(false);
+  });
+
+  it('names the settings that changed, in the order the settings list them', () => {
+    const after = {
+      ...DEFAULT_SETTINGS,
+      hiddenVotes: true,
+      timeboxMinutes: 5,
+      extensionMinutes: [3],
+    };
+    expect(changedSettings(DEFAULT_SETTINGS, after)).toEqual([
+      'hiddenVotes',
+      'timeboxMinutes',
+      'extensionMinutes',
+    ]);
+    expect(changedSettings(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS })).toEqual([]);
   });
 });

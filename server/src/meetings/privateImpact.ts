@@ -39,6 +39,7 @@ const AFFECTED: {
   'vote:closed': nobody,
   'vote:revealed': nobody,
   'vote:reopened': nobody,
+  'vote:reset': everyone,
   'queue:reordered': nobody,
   'discussion:started': nobody,
   'timer:paused': nobody,

@@ -134,7 +134,11 @@ export const commandSchemas = {
   'action:review': cmd('action:review', { actionId: id, status: z.enum(REVIEW_STATUSES) }),
 
   'phase:set': cmd('phase:set', { phase: z.enum(PHASES) }),
-  'settings:update': cmd('settings:update', { settings: settingsPatchSchema }),
+  'settings:update': cmd('settings:update', {
+    settings: settingsPatchSchema,
+    /** Takes every dot back first (before the discussion), so the dot rules may change. */
+    resetDots: z.boolean().optional(),
+  }),
   'facilitation:handover': cmd('facilitation:handover', { to: id }),
   /** The holder of the facilitator key takes the facilitator role (back). */
   'facilitation:claim': cmd('facilitation:claim', {}),

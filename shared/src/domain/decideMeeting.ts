@@ -4,11 +4,12 @@ import { resolveSettings } from './create.js';
 import { closeDiscussionEvents } from './decideDiscussion.js';
 import { closeVotingEvents } from './decideVotes.js';
 import type { Decision, RuleInput } from './decision.js';
-import { domainError, ErrorCode } from './errors.js';
+import { type DomainError, domainError, ErrorCode } from './errors.js';
 import type { EventBody } from './events.js';
 import { type MeetingState, Phase } from './model.js';
 import { isLegalTransition, ROUND_PHASES } from './phases.js';
-import { anyDotCast, changesDotRules } from './votes.js';
+import { changedSettings, type SettingsRefusal, settingsRefusal } from './settingsRules.js';
+import { anyDotCast } from './votes.js';
 
 /** A speaking round belongs to its phases; leaving them ends it. */
 const endRoundEvents = (state: MeetingState, to: Phase): EventBody[] =>
@@ -41,22 +42,29 @@ export const decidePhaseSet = ({ state, command }: RuleInput<CommandOf<'phase:se
   ];
 };
 
-const anyTopic = (state: MeetingState): boolean => Object.keys(state.topics).length > 0;
+const REFUSALS: Record<SettingsRefusal, DomainError> = {
+  dotsCast: domainError(
+    ErrorCode.DotsAlreadyCast,
+    'dots are placed: reset them to change the rules',
+  ),
+  // Authors proposed under a promise of anonymity; lifting it would name them after the fact.
+  anonymityPromised: domainError(ErrorCode.AnonymityPromised, 'topics were proposed anonymously'),
+  tooLateToResetDots: domainError(ErrorCode.WrongPhase, 'the discussion has begun: the dots stay'),
+};
 
 export const decideSettings = ({
   state,
   command,
 }: RuleInput<CommandOf<'settings:update'>>): Decision => {
   const settings = resolveSettings(command.settings, state.settings);
-  if (changesDotRules(state.settings, settings) && anyDotCast(state)) {
-    return domainError(ErrorCode.DotsAlreadyCast, 'dots are placed: the dot rules are fixed');
-  }
-  // Authors proposed under a promise of anonymity; lifting it would name them after the fact.
-  if (state.settings.anonymousTopics && !settings.anonymousTopics && anyTopic(state)) {
-    return domainError(ErrorCode.AnonymityPromised, 'topics were proposed anonymously');
-  }
-  if (JSON.stringify(settings) === JSON.stringify(state.settings)) return [];
-  return [{ type: 'settings:changed', settings }];
+  const resetDots = command.resetDots === true;
+  const refusal = settingsRefusal(state, settings, resetDots);
+  if (refusal) return REFUSALS[refusal];
+  const changed = changedSettings(state.settings, settings).length > 0;
+  return [
+    ...(resetDots && anyDotCast(state) ? [{ type: 'vote:reset' } as const] : []),
+    ...(changed ? [{ type: 'settings:changed', settings } as const] : []),
+  ];
 };
 
 export const decideEnd = ({ state }: RuleInput<CommandOf<'meeting:end'>>): Decision => [

@@ -80,6 +80,8 @@ export type EventBody =
   | { type: 'vote:closed'; queue: TopicId[] }
   | { type: 'vote:revealed' }
   | { type: 'vote:reopened' }
+  /** Every dot taken back: everyone votes again (with new dot rules). */
+  | { type: 'vote:reset' }
   | { type: 'queue:reordered'; queue: TopicId[] }
   | { type: 'discussion:started'; topicId: TopicId; timer: Timer }
   | { type: 'timer:paused'; remainingMs: number }

@@ -232,6 +232,8 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
       return { ...state, votesRevealed: true };
     case 'vote:reopened':
       return { ...state, votingClosed: false };
+    case 'vote:reset':
+      return { ...state, dots: {}, votingClosed: false, votesRevealed: false };
     case 'queue:reordered':
       return { ...state, queue: event.queue };
     case 'discussion:started':
