@@ -251,11 +251,40 @@ describeWithService(chromiumCheck(), 'A Lean Coffee meeting in Chromium', () => 
     await projector.context.close();
   });
 
+  step(
+    'mid-meeting the facilitator shortens the timebox and hides votes; everyone is told',
+    async () => {
+      const opener = button(fiona.page, 'Settings');
+      await opener.click();
+      const dialog = fiona.page.getByRole('dialog', { name: 'Meeting settings' });
+      await dialog.getByLabel('Minutes per topic', { exact: true }).fill('5');
+      await dialog.getByText('More settings', { exact: true }).click();
+      await dialog.getByLabel('Hide votes until revealed', { exact: true }).check();
+      await capture(fiona, '11-settings', 'facilitator');
+      await button(fiona.page, 'Save settings').click();
+      await gone(dialog);
+      expect(await fiona.page.evaluate(() => document.activeElement?.textContent)).toBe('Settings');
+      await seen(
+        anna.page.getByText(
+          'Settings changed: Hide votes until revealed: on; Minutes per topic: 5.',
+        ),
+      );
+      await seen(
+        ben.page.getByText(
+          'Einstellungen geändert: Stimmen verdeckt bis zur Aufdeckung: ein; Minuten pro Thema: 5.',
+        ),
+      );
+      await capture(ben, '11-settings-changed', 'participant-de');
+    },
+  );
+
   step('the first topic is closed and the second one discussed', async () => {
     await button(fiona.page, 'Close topic').click();
     await seen(anna.page.getByRole('heading', { name: 'Discussed (1)' }));
     await button(fiona.page, 'Start next topic').click();
     await seen(timerFor(anna, TOPICS.hybrid));
+    // The shorter timebox holds from this topic on.
+    expect(await timerFor(anna, TOPICS.hybrid).textContent()).toMatch(/\b(5:00|4:[0-5]\d)\b/);
     await button(fiona.page, 'Close topic').click();
     await seen(anna.page.getByRole('heading', { name: 'Discussed (2)' }));
   });

@@ -86,7 +86,12 @@ describe('meeting settings', () => {
       resetDots: true,
     });
     expect(events.map((event) => event.type)).toEqual(['vote:reset', 'settings:changed']);
-    expect(m.state).toMatchObject({ dots: {}, votingClosed: false, votesRevealed: false });
+    expect(m.state).toMatchObject({
+      dots: {},
+      votingClosed: false,
+      votesRevealed: false,
+      dotResets: 1,
+    });
     expect(m.state.settings).toMatchObject({ dotsPerPerson: 5, maxDotsPerTopic: 5 });
     for (let dot = 0; dot < 5; dot += 1) m.ok('p1', { type: 'vote:cast', topicId: a });
     expect(resultCode(m.as('p1', { type: 'vote:cast', topicId: b }))).toBe('VOTE_BUDGET_EXHAUSTED');

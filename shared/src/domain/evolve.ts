@@ -32,6 +32,7 @@ export const emptyState = (meetingId: string): MeetingState => ({
   dots: {},
   votingClosed: false,
   votesRevealed: false,
+  dotResets: 0,
   discussion: null,
   items: {},
   summary: '',
@@ -233,7 +234,13 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
     case 'vote:reopened':
       return { ...state, votingClosed: false };
     case 'vote:reset':
-      return { ...state, dots: {}, votingClosed: false, votesRevealed: false };
+      return {
+        ...state,
+        dots: {},
+        votingClosed: false,
+        votesRevealed: false,
+        dotResets: state.dotResets + 1,
+      };
     case 'queue:reordered':
       return { ...state, queue: event.queue };
     case 'discussion:started':

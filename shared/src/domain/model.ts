@@ -218,6 +218,8 @@ export interface MeetingState {
   dots: Record<ParticipantId, Record<TopicId, number>>;
   votingClosed: boolean;
   votesRevealed: boolean;
+  /** How many times moderators took every dot back (so everyone is told to vote again). */
+  dotResets: number;
   discussion: Discussion | null;
   items: Record<ItemId, Item>;
   summary: string;

@@ -122,6 +122,7 @@ export const projectPublic = (state: MeetingState): PublicView => {
     queue: copyOfQueue(state.queue),
     votingClosed: state.votingClosed,
     votesRevealed: state.votesRevealed,
+    dotResets: state.dotResets,
     discussion: discussion
       ? {
           topicId: discussion.topicId,

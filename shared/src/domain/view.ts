@@ -76,6 +76,8 @@ export interface PublicView {
   queue: TopicId[];
   votingClosed: boolean;
   votesRevealed: boolean;
+  /** Counts the times every dot was taken back: a rise tells everyone to vote again. */
+  dotResets: number;
   discussion: PublicDiscussionView | null;
   /** In creation order. */
   items: Item[];

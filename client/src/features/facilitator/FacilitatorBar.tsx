@@ -6,6 +6,7 @@ import { useFocusTarget } from '../../ui/focus.js';
 import { PHONE_QUERY, useMediaQuery } from '../../ui/useMediaQuery.js';
 import { DiscussionControls } from './DiscussionControls.js';
 import { EndMeetingButton } from './EndMeetingButton.js';
+import { MeetingSettingsButton } from './MeetingSettingsButton.js';
 import { PhaseMoves } from './PhaseMoves.js';
 import { PhoneBarMenu } from './PhoneBarMenu.js';
 import { PrimaryStepButton } from './PrimaryStepButton.js';
@@ -50,6 +51,7 @@ export const FacilitatorBar = () => {
         <PhaseControls phase={phase} />
       </div>
       <PhaseMoves phase={phase} />
+      <MeetingSettingsButton />
       <EndMeetingButton prominent={!phone && phase === Phase.Wrapup} />
     </>
   );

@@ -4,9 +4,9 @@ import { createMeeting } from '../../api/meetingsApi.js';
 import { useT } from '../../i18n/useT.js';
 import { persistence } from '../../store/persistence.js';
 import { useAppStore } from '../../store/StoreContext.js';
+import { MeetingSettingsFields } from '../../ui/MeetingSettingsFields.js';
 import { TextField } from '../../ui/TextField.js';
 import { CreationCodeField } from './CreationCodeField.js';
-import { MeetingSettingsFields } from './MeetingSettingsFields.js';
 import { pendingJoin } from './pendingJoin.js';
 import { useCreateAndOpen } from './useCreateAndOpen.js';
 

@@ -18,6 +18,7 @@ import { PhasePanel } from './PhasePanel.js';
 import { PhaseStepper } from './PhaseStepper.js';
 import { PresencePanel } from './PresencePanel.js';
 import { ReviewActionsPanel } from './ReviewActionsPanel.js';
+import { SettingsAnnouncer } from './SettingsAnnouncer.js';
 import { TakeOverButton } from './TakeOverButton.js';
 
 /** Where the review of earlier actions is part of the phase's own panel; later it waits aside. */
@@ -60,6 +61,7 @@ export const MeetingScreen = ({ meetingId }: { meetingId: string }) => {
       <PhaseStepper phase={phase} />
       <PhaseAnnouncer phase={phase} />
       <FacilitatorBar />
+      <SettingsAnnouncer />
       <div className="meeting-layout">
         <MeetingTabs meetingId={meetingId}>
           <PhasePanel phase={phase} />

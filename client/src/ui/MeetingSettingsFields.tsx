@@ -1,14 +1,23 @@
 import { LIMITS, type Settings } from '@percolate/shared';
 import { useId, useState } from 'react';
-import { useT } from '../../i18n/useT.js';
-import { CheckboxField } from '../../ui/CheckboxField.js';
-import { NumberField } from '../../ui/NumberField.js';
-import { TextField } from '../../ui/TextField.js';
+import { useT } from '../i18n/useT.js';
+import { CheckboxField } from './CheckboxField.js';
+import { NumberField } from './NumberField.js';
+import { TextField } from './TextField.js';
 
 interface Props {
   settings: Settings;
   onChange: (settings: Settings) => void;
+  /** Shown under the minutes per topic, e.g. that a change applies from the next topic. */
+  timeboxHint?: string;
 }
+
+/** Every zone this browser knows, with the meeting's own first should the browser not list it. */
+const timeZones = (current: string): string[] => {
+  const known =
+    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return known.includes(current) ? known : [current, ...known];
+};
 
 const parseMinutesList = (raw: string): number[] =>
   raw
@@ -18,9 +27,10 @@ const parseMinutesList = (raw: string): number[] =>
     .slice(0, LIMITS.maxExtensions);
 
 /** The everyday settings in sight, the rest folded away under "More settings". */
-export const MeetingSettingsFields = ({ settings, onChange }: Props) => {
+export const MeetingSettingsFields = ({ settings, onChange, timeboxHint }: Props) => {
   const t = useT();
   const localeId = useId();
+  const timeZoneId = useId();
   const [extensions, setExtensions] = useState(settings.extensionMinutes.join(', '));
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
     onChange({ ...settings, [key]: value });
@@ -37,6 +47,7 @@ export const MeetingSettingsFields = ({ settings, onChange }: Props) => {
         />
         <NumberField
           label={t('settings.timeboxMinutes')}
+          hint={timeboxHint}
           value={settings.timeboxMinutes}
           min={1}
           max={LIMITS.maxTimeboxMinutes}
@@ -109,6 +120,22 @@ export const MeetingSettingsFields = ({ settings, onChange }: Props) => {
               <option value="en" lang="en">
                 English
               </option>
+            </select>
+          </div>
+          <div className="field">
+            <label className="field-label" htmlFor={timeZoneId}>
+              {t('settings.timeZone')}
+            </label>
+            <select
+              id={timeZoneId}
+              value={settings.timeZone}
+              onChange={(event) => set('timeZone', event.target.value)}
+            >
+              {timeZones(settings.timeZone).map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone.replaceAll('_', ' ')}
+                </option>
+              ))}
             </select>
           </div>
         </div>
