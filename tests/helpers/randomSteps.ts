@@ -87,9 +87,15 @@ export const commandFor = (m: TestMeeting, { kind, n, k }: Step): CommandInput |
         order: k % 3 === 0 ? [...state.queue, 'x'] : [...state.queue].reverse(),
       };
     case 'discussion:start':
-      return { type: kind, topicId: pick(state.queue, n, 'missing') };
+      return {
+        type: kind,
+        topicId: pick(state.queue, n, 'missing'),
+        ...(k % 3 === 0 ? { minutes: 1 + (k % 7) } : {}),
+      };
     case 'timer:extend':
       return { type: kind, minutes: 1 + (k % 5) };
+    case 'timer:set':
+      return { type: kind, seconds: 30 + 30 * (k % 20) };
     case 'continue:vote':
       return { type: kind, choice: (['up', 'sideways', 'down'] as const)[k % 3] ?? 'up' };
     case 'continue:resolve':
@@ -194,6 +200,7 @@ const KINDS: Kind[] = [
   'timer:resume',
   'timer:extend',
   'timer:stop',
+  'timer:set',
   'continue:vote',
   'continue:resolve',
   'discussion:close',

@@ -24,9 +24,19 @@ describe('starting a discussion', () => {
       topicId: a,
       round: 0,
       timer: { startedAt: m.now, durationMs: 8 * MIN, pausedRemainingMs: null },
+      timeboxMs: 8 * MIN,
       continueVote: null,
     });
     expect(m.state.topics[a]?.status).toBe('discussing');
+  });
+
+  it('gives a topic its own timebox when the facilitator chooses one at the start', () => {
+    const { m, topicIds } = meeting({ participants: 1, phase: 'discuss', topics: ['A'] });
+    m.ok('facilitator', { type: 'discussion:start', topicId: topicIds[0] as string, minutes: 3 });
+    expect(m.state.discussion).toMatchObject({
+      timer: { startedAt: m.now, durationMs: 3 * MIN, pausedRemainingMs: null },
+      timeboxMs: 3 * MIN,
+    });
   });
 
   it('refuses a second topic while one is discussed', () => {
@@ -86,6 +96,32 @@ describe('the discussion timer', () => {
     m.ok('facilitator', { type: 'timer:pause' });
     m.ok('facilitator', { type: 'timer:extend', minutes: 2 });
     expect(m.state.discussion?.timer.pausedRemainingMs).toBe(10 * MIN);
+  });
+
+  it('sets the time left from now, shorter or longer, and a restart gives the whole timebox again', () => {
+    const { m, a } = discussing({ timeboxMinutes: 8 });
+    m.advance(2 * MIN);
+    m.ok('facilitator', { type: 'timer:set', seconds: 90 });
+    const shortened = m.state.discussion?.timer;
+    expect(shortened).toEqual({ startedAt: m.now, durationMs: 90_000, pausedRemainingMs: null });
+    m.advance(90_000);
+    expect(m.system({ type: 'timer:expire', topicId: a, round: 0 })).toHaveLength(1);
+    expect(resultCode(m.as('facilitator', { type: 'timer:set', seconds: 60 }))).toBe(
+      'TIMER_NOT_RUNNING',
+    );
+  });
+
+  it('keeps a paused timer paused when its time is set, and restarts it whole', () => {
+    const { m } = discussing({ timeboxMinutes: 8 });
+    m.advance(5 * MIN);
+    m.ok('facilitator', { type: 'timer:pause' });
+    const timeboxMs = m.state.discussion?.timeboxMs ?? 0;
+    m.ok('facilitator', { type: 'timer:set', seconds: timeboxMs / 1000 });
+    expect(m.state.discussion?.timer.pausedRemainingMs).toBe(8 * MIN);
+    m.advance(MIN);
+    m.ok('facilitator', { type: 'timer:resume' });
+    const timer = m.state.discussion?.timer;
+    expect(timer && remainingMs(timer, m.now)).toBe(8 * MIN);
   });
 
   it('expires only once the deadline has passed, and only once', () => {

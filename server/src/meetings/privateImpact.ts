@@ -45,6 +45,7 @@ const AFFECTED: {
   'timer:paused': nobody,
   'timer:resumed': nobody,
   'timer:extended': everyone,
+  'timer:set': nobody,
   'timer:expired': nobody,
   'continue:voted': the,
   // A new timebox or a closed topic clears everyone's continue-vote.

@@ -100,13 +100,25 @@ export const commandSchemas = {
   'vote:reveal': cmd('vote:reveal', {}),
   'queue:reorder': cmd('queue:reorder', { order: z.array(id).max(LIMITS.maxTopics) }),
 
-  'discussion:start': cmd('discussion:start', { topicId: id }),
+  'discussion:start': cmd('discussion:start', {
+    topicId: id,
+    /** This topic's own timebox; the meeting's timebox when left out. */
+    minutes: z.number().int().min(1).max(LIMITS.maxTimeboxMinutes).optional(),
+  }),
   'timer:pause': cmd('timer:pause', {}),
   'timer:resume': cmd('timer:resume', {}),
   'timer:extend': cmd('timer:extend', {
     minutes: z.number().int().min(1).max(LIMITS.maxTimeboxMinutes),
   }),
   'timer:stop': cmd('timer:stop', {}),
+  /** Sets the time left while the timebox runs (a restart sets the topic's whole timebox). */
+  'timer:set': cmd('timer:set', {
+    seconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(LIMITS.maxTimeboxMinutes * 60),
+  }),
   'continue:vote': cmd('continue:vote', { choice: z.enum(CONTINUE_CHOICES) }),
   /** Resolve the continue-vote by majority, or override it with an explicit decision. */
   'continue:resolve': cmd('continue:resolve', {

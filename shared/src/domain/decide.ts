@@ -24,6 +24,7 @@ import {
   decideResolve,
   decideResume,
   decideStop,
+  decideTimerSet,
 } from './decideDiscussion.js';
 import { decideItemAdd, decideItemDelete, decideItemEdit, decideSummary } from './decideItems.js';
 import { decideEnd, decidePhaseSet, decideSettings } from './decideMeeting.js';
@@ -172,6 +173,8 @@ const decideRule = (input: RuleInput<Exclude<Command, { type: 'participant:join'
       return decideExtend({ ...input, command });
     case 'timer:stop':
       return decideStop({ ...input, command });
+    case 'timer:set':
+      return decideTimerSet({ ...input, command });
     case 'continue:vote':
       return decideContinueVote({ ...input, command });
     case 'continue:resolve':

@@ -47,7 +47,7 @@ export const decideDiscussionStart = ({
   if (!state.queue.includes(topic.id)) {
     return domainError(ErrorCode.TopicNotOpen, 'the topic is not in the queue');
   }
-  const timer = startTimer(ctx.now, minutesToMs(state.settings.timeboxMinutes));
+  const timer = startTimer(ctx.now, minutesToMs(command.minutes ?? state.settings.timeboxMinutes));
   return [{ type: 'discussion:started', topicId: topic.id, timer }];
 };
 
@@ -87,6 +87,24 @@ export const decideExtend = ({
     {
       type: 'timer:extended',
       timer: isPaused(discussion.timer) ? { ...timer, pausedRemainingMs: duration } : timer,
+    },
+  ];
+};
+
+/** A new time left, from now; a paused timer stays paused with it. */
+export const decideTimerSet = ({
+  state,
+  command,
+  ctx,
+}: RuleInput<CommandOf<'timer:set'>>): Decision => {
+  const discussion = timed(state);
+  if ('code' in discussion) return discussion;
+  const durationMs = command.seconds * 1000;
+  const timer = startTimer(ctx.now, durationMs);
+  return [
+    {
+      type: 'timer:set',
+      timer: isPaused(discussion.timer) ? { ...timer, pausedRemainingMs: durationMs } : timer,
     },
   ];
 };

@@ -87,6 +87,8 @@ export type EventBody =
   | { type: 'timer:paused'; remainingMs: number }
   | { type: 'timer:resumed'; timer: Timer }
   | { type: 'timer:extended'; timer: Timer }
+  /** The time left set by a moderator while the timebox runs (kept paused if it was). */
+  | { type: 'timer:set'; timer: Timer }
   | { type: 'timer:expired'; topicId: TopicId; reason: 'elapsed' | 'stopped' }
   | { type: 'continue:voted'; participantId: ParticipantId; choice: ContinueChoice }
   | {

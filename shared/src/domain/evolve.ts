@@ -246,13 +246,21 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
     case 'discussion:started':
       return {
         ...updateTopic(state, event.topicId, () => ({ status: TopicStatus.Discussing })),
-        discussion: { topicId: event.topicId, round: 0, timer: event.timer, continueVote: null },
+        discussion: {
+          topicId: event.topicId,
+          round: 0,
+          timer: event.timer,
+          timeboxMs: event.timer.durationMs,
+          continueVote: null,
+        },
       };
     case 'timer:paused':
       return updateDiscussion(state, (d) => ({
         timer: { ...d.timer, pausedRemainingMs: event.remainingMs },
       }));
     case 'timer:resumed':
+      return updateDiscussion(state, () => ({ timer: event.timer }));
+    case 'timer:set':
       return updateDiscussion(state, () => ({ timer: event.timer }));
     case 'timer:extended':
       return updateDiscussion(state, () => ({ timer: event.timer, continueVote: null }));

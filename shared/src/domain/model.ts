@@ -158,6 +158,8 @@ export interface Discussion {
   /** 0 = the first timebox, 1 = after the first extension, … */
   round: number;
   timer: Timer;
+  /** The topic's first timebox, as it started: what a restart gives it again. */
+  timeboxMs: number;
   /** Opened when the timer expires or is stopped; null while time runs. */
   continueVote: ContinueVote | null;
 }

@@ -52,6 +52,7 @@ export const COMMAND_PERMISSIONS: Readonly<
   'timer:resume': Permission.Moderator,
   'timer:extend': Permission.Moderator,
   'timer:stop': Permission.Moderator,
+  'timer:set': Permission.Moderator,
   'continue:vote': Permission.Joined,
   'continue:resolve': Permission.Moderator,
   'discussion:close': Permission.Moderator,

@@ -128,6 +128,7 @@ export const projectPublic = (state: MeetingState): PublicView => {
           topicId: discussion.topicId,
           round: discussion.round,
           timer: { ...discussion.timer },
+          timeboxMs: discussion.timeboxMs,
           continueVote: discussion.continueVote
             ? {
                 openedAt: discussion.continueVote.openedAt,

@@ -56,6 +56,8 @@ export interface PublicDiscussionView {
   topicId: TopicId;
   round: number;
   timer: Timer;
+  /** The topic's first timebox: what a restart gives it again. */
+  timeboxMs: number;
   continueVote: { openedAt: number; tally: ContinueTally; voters: number } | null;
 }
 

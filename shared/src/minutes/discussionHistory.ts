@@ -112,6 +112,12 @@ export const discussionHistory = (
         }
         break;
       }
+      case 'timer:set': {
+        // Shortening plans less time, lengthening more: what counts is the new time left.
+        current.record.plannedMs += remainingMs(event.timer, at) - remainingMs(current.timer, at);
+        current.timer = event.timer;
+        break;
+      }
       case 'timer:expired':
         stopClock(current, at);
         current.expired = true;

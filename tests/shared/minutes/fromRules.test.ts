@@ -50,6 +50,19 @@ describe('minutes of a meeting run through the rules', () => {
     expect(result.facilitators).toEqual(['Fran']);
   });
 
+  it('plan what the topic was given: its own timebox, then the time left set shorter', () => {
+    const { m, topicIds } = meeting({ participants: 1, phase: 'discuss', topics: ['Only'] });
+    const [only = ''] = topicIds;
+    m.ok('facilitator', { type: 'discussion:start', topicId: only, minutes: 10 });
+    m.advance(3 * MINUTE).ok('facilitator', { type: 'timer:set', seconds: 2 * 60 });
+    m.advance(2 * MINUTE).system({ type: 'timer:expire', topicId: only, round: 0 });
+    m.ok('facilitator', { type: 'discussion:close' });
+    expect(minutes(m.events).discussed[0]).toMatchObject({
+      plannedMs: 5 * MINUTE,
+      spentMs: 5 * MINUTE,
+    });
+  });
+
   it('close a topic still under discussion when the meeting ends, and stop its clock there', () => {
     const { m, topicIds } = meeting({ participants: 1, phase: 'discuss', topics: ['Only'] });
     m.ok('facilitator', { type: 'discussion:start', topicId: topicIds[0] ?? '' });
