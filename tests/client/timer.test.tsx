@@ -93,4 +93,16 @@ describe('the countdown', () => {
     act(() => vi.advanceTimersByTime(5_000));
     expect(tones).toBe(1);
   });
+
+  it('beeps and pulses at one minute left, then beeps again at the end', () => {
+    renderCountdown(62_000, { sound: true });
+    const face = document.querySelector('.countdown');
+    expect(face).not.toHaveAttribute('data-cue');
+    act(() => vi.advanceTimersByTime(3_000));
+    expect(tones).toBe(1);
+    expect(face).toHaveAttribute('data-cue', 'oneMinute');
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(tones).toBe(2);
+    expect(face).toHaveAttribute('data-cue', 'timeUp');
+  });
 });

@@ -18,6 +18,9 @@ export interface MeetingSlice {
   /** Sequence of the private view we hold, so an older one arriving late is ignored. */
   privateSeq: number;
   online: ParticipantId[];
+  /** The timebox the facilitator chose for the next topic; null for the meeting's own. */
+  nextTimeboxMinutes: number | null;
+  setNextTimebox(minutes: number | null): void;
   applySnapshot(snapshot: Snapshot): void;
   receivePatch(patch: ViewPatch): PatchResult;
   applyPrivate(seq: number, me: PrivateView): void;
@@ -26,10 +29,18 @@ export interface MeetingSlice {
   clearMeeting(): void;
 }
 
-const EMPTY = { view: null, me: null, seq: 0, privateSeq: 0, online: [] };
+const EMPTY = {
+  view: null,
+  me: null,
+  seq: 0,
+  privateSeq: 0,
+  online: [],
+  nextTimeboxMinutes: null,
+};
 
 export const createMeetingSlice: StateCreator<AppState, [], [], MeetingSlice> = (set, get) => ({
   ...EMPTY,
+  setNextTimebox: (minutes) => set({ nextTimeboxMinutes: minutes }),
   applySnapshot: (snapshot) =>
     set({
       view: snapshot.view,

@@ -9,6 +9,8 @@ interface NumberFieldProps {
   /** Allows an empty field, meaning "none". */
   optional?: boolean;
   hint?: string;
+  /** Values offered in the browser's list (e.g. usual timeboxes); others may still be typed. */
+  suggestions?: readonly number[];
 }
 
 /** A whole number; the text stays as typed so a field can be cleared and retyped. */
@@ -20,6 +22,7 @@ export const NumberField = ({
   max,
   optional,
   hint,
+  suggestions,
 }: NumberFieldProps) => {
   const id = useId();
   const [text, setText] = useState(value === null ? '' : String(value));
@@ -55,8 +58,16 @@ export const NumberField = ({
         required={!optional}
         value={text}
         aria-describedby={hint ? `${id}-hint` : undefined}
+        list={suggestions ? `${id}-suggestions` : undefined}
         onChange={(event) => change(event.target.value)}
       />
+      {suggestions ? (
+        <datalist id={`${id}-suggestions`}>
+          {suggestions.map((n) => (
+            <option key={n} value={n} />
+          ))}
+        </datalist>
+      ) : null}
       {hint ? (
         <p id={`${id}-hint`} className="field-hint">
           {hint}

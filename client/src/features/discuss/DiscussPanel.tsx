@@ -2,7 +2,7 @@ import { type PublicTopicView, TopicStatus } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
-import { useCommand } from '../../store/useCommand.js';
+import { useStartTopic } from '../../store/useStartTopic.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { useQueueTopics } from '../vote/useQueueTopics.js';
 import { CurrentDiscussion } from './CurrentDiscussion.js';
@@ -12,18 +12,18 @@ const NO_TOPICS: PublicTopicView[] = [];
 
 const StartButton = ({ topic }: { topic: PublicTopicView }) => {
   const t = useT();
-  const start = useCommand();
+  const { start, error } = useStartTopic();
   return (
     <>
       <button
         type="button"
         className="button secondary small"
         aria-label={t('discuss.startNamed', { title: topic.title })}
-        onClick={() => void start.run({ type: 'discussion:start', topicId: topic.id })}
+        onClick={() => void start(topic.id)}
       >
         {t('discuss.start')}
       </button>
-      <ErrorText code={start.error} />
+      <ErrorText code={error} />
     </>
   );
 };

@@ -1,41 +1,48 @@
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { useCommand } from '../../store/useCommand.js';
+import { useStartTopic } from '../../store/useStartTopic.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { requestFocus } from '../../ui/focus.js';
 import { useShortcut } from '../../ui/useShortcut.js';
+import { NextTimeboxField } from './NextTimeboxField.js';
+import { SetTimeButton } from './SetTimeButton.js';
 
-const EXTEND_MINUTES = 1;
+/** The usual amounts of extra time; the `+` key gives the first. */
+const EXTEND_MINUTES = [1, 2, 5] as const;
 
-/** The timer and topic controls: start the next topic, pause/resume, +1 min, stop, close. */
+const StartNextTopic = () => {
+  const t = useT();
+  const nextTopicId = useAppStore((state) => state.view?.queue[0] ?? null);
+  const { start, error } = useStartTopic();
+  if (!nextTopicId) return <ErrorText code={error} />;
+  return (
+    <div className="bar-group bar-start">
+      <NextTimeboxField />
+      <button type="button" className="button secondary" onClick={() => void start(nextTopicId)}>
+        {t('discuss.startNext')}
+      </button>
+      <ErrorText code={error} />
+    </div>
+  );
+};
+
+/**
+ * The timer and topic controls: start the next topic (with its own timebox), pause/resume,
+ * +1/+2/+5 min, set the time left or restart, stop, close.
+ */
 export const DiscussionControls = () => {
   const t = useT();
   const discussion = useAppStore((state) => state.view?.discussion ?? null);
-  const nextTopicId = useAppStore((state) => state.view?.queue[0] ?? null);
   const command = useCommand();
   const paused = discussion?.timer.pausedRemainingMs != null;
   const timing = discussion !== null && discussion.continueVote === null;
   const togglePause = () => void command.run({ type: paused ? 'timer:resume' : 'timer:pause' });
-  const extend = () => void command.run({ type: 'timer:extend', minutes: EXTEND_MINUTES });
+  const extend = (minutes: number) => void command.run({ type: 'timer:extend', minutes });
   useShortcut('p', timing ? togglePause : null);
-  useShortcut('+', discussion ? extend : null);
+  useShortcut('+', discussion ? () => extend(EXTEND_MINUTES[0]) : null);
 
-  if (!discussion) {
-    return (
-      <div className="bar-group">
-        {nextTopicId ? (
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => void command.run({ type: 'discussion:start', topicId: nextTopicId })}
-          >
-            {t('discuss.startNext')}
-          </button>
-        ) : null}
-        <ErrorText code={command.error} />
-      </div>
-    );
-  }
+  if (!discussion) return <StartNextTopic />;
   return (
     <div className="bar-group">
       {timing ? (
@@ -43,9 +50,17 @@ export const DiscussionControls = () => {
           {paused ? t('timer.resume') : t('timer.pause')}
         </button>
       ) : null}
-      <button type="button" className="button secondary" onClick={extend}>
-        {t('timer.extend', { minutes: EXTEND_MINUTES })}
-      </button>
+      {EXTEND_MINUTES.map((minutes) => (
+        <button
+          key={minutes}
+          type="button"
+          className="button secondary"
+          onClick={() => extend(minutes)}
+        >
+          {t('timer.extend', { minutes })}
+        </button>
+      ))}
+      {timing ? <SetTimeButton /> : null}
       {timing ? (
         <button
           type="button"

@@ -13,7 +13,9 @@ export const PrimaryStepButton = () => {
   const view = useAppStore((state) => state.view);
   const mayEnd = useAppStore(selectIsFacilitator);
   const command = useCommand();
-  const step = view ? primaryStep(view, mayEnd) : null;
+  const nextTimebox = useAppStore((state) => state.nextTimeboxMinutes);
+  const setNextTimebox = useAppStore((state) => state.setNextTimebox);
+  const step = view ? primaryStep(view, mayEnd, nextTimebox) : null;
   if (!step) return null;
   if (step.kind === 'end') return <EndMeetingButton prominent />;
   const label = step.phase ? t(step.label, { phase: t(phaseNameKey(step.phase)) }) : t(step.label);
@@ -22,7 +24,10 @@ export const PrimaryStepButton = () => {
       <button
         type="button"
         className="button primary"
-        onClick={() => void command.run(step.command)}
+        onClick={async () => {
+          const started = await command.run(step.command);
+          if (started && step.command.type === 'discussion:start') setNextTimebox(null);
+        }}
       >
         {label}
       </button>

@@ -25,7 +25,7 @@ export const Countdown = ({ timer, label, size = 'large' }: CountdownProps) => {
   const state = done ? 'done' : paused ? 'paused' : remaining <= 60_000 ? 'ending' : 'running';
 
   return (
-    <div className={`countdown countdown-${size}`} data-state={state}>
+    <div className={`countdown countdown-${size}`} data-state={state} data-cue={cue ?? undefined}>
       <svg viewBox="0 0 120 120" aria-hidden="true" className="countdown-ring">
         <circle className="countdown-track" cx="60" cy="60" r={RADIUS} />
         <circle
