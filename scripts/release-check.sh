@@ -6,7 +6,8 @@
 # Usage: scripts/release-check.sh NODE_BIN_DIR [NODE_BIN_DIR…]
 # The first Node installs and builds; each further one runs the same build after
 # `npm rebuild better-sqlite3` for its ABI (headers from the folder above its bin/, as the npm
-# registry's `node` package ships them). Uncommitted changes are not part of the clone.
+# registry's node-<platform>-<arch> packages ship them). Uncommitted changes are not part of the
+# clone.
 set -euo pipefail
 [ "$#" -ge 1 ] || { echo "usage: $0 NODE_BIN_DIR [NODE_BIN_DIR…]" >&2; exit 2; }
 repo="$(cd "$(dirname "$0")/.." && pwd)"
