@@ -16,6 +16,7 @@ import { createLogger } from './logger.js';
 import { createMetrics } from './metrics/metrics.js';
 import { serveMetrics } from './metrics/metricsServer.js';
 import { timedStore } from './metrics/timedStore.js';
+import { nodeVersionWarning } from './nodeVersionWarning.js';
 import { guardProcess } from './processGuard.js';
 import { scaledClock } from './scaledClock.js';
 import { openStoreFromEnv } from './store/index.js';
@@ -36,6 +37,8 @@ const start = async () => {
   const env = readEnv(process.env);
   const logger = createLogger(env.logLevel);
   guardProcess(logger, (code) => process.exit(code));
+  const nodeWarning = nodeVersionWarning(process.version);
+  if (nodeWarning) logger.warn(nodeWarning);
   const metrics = env.metrics ? createMetrics() : null;
   const opened = await openStoreFromEnv(process.env, logger);
   const store = metrics ? timedStore(opened, metrics) : opened;
