@@ -76,6 +76,8 @@ export const commandFor = (m: TestMeeting, { kind, n, k }: Step): CommandInput |
       return { type: kind, topicId: topic, title: `Edited ${k}` };
     case 'topic:delete':
       return { type: kind, topicId: topic };
+    case 'topic:reopen':
+      return { type: kind, topicId: topic };
     case 'topic:merge':
       return { type: kind, sourceId: topic, targetId: other };
     case 'vote:cast':
@@ -190,6 +192,7 @@ const KINDS: Kind[] = [
   'topic:edit',
   'topic:delete',
   'topic:merge',
+  'topic:reopen',
   'vote:cast',
   'vote:retract',
   'vote:close',

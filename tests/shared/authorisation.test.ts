@@ -59,6 +59,7 @@ const EXPECTED: Record<CommandType | SystemCommand['type'], Row> = {
   'topic:edit': MODERATORS,
   'topic:delete': MODERATORS,
   'topic:merge': MODERATORS,
+  'topic:reopen': MODERATORS,
   'vote:cast': EVERYONE,
   'vote:retract': EVERYONE,
   'vote:close': MODERATORS,
@@ -168,6 +169,11 @@ const SCENARIOS: Record<CommandType | SystemCommand['type'], Scenario> = {
   'topic:delete': () => {
     const w = world('propose');
     return { w, command: { type: 'topic:delete', topicId: w.a } };
+  },
+  'topic:reopen': () => {
+    const w = discussing();
+    w.m.ok('facilitator', { type: 'discussion:close' });
+    return { w, command: { type: 'topic:reopen', topicId: w.a } };
   },
   'topic:merge': () => {
     const w = world('propose');

@@ -133,3 +133,47 @@ describe('merging duplicate topics', () => {
     );
   });
 });
+
+describe('topics proposed late and topics reopened', () => {
+  it('votes on a topic proposed during the vote at once, and marks one from the discussion late', () => {
+    const { m, topicIds } = meeting({ participants: 2, phase: 'vote', topics: ['First'] });
+    const during = m.propose('p1', 'During the vote');
+    expect(m.state.topics[during]?.late).toBe(false);
+    m.ok('p2', { type: 'vote:cast', topicId: during });
+    m.ok('facilitator', { type: 'vote:close' });
+    m.ok('facilitator', { type: 'phase:set', phase: 'discuss' });
+    const late = m.propose('p2', 'During the discussion');
+    expect(m.state.topics[late]?.late).toBe(true);
+    expect(m.state.queue).toEqual([during, topicIds[0], late]);
+    expect(resultCode(m.as('p1', { type: 'vote:cast', topicId: late }))).toBe('WRONG_PHASE');
+  });
+
+  it('reopens a discussed topic at the front of the queue, and only that', () => {
+    const { m, topicIds } = meeting({ participants: 1, phase: 'discuss', topics: ['A', 'B'] });
+    const [a, b] = topicIds as [string, string];
+    m.ok('facilitator', { type: 'discussion:start', topicId: a });
+    expect(resultCode(m.as('facilitator', { type: 'topic:reopen', topicId: a }))).toBe(
+      'TOPIC_NOT_DISCUSSED',
+    );
+    m.ok('facilitator', { type: 'discussion:close' });
+    expect(resultCode(m.as('facilitator', { type: 'topic:reopen', topicId: b }))).toBe(
+      'TOPIC_NOT_DISCUSSED',
+    );
+    expect(resultCode(m.as('p1', { type: 'topic:reopen', topicId: a }))).toBe('FORBIDDEN');
+    m.ok('facilitator', { type: 'topic:reopen', topicId: a });
+    expect(m.state.topics[a]?.status).toBe('open');
+    expect(m.state.queue).toEqual([a, b]);
+    m.ok('facilitator', { type: 'discussion:start', topicId: a });
+  });
+
+  it('reopens only while discussing', () => {
+    const { m, topicIds } = meeting({ participants: 1, phase: 'discuss', topics: ['A'] });
+    const a = topicIds[0] as string;
+    m.ok('facilitator', { type: 'discussion:start', topicId: a });
+    m.ok('facilitator', { type: 'discussion:close' });
+    m.ok('facilitator', { type: 'phase:set', phase: 'wrapup' });
+    expect(resultCode(m.as('facilitator', { type: 'topic:reopen', topicId: a }))).toBe(
+      'WRONG_PHASE',
+    );
+  });
+});

@@ -530,6 +530,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'error.PARTICIPANT_NOT_FOUND': 'Diese Person ist nicht mehr im Treffen.',
   'error.TOPIC_NOT_FOUND': 'Dieses Thema gibt es nicht mehr.',
   'error.TOPIC_NOT_OPEN': 'Dieses Thema ist nicht mehr offen.',
+  'error.TOPIC_NOT_DISCUSSED': 'Nur ein bereits besprochenes Thema lässt sich wieder öffnen.',
   'error.ITEM_NOT_FOUND': 'Diese Notiz gibt es nicht mehr.',
   'error.VOTE_BUDGET_EXHAUSTED':
     'Sie haben keine Punkte mehr. Nehmen Sie zuerst einen Punkt von einem anderen Thema.',

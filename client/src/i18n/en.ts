@@ -512,6 +512,7 @@ export const en = {
   'error.PARTICIPANT_NOT_FOUND': 'This person is no longer in the meeting.',
   'error.TOPIC_NOT_FOUND': 'This topic no longer exists.',
   'error.TOPIC_NOT_OPEN': 'This topic is no longer open.',
+  'error.TOPIC_NOT_DISCUSSED': 'Only a topic already discussed can be reopened.',
   'error.ITEM_NOT_FOUND': 'This note no longer exists.',
   'error.VOTE_BUDGET_EXHAUSTED': 'You have no dots left. Take one back from another topic first.',
   'error.TOPIC_DOT_CAP_REACHED': 'You cannot put more dots on this topic.',

@@ -34,6 +34,7 @@ const AFFECTED: {
   // Dots on the topic go back to (or move for) whoever placed them.
   'topic:deleted': everyone,
   'topic:merged': everyone,
+  'topic:reopened': nobody,
   'vote:cast': the,
   'vote:retracted': the,
   'vote:closed': nobody,

@@ -93,6 +93,8 @@ export const commandSchemas = {
   }),
   'topic:delete': cmd('topic:delete', { topicId: id }),
   'topic:merge': cmd('topic:merge', { sourceId: id, targetId: id }),
+  /** A discussed topic goes back to the front of the queue, to be discussed again. */
+  'topic:reopen': cmd('topic:reopen', { topicId: id }),
 
   'vote:cast': cmd('vote:cast', { topicId: id }),
   'vote:retract': cmd('vote:retract', { topicId: id }),

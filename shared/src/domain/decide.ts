@@ -48,7 +48,13 @@ import {
   decideRoundPost,
   decideRoundStart,
 } from './decideRounds.js';
-import { decideMerge, decidePropose, decideTopicDelete, decideTopicEdit } from './decideTopics.js';
+import {
+  decideMerge,
+  decidePropose,
+  decideReopen,
+  decideTopicDelete,
+  decideTopicEdit,
+} from './decideTopics.js';
 import {
   decideCast,
   decideClose,
@@ -153,6 +159,8 @@ const decideRule = (input: RuleInput<Exclude<Command, { type: 'participant:join'
       return decideTopicDelete({ ...input, command });
     case 'topic:merge':
       return decideMerge({ ...input, command });
+    case 'topic:reopen':
+      return decideReopen({ ...input, command });
     case 'vote:cast':
       return decideCast({ ...input, command });
     case 'vote:retract':

@@ -7,6 +7,7 @@ import {
   type MeetingState,
   type Participant,
   type ParticipantId,
+  Phase,
   type Topic,
   TopicStatus,
 } from './model.js';
@@ -80,6 +81,20 @@ export const decideTopicDelete = ({
   const topic = changeableTopic(state, me, command.topicId);
   if ('code' in topic) return topic;
   return [{ type: 'topic:deleted', topicId: topic.id }];
+};
+
+/** While discussing, a topic closed too soon goes back to the front of the queue. */
+export const decideReopen = ({
+  state,
+  command,
+}: RuleInput<CommandOf<'topic:reopen'>>): Decision => {
+  if (state.phase !== Phase.Discuss) return domainError(ErrorCode.WrongPhase, 'not discussing now');
+  const topic = lookup(state.topics, command.topicId);
+  if (!topic) return domainError(ErrorCode.TopicNotFound, 'no such topic');
+  if (topic.status !== TopicStatus.Discussed) {
+    return domainError(ErrorCode.TopicNotDiscussed, 'only a discussed topic can be reopened');
+  }
+  return [{ type: 'topic:reopened', topicId: topic.id }];
 };
 
 export const decideMerge = ({ state, command }: RuleInput<CommandOf<'topic:merge'>>): Decision => {

@@ -15,6 +15,7 @@ export const ErrorCode = {
   ParticipantNotFound: 'PARTICIPANT_NOT_FOUND',
   TopicNotFound: 'TOPIC_NOT_FOUND',
   TopicNotOpen: 'TOPIC_NOT_OPEN',
+  TopicNotDiscussed: 'TOPIC_NOT_DISCUSSED',
   ItemNotFound: 'ITEM_NOT_FOUND',
   MinutesLinkNotFound: 'MINUTES_LINK_NOT_FOUND',
   VoteBudgetExhausted: 'VOTE_BUDGET_EXHAUSTED',

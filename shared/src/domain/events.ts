@@ -66,6 +66,7 @@ export type EventBody =
     }
   | { type: 'topic:edited'; topicId: TopicId; title: string; description: string }
   | { type: 'topic:deleted'; topicId: TopicId }
+  | { type: 'topic:reopened'; topicId: TopicId }
   | {
       type: 'topic:merged';
       sourceId: TopicId;

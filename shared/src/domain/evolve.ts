@@ -112,6 +112,7 @@ const addTopic = (
     status: TopicStatus.Open,
     mergedInto: null,
     origin,
+    late: state.votingClosed,
   }),
   queue: [...state.queue, topicId],
 });
@@ -287,6 +288,11 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
         timer: event.timer,
         continueVote: null,
       }));
+    case 'topic:reopened':
+      return {
+        ...updateTopic(state, event.topicId, () => ({ status: TopicStatus.Open })),
+        queue: [event.topicId, ...state.queue],
+      };
     case 'discussion:closed':
       return {
         ...updateTopic(state, event.topicId, () => ({ status: TopicStatus.Discussed })),

@@ -145,6 +145,8 @@ export interface Topic {
   mergedInto: TopicId | null;
   /** Set when the topic was pulled from the community's backlog. */
   origin: TopicOrigin | null;
+  /** Proposed after voting closed: queued last, without dots. */
+  late: boolean;
 }
 
 export interface ContinueVote {

@@ -42,6 +42,7 @@ export const COMMAND_PERMISSIONS: Readonly<
   'topic:edit': Permission.Joined,
   'topic:delete': Permission.Joined,
   'topic:merge': Permission.Moderator,
+  'topic:reopen': Permission.Moderator,
   'vote:cast': Permission.Joined,
   'vote:retract': Permission.Joined,
   'vote:close': Permission.Moderator,

@@ -80,6 +80,7 @@ const publicTopic = (topic: Topic, authorId: ParticipantId | null, dots: number 
     mergedInto: topic.mergedInto,
     dots,
     origin: topic.origin,
+    late: topic.late,
   };
   topicViews.set(topic, view);
   return view;

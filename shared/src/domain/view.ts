@@ -50,6 +50,8 @@ export interface PublicTopicView {
   dots: number | null;
   /** Set for a topic pulled from the community's backlog. */
   origin: TopicOrigin | null;
+  /** Proposed after voting closed: queued last, without dots. */
+  late: boolean;
 }
 
 export interface PublicDiscussionView {

@@ -63,6 +63,20 @@ describe('minutes of a meeting run through the rules', () => {
     });
   });
 
+  it('list a reopened topic once, with the time of both discussions', () => {
+    const { m, topicIds } = meeting({ participants: 1, phase: 'discuss', topics: ['Only'] });
+    const [only = ''] = topicIds;
+    m.ok('facilitator', { type: 'discussion:start', topicId: only });
+    m.advance(2 * MINUTE).ok('facilitator', { type: 'discussion:close' });
+    m.ok('facilitator', { type: 'topic:reopen', topicId: only });
+    m.ok('facilitator', { type: 'discussion:start', topicId: only, minutes: 3 });
+    m.advance(MINUTE).ok('facilitator', { type: 'discussion:close' });
+    const result = minutes(m.events);
+    expect(result.discussed.map((topic) => topic.title)).toEqual(['Only']);
+    expect(result.discussed[0]).toMatchObject({ plannedMs: 11 * MINUTE, spentMs: 3 * MINUTE });
+    expect(result.undiscussed).toEqual([]);
+  });
+
   it('close a topic still under discussion when the meeting ends, and stop its clock there', () => {
     const { m, topicIds } = meeting({ participants: 1, phase: 'discuss', topics: ['Only'] });
     m.ok('facilitator', { type: 'discussion:start', topicId: topicIds[0] ?? '' });
