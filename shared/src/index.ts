@@ -9,6 +9,7 @@ export * from './domain/decision.js';
 export * from './domain/errors.js';
 export * from './domain/events.js';
 export * from './domain/evolve.js';
+export * from './domain/invalidPayload.js';
 export * from './domain/limits.js';
 export * from './domain/model.js';
 export * from './domain/participants.js';

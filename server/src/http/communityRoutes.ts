@@ -16,6 +16,7 @@ import {
   createCommunitySchema,
   domainError,
   ErrorCode,
+  invalidPayload,
   isDomainError,
   maySearch,
   maySeeCommunity,
@@ -30,7 +31,7 @@ import type { Conclusions } from '../communities/conclusion.js';
 import type { AppConfig } from '../config.js';
 import { normaliseJoinCode } from '../joinCode.js';
 import { senderCommandId } from '../senderCommandId.js';
-import { actorOf, invalid, statusOf } from './communityActor.js';
+import { actorOf, statusOf } from './communityActor.js';
 import { inviteRefusal } from './communityInvite.js';
 import { sendError } from './httpErrors.js';
 import { linkBase } from './linkBase.js';
@@ -69,7 +70,7 @@ export const communityRoutes = ({
 
   router.post('/api/communities', limitedBy(budgets.creations), async (req, res) => {
     const body = createCommunitySchema.safeParse(req.body);
-    if (!body.success) return sendError(res, 400, invalid(body.error));
+    if (!body.success) return sendError(res, 400, invalidPayload(body.error));
     const { record, organiserKey } = await communities.create(
       body.data.name,
       body.data.description ?? '',
@@ -124,7 +125,7 @@ export const communityRoutes = ({
     const request = communityCommandRequestSchema.safeParse(req.body);
     const answer = (ack: CommandAck) => res.status(statusOf(ack)).json(ack);
     if (isDomainError(actor)) return answer({ ok: false, error: actor });
-    if (!request.success) return answer({ ok: false, error: invalid(request.error) });
+    if (!request.success) return answer({ ok: false, error: invalidPayload(request.error) });
     const { commandId, command } = request.data;
     // Scheduling makes a real meeting: it draws on the same budget as creating one.
     if (command.type === 'meeting:schedule' && !(await budgets.creations.take(req, res))) return;
@@ -155,7 +156,7 @@ export const communityRoutes = ({
       return refuse(res, domainError(ErrorCode.NotJoined, 'join the community to search it'));
     }
     const query = searchQuerySchema.safeParse(req.query.q);
-    if (!query.success) return refuse(res, invalid(query.error));
+    if (!query.success) return refuse(res, invalidPayload(query.error));
     const answer: CommunitySearchResponse = { hits: await search(community, query.data) };
     res.set('Cache-Control', 'no-store').json(answer);
   });
