@@ -7,6 +7,7 @@ export * from './domain/create.js';
 export * from './domain/decide.js';
 export * from './domain/decision.js';
 export * from './domain/errors.js';
+export * from './domain/eventSchemas.js';
 export * from './domain/events.js';
 export * from './domain/evolve.js';
 export * from './domain/invalidPayload.js';

@@ -543,6 +543,8 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'error.INVITE_REQUIRED': 'Zum Beitreten braucht es den Einladungslink oder den Einladungscode.',
   'error.CREATION_RESTRICTED':
     'Auf diesem Server dürfen nur Berechtigte Meetings und Communities anlegen. Bitte geben Sie den Zugangscode ein, den Sie von Ihrer IT erhalten haben.',
+  'error.ARCHIVE_UNSUPPORTED':
+    'Diese Datei ist kein Percolate-Community-Archiv oder eines in einer Version, die dieser Server nicht lesen kann.',
   'error.RATE_LIMITED': 'Zu schnell. Bitte einen Moment warten.',
   'error.NOT_FOUND': 'Diese Adresse gibt es nicht.',
   'error.INTERNAL': 'Auf dem Server ist etwas schiefgegangen. Bitte erneut versuchen.',

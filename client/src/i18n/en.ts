@@ -522,6 +522,8 @@ export const en = {
   'error.INVITE_REQUIRED': 'Joining needs the invite link or the invite code.',
   'error.CREATION_RESTRICTED':
     'On this server only authorised people may create meetings and communities. Please enter the access code your IT gave you.',
+  'error.ARCHIVE_UNSUPPORTED':
+    'This file is not a Percolate community archive, or one of a version this server cannot read.',
   'error.RATE_LIMITED': 'Too fast. Please wait a moment.',
   'error.NOT_FOUND': 'There is nothing at this address.',
   'error.INTERNAL': 'Something went wrong on the server. Please try again.',
