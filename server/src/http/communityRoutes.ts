@@ -11,7 +11,6 @@ import {
   type CommunityLookupResponse,
   type CommunityPreview,
   type CommunitySearchResponse,
-  type CreateCommunityResponse,
   communityCommandRequestSchema,
   createCommunitySchema,
   domainError,
@@ -33,8 +32,8 @@ import { normaliseJoinCode } from '../joinCode.js';
 import { senderCommandId } from '../senderCommandId.js';
 import { actorOf, statusOf } from './communityActor.js';
 import { inviteRefusal } from './communityInvite.js';
+import { communityAddress, newCommunityLinks } from './communityLinks.js';
 import { sendError } from './httpErrors.js';
-import { linkBase } from './linkBase.js';
 import { limitedBy, perIpLimit, type SharedBudgets } from './rateLimit.js';
 
 export interface CommunityRouteDeps {
@@ -75,14 +74,7 @@ export const communityRoutes = ({
       body.data.name,
       body.data.description ?? '',
     );
-    // Secrets go in the fragment: the browser sends it in no request and no Referer.
-    const address = `${linkBase(req, config)}/c/${record.id}`;
-    const created: CreateCommunityResponse = {
-      id: record.id,
-      inviteCode: record.inviteCode,
-      inviteUrl: `${address}#invite=${record.inviteCode}`,
-      organiserUrl: `${address}#key=${organiserKey}`,
-    };
+    const created = newCommunityLinks(communityAddress(req, config, record), record, organiserKey);
     res.status(201).set('Cache-Control', 'no-store').json(created);
   });
 

@@ -10,6 +10,8 @@
 import type { MeetingEvent } from '../domain/events.js';
 import { replay } from '../domain/evolve.js';
 import { eventsForRecord } from '../domain/recordEvents.js';
+import { slugify } from '../minutes/fileName.js';
+import { isoDay } from '../minutes/format.js';
 import {
   type ArchivedMeeting,
   COMMUNITY_ARCHIVE_FORMAT,
@@ -69,3 +71,11 @@ export const communityArchive = (
   actions: state.openActions,
   meetings: state.meetings.map((meeting) => archivedMeeting(meeting, logs)),
 });
+
+/** The download's name, e.g. 2026-12-10-percolate-hr-cop.json (the day in UTC). */
+export const communityArchiveFileName = (
+  archive: Pick<CommunityArchive, 'exportedAt' | 'community'>,
+): string => {
+  const slug = slugify(archive.community.name);
+  return `${isoDay(archive.exportedAt, 'UTC')}-percolate${slug === '' ? '' : `-${slug}`}.json`;
+};

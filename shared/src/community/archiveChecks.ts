@@ -1,8 +1,9 @@
 /**
  * What the archive's schema cannot say field by field: that its parts fit together. Ids are
  * unique where the community looks things up by them; a meeting that was held brings its log (and
- * only such a meeting does); each log starts with its own `meeting:created`, is numbered from 1
- * without gaps and replays to an ended meeting, which stays read-only here as it was there.
+ * only such a meeting does); each log starts with its own `meeting:created`, is numbered in order
+ * (with gaps where the record left events out) and replays to an ended meeting, which stays
+ * read-only here as it was there.
  */
 import { replay } from '../domain/evolve.js';
 import { Phase } from '../domain/model.js';
@@ -43,8 +44,9 @@ const logProblems = (meeting: ArchivedMeeting, at: (number | string)[]): Archive
     return [{ path: [...at, 0], message: `the log must begin with meeting ${meeting.meetingId}` }];
   }
   for (const [index, event] of events.entries()) {
-    if (event.seq !== index + 1) {
-      return [{ path: [...at, index, 'seq'], message: `expected seq ${index + 1}` }];
+    const before = events[index - 1]?.seq ?? 0;
+    if (event.seq <= before) {
+      return [{ path: [...at, index, 'seq'], message: `expected a seq after ${before}` }];
     }
     if (index > 0 && event.type === 'meeting:created') {
       return [{ path: [...at, index, 'type'], message: 'a meeting is created once' }];

@@ -1,8 +1,8 @@
 /**
  * What a community archive becomes on the server that imports it: a new community (its own id,
  * new member secrets) whose first event carries the archive's state, and its meetings. A meeting
- * that was held keeps its log as the archive has it, ended and read-only, so its minutes read as
- * they did; one still to come starts afresh, scheduled, with the open actions to review (as
+ * that was held keeps its log as the archive has it (numbered again without the record's gaps),
+ * ended and read-only, so its minutes read as they did; one still to come starts afresh, scheduled, with the open actions to review (as
  * scheduling one does). Meeting ids are server-wide, so each meeting gets a new one, and every
  * mention of it follows (schedule, history, actions, logs); the other ids are the community's own
  * and stay.
@@ -82,7 +82,11 @@ const heldMeeting = (
   communityId: string,
 ): ImportedMeeting => {
   const id = rename(meeting.meetingId);
-  const log = events.map((event) => renamedEvent(event, rename, communityId));
+  // Numbered again from 1: the record left out events (hidden dots), a log here has no gaps.
+  const log = events.map((event, index) => ({
+    ...renamedEvent(event, rename, communityId),
+    seq: index + 1,
+  }));
   const state = replay(id, log);
   return {
     id,

@@ -83,12 +83,13 @@ describe('importing a community archive refuses', () => {
     );
   });
 
-  it('a log that does not hold together: a gap, a second start, a meeting not ended', () => {
+  it('a log that does not hold together: out of order, started twice, another meeting, not ended', () => {
     const gap = archiveJson();
     const index = heldIndex(gap);
     const events = eventsOf(gap, index);
-    events.splice(3, 1);
-    expect(refusal(gap).message).toBe(`meetings.${index}.events.3.seq: expected seq 4`);
+    const [moved] = events.splice(3, 1);
+    if (moved) events.splice(5, 0, moved);
+    expect(refusal(gap).message).toBe(`meetings.${index}.events.5.seq: expected a seq after 6`);
 
     const unended = archiveJson();
     const held = eventsOf(unended, index);
@@ -97,6 +98,19 @@ describe('importing a community archive refuses', () => {
       events: held.slice(0, -2),
     };
     expect(refusal(unended).message).toBe(`meetings.${index}.events: the meeting has not ended`);
+
+    const twice = archiveJson();
+    const log = eventsOf(twice, index);
+    const start = log[0] as MeetingEvent;
+    log.splice(1, 0, { ...start, seq: 1.5 });
+    expect(refusal(twice).message).toMatch(new RegExp(`^meetings\\.${index}\\.events\\.1\\.seq: `));
+    log[1] = { ...start, seq: 2 };
+    log.slice(2).forEach((event, offset) => {
+      event.seq = offset + 3;
+    });
+    expect(refusal(twice).message).toBe(
+      `meetings.${index}.events.1.type: a meeting is created once`,
+    );
 
     const foreign = archiveJson();
     const first = eventsOf(foreign, index)[0];

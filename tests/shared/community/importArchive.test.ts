@@ -66,6 +66,9 @@ describe('an imported community', () => {
       const { meetingId: _old, ...wasRead } = minutes(logs.get(meetingId) ?? []);
       expect(JSON.parse(JSON.stringify(read).replaceAll('new-1', 'cop2'))).toEqual(wasRead);
       expect(replay(meeting.id, meeting.events).phase).toBe('ended');
+      expect(meeting.events.map((event) => event.seq)).toEqual(
+        meeting.events.map((_event, index) => index + 1),
+      );
     }
   });
 
