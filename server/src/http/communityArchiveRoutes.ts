@@ -7,6 +7,7 @@
  */
 import {
   COMMUNITY_ARCHIVE_MAX_BYTES,
+  COMMUNITY_ARCHIVE_MAX_MEGABYTES,
   communityArchiveFileName,
   domainError,
   ErrorCode,
@@ -42,8 +43,6 @@ export interface CommunityArchiveRouteDeps {
   creationGate: RequestHandler;
 }
 
-const MEGABYTES = COMMUNITY_ARCHIVE_MAX_BYTES / (1024 * 1024);
-
 /** The archive's JSON, with a refusal that names the limit when it is larger. */
 const archiveBody = (): RequestHandler => {
   const parse = express.json({ limit: COMMUNITY_ARCHIVE_MAX_BYTES });
@@ -53,7 +52,10 @@ const archiveBody = (): RequestHandler => {
       sendError(
         res,
         413,
-        domainError(ErrorCode.InvalidPayload, `an archive is at most ${MEGABYTES} MB`),
+        domainError(
+          ErrorCode.InvalidPayload,
+          `an archive is at most ${COMMUNITY_ARCHIVE_MAX_MEGABYTES} MB`,
+        ),
       );
     });
 };

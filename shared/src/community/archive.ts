@@ -12,12 +12,8 @@ import { replay } from '../domain/evolve.js';
 import { eventsForRecord } from '../domain/recordEvents.js';
 import { slugify } from '../minutes/fileName.js';
 import { isoDay } from '../minutes/format.js';
-import {
-  type ArchivedMeeting,
-  COMMUNITY_ARCHIVE_FORMAT,
-  COMMUNITY_ARCHIVE_VERSION,
-  type CommunityArchive,
-} from './archiveSchema.js';
+import { COMMUNITY_ARCHIVE_FORMAT, COMMUNITY_ARCHIVE_VERSION } from './archiveFormat.js';
+import type { ArchivedMeeting, CommunityArchive } from './archiveSchema.js';
 import { pendingTopics } from './conclude.js';
 import type { BacklogTopic, CommunityState, ScheduledMeeting } from './model.js';
 import { isPastMeeting } from './view.js';

@@ -11,13 +11,9 @@ import { recordEventSchema } from '../domain/eventSchemas.js';
 import { invalidPayload } from '../domain/invalidPayload.js';
 import { LIMITS } from '../domain/limits.js';
 import { archiveProblems } from './archiveChecks.js';
+import { COMMUNITY_ARCHIVE_FORMAT, COMMUNITY_ARCHIVE_VERSION } from './archiveFormat.js';
 import { createCommunitySchema, scheduleFields } from './commands.js';
 import { backlogTopicSchema, meetingOutcomeSchema, openActionSchema } from './recordSchemas.js';
-
-export const COMMUNITY_ARCHIVE_FORMAT = 'percolate-community';
-export const COMMUNITY_ARCHIVE_VERSION = 1;
-/** The largest archive a server takes; the page checks a file against it before sending it. */
-export const COMMUNITY_ARCHIVE_MAX_BYTES = 10 * 1024 * 1024;
 
 const archivedMeetingSchema = z.strictObject({
   meetingId: id,

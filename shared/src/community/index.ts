@@ -1,5 +1,6 @@
 export * from './archive.js';
 export * from './archiveChecks.js';
+export * from './archiveFormat.js';
 export * from './archiveSchema.js';
 export * from './commands.js';
 export * from './conclude.js';
