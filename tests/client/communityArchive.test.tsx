@@ -7,6 +7,7 @@ import type { ImportCommunityResponse } from '@percolate/shared';
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { communityView, json, stubCommunityApi } from './support/community.js';
+import { captureDownloads } from './support/downloads.js';
 import { renderAppAt } from './support/renderApp.js';
 
 const ARCHIVE = JSON.stringify({ format: 'percolate-community', version: 1 });
@@ -136,15 +137,7 @@ describe('downloading the community archive', () => {
             })
           : undefined,
     });
-    const saved: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      saved.push(this.download);
-    });
-    // jsdom has no object URLs; the browser's download is the anchor's click above.
-    URL.createObjectURL = () => 'blob:archive';
-    URL.revokeObjectURL = () => {};
+    const saved = captureDownloads();
     const user = renderAppAt('/c/c1');
     await screen.findByRole('heading', { level: 1, name: 'CoP Testing' });
 

@@ -1,7 +1,7 @@
 /**
  * A community moves: exported from one server (SQLite) and imported into another (PostgreSQL, and
- * SQLite when PostgreSQL is not at hand), its community page, backlog and minutes read the same
- * there, under its new ids and secrets.
+ * SQLite too), its community page, backlog and minutes read the same there, under its new ids and
+ * secrets.
  */
 import type {
   CommunityLookupResponse,
@@ -9,9 +9,7 @@ import type {
   MeetingEvent,
 } from '@percolate/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgresStore } from '../../server/src/store/index.js';
-import { dropSchema, throwawaySchema } from '../helpers/pgSchema.js';
-import { describeWithService, POSTGRES, requireService } from '../helpers/services.js';
+import { describeOnEachStore } from '../helpers/eachStore.js';
 import { startTestServer, type TestServer, type TestServerOptions } from '../helpers/testServer.js';
 import {
   buildCommunityWithHistory,
@@ -160,13 +158,4 @@ const describeMove = (targetName: string, targetOptions: () => Partial<TestServe
     });
   });
 
-describeMove('SQLite', () => ({}));
-
-const postgres = await requireService(POSTGRES);
-describeWithService(postgres, 'PostgreSQL', (connectionString) => {
-  const schema = throwawaySchema();
-  describeMove('PostgreSQL', () => ({
-    openStore: () => openPostgresStore({ connectionString, schema }),
-  }));
-  afterAll(() => dropSchema(connectionString, schema));
-});
+await describeOnEachStore(describeMove);

@@ -44,8 +44,7 @@ export interface CommunityModule {
 }
 
 export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
-  const { store, communityStore, meetings, clock, ids, logger, config, budgets, creationGate } =
-    deps;
+  const { store, communityStore, meetings, clock, ids, logger, config, budgets } = deps;
   const service = createCommunityService({
     store: communityStore,
     clock,
@@ -78,15 +77,9 @@ export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
   );
   routes.use(calendarRoutes({ store, findCommunity, clock, config }));
   const archiveRoutes = communityArchiveRoutes({
+    ...deps,
     communities: service,
     conclusions: concluded,
-    store,
-    communityStore,
-    clock,
-    ids,
-    config,
-    budgets,
-    creationGate,
   });
   return { service, conclusions: concluded, findCommunity, routes, archiveRoutes };
 };

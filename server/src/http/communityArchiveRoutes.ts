@@ -62,17 +62,8 @@ const archiveBody = (): RequestHandler => {
 
 const forbidden = domainError(ErrorCode.Forbidden, 'not the organiser key');
 
-export const communityArchiveRoutes = ({
-  communities,
-  conclusions,
-  store,
-  communityStore,
-  clock,
-  ids,
-  config,
-  budgets,
-  creationGate,
-}: CommunityArchiveRouteDeps): Router => {
+export const communityArchiveRoutes = (deps: CommunityArchiveRouteDeps): Router => {
+  const { communities, conclusions, store, communityStore, clock, ids, config } = deps;
   const router = Router();
 
   const exportLimit = perIpLimit('community-archive', config.rateLimits.communityCommands);
@@ -102,8 +93,8 @@ export const communityArchiveRoutes = ({
 
   router.post(
     COMMUNITY_IMPORT_PATH,
-    creationGate,
-    limitedBy(budgets.creations),
+    deps.creationGate,
+    limitedBy(deps.budgets.creations),
     archiveBody(),
     async (req, res) => {
       const parsed = parseCommunityArchive(req.body);

@@ -30,21 +30,24 @@ const historySchema = z
   )
   .max(LIMITS.maxScheduledMeetings);
 
-export const topicOriginSchema = z.strictObject({
-  backlogTopicId: id,
+/** Where a backlog topic came from and the meetings it was on (kept when it is pulled). */
+const provenance = {
   proposedAt: instantSchema,
   proposedByName: name.nullable(),
   history: historySchema,
+};
+
+export const topicOriginSchema = z.strictObject({
+  backlogTopicId: id,
+  ...provenance,
 }) satisfies z.ZodType<TopicOrigin>;
 
 export const backlogTopicSchema = z.strictObject({
   id,
   title: oneLine(LIMITS.topicTitle),
   description: topicDescriptionSchema,
-  proposedAt: instantSchema,
   proposedBy: id.nullable(),
-  proposedByName: name.nullable(),
-  history: historySchema,
+  ...provenance,
 }) satisfies z.ZodType<BacklogTopic>;
 
 export const openActionSchema = z.strictObject({

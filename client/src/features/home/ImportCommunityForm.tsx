@@ -9,7 +9,7 @@ import { errorKey } from '../../i18n/errorKey.js';
 import { useT } from '../../i18n/useT.js';
 import { requestFocus } from '../../ui/focus.js';
 import { type ArchiveFileProblem, readArchiveFile } from './archiveFile.js';
-import { CreationCodeField } from './CreationCodeField.js';
+import { CreationSubmit } from './CreationSubmit.js';
 import { ImportedCommunity } from './ImportedCommunity.js';
 
 type Failure =
@@ -102,15 +102,12 @@ export const ImportCommunityForm = () => {
           onChange={(event) => setFile(event.target.files?.[0] ?? null)}
         />
       </div>
-      <CreationCodeField />
-      <p className="error-text" role="alert" hidden={failure === null}>
-        {failure ? <FailureText failure={failure} /> : null}
-      </p>
-      <div>
-        <button type="submit" className="button secondary" disabled={busy}>
-          {busy ? t('home.importing') : t('home.importSubmit')}
-        </button>
-      </div>
+      <CreationSubmit
+        failure={failure ? <FailureText failure={failure} /> : null}
+        busy={busy}
+        label={t('home.importSubmit')}
+        busyLabel={t('home.importing')}
+      />
     </form>
   );
 };
