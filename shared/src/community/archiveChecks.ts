@@ -52,7 +52,8 @@ const logProblems = (meeting: ArchivedMeeting, at: (number | string)[]): Archive
       return [{ path: [...at, index, 'type'], message: 'a meeting is created once' }];
     }
   }
-  return replay(meeting.meetingId, events).phase === Phase.Ended
+  const replayed = replay(meeting.meetingId, events);
+  return replayed.phase === Phase.Ended && replayed.endedAt !== null
     ? []
     : [{ path: at, message: 'the meeting has not ended' }];
 };

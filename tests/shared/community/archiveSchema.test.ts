@@ -98,6 +98,12 @@ describe('importing a community archive refuses', () => {
       events: held.slice(0, -2),
     };
     expect(refusal(unended).message).toBe(`meetings.${index}.events: the meeting has not ended`);
+    // Its phase says ended, but it never was: no `meeting:ended`.
+    unended.meetings[index] = {
+      ...(unended.meetings[index] as CommunityArchive['meetings'][number]),
+      events: held.slice(0, -1),
+    };
+    expect(refusal(unended).message).toBe(`meetings.${index}.events: the meeting has not ended`);
 
     const twice = archiveJson();
     const log = eventsOf(twice, index);
