@@ -61,7 +61,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'home.importWhere': 'Stelle:',
   'home.importedTitle': 'Die Community ist umgezogen',
   'home.importedMembers':
-    'Schicken Sie jedem Mitglied seinen eigenen Link: Damit wird sein Browser wieder zu diesem Mitglied. Die Links werden nur jetzt angezeigt; kopieren Sie sie, bevor Sie die Community öffnen.',
+    'Schicken Sie jedem Mitglied seinen eigenen Link: Wer ihn öffnet, ist in diesem Browser wieder dieses Mitglied. Die Links werden nur jetzt angezeigt; kopieren Sie sie, bevor Sie die Community öffnen.',
   'home.copyMemberLink': 'Link für {name} kopieren',
   'home.importedInvite':
     'Neue Mitglieder treten mit dem Einladungslink bei, den Sie auf der Seite der Community finden.',

@@ -61,7 +61,7 @@ export const en = {
   'home.importWhere': 'Where:',
   'home.importedTitle': 'The community has moved in',
   'home.importedMembers':
-    'Send each member their own link: it makes their browser that member again. The links are shown only now, so copy them before you open the community.',
+    'Send each member their own link: whoever opens it is that member again, in that browser. The links are shown only now, so copy them before you open the community.',
   'home.copyMemberLink': 'Copy link for {name}',
   'home.importedInvite':
     'Newcomers join with the invite link, which you find on the community page.',
