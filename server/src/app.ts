@@ -82,14 +82,12 @@ export const createApplication = ({
   });
   app.use('/api', perIpLimit('api', config.rateLimits.api));
   app.use(readinessRoutes(readiness));
-  app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
-  app.use(instanceRoutes(config));
-  app.post(['/api/meetings', '/api/communities'], creationGate(config.creation));
   // One budget however a meeting or community comes to be, one for guessing codes of either.
   const budgets = {
     creations: ipBudget('create', config.rateLimits.createMeeting),
     lookups: ipBudget('lookup', config.rateLimits.lookupJoinCode),
   };
+  const mayCreate = creationGate(config.creation);
   const community = communities
     ? communityModule({
         store,
@@ -100,8 +98,14 @@ export const createApplication = ({
         logger,
         config,
         budgets,
+        creationGate: mayCreate,
       })
     : null;
+  // An archive is far larger than any other body: its import reads it itself, once allowed.
+  if (community) app.use(community.archiveRoutes);
+  app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
+  app.use(instanceRoutes(config));
+  app.post(['/api/meetings', '/api/communities'], mayCreate);
   const findCommunity = community?.findCommunity;
   app.use(meetingRoutes({ meetings, config, findCommunity, budgets }));
   app.use(

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../client/src/app/App.js';
 import { meeting, type TestMeeting } from '../helpers/builders.js';
 import { violations } from './support/axe.js';
+import { captureDownloads } from './support/downloads.js';
 import { renderWithMeeting } from './support/render.js';
 
 const SECRET = 'reader-secret-0123456789abcdefghij';
@@ -88,15 +89,7 @@ describe('the minutes page for a reader with a read-only link', () => {
             },
           }),
     );
-    const saved: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      saved.push(this.download);
-    });
-    // jsdom has no object URLs; the browser's download is the anchor's click above.
-    URL.createObjectURL = () => 'blob:minutes';
-    URL.revokeObjectURL = () => {};
+    const saved = captureDownloads();
     const { user } = renderWithMeeting(<App />, m, { as: 'absentee', connect: false });
     await screen.findByRole('heading', { level: 1 });
 

@@ -5,10 +5,8 @@
  */
 import type { CommunityLookupResponse } from '@percolate/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgresStore } from '../../server/src/store/index.js';
+import { describeOnEachStore } from '../helpers/eachStore.js';
 import { FakeClock } from '../helpers/fakeClock.js';
-import { dropSchema, throwawaySchema } from '../helpers/pgSchema.js';
-import { describeWithService, POSTGRES, requireService } from '../helpers/services.js';
 import { TestClient } from '../helpers/testClient.js';
 import { startTestServer, type TestServer, type TestServerOptions } from '../helpers/testServer.js';
 import { type CommunityApi, type CreatedCommunity, communityApi } from './support/communityApi.js';
@@ -130,13 +128,4 @@ const describeActions = (name: string, storeOptions: () => Partial<TestServerOpt
     });
   });
 
-describeActions('SQLite', () => ({}));
-
-const postgres = await requireService(POSTGRES);
-describeWithService(postgres, 'PostgreSQL', (connectionString) => {
-  const schema = throwawaySchema();
-  describeActions('PostgreSQL', () => ({
-    openStore: () => openPostgresStore({ connectionString, schema }),
-  }));
-  afterAll(() => dropSchema(connectionString, schema));
-});
+await describeOnEachStore(describeActions);

@@ -7,10 +7,8 @@
  */
 import type { CommunityLookupResponse, MeetingLookupResponse, Minutes } from '@percolate/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgresStore } from '../../server/src/store/index.js';
+import { describeOnEachStore } from '../helpers/eachStore.js';
 import { FakeClock } from '../helpers/fakeClock.js';
-import { dropSchema, throwawaySchema } from '../helpers/pgSchema.js';
-import { describeWithService, POSTGRES, requireService } from '../helpers/services.js';
 import { TestClient } from '../helpers/testClient.js';
 import { startTestServer, type TestServer, type TestServerOptions } from '../helpers/testServer.js';
 import {
@@ -299,13 +297,4 @@ const describeCommunityFlow = (name: string, storeOptions: () => Partial<TestSer
     });
   });
 
-describeCommunityFlow('SQLite', () => ({}));
-
-const postgres = await requireService(POSTGRES);
-describeWithService(postgres, 'PostgreSQL', (connectionString) => {
-  const schema = throwawaySchema();
-  describeCommunityFlow('PostgreSQL', () => ({
-    openStore: () => openPostgresStore({ connectionString, schema }),
-  }));
-  afterAll(() => dropSchema(connectionString, schema));
-});
+await describeOnEachStore(describeCommunityFlow);

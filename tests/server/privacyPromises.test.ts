@@ -3,7 +3,7 @@
  * facilitator's included), the minutes in every format for the facilitator and for a read-only
  * link, and the JSON archive. Anonymous topics name no author, hidden votes tell no totals (nor
  * dots to count them by), private check-in lines stay out of the record, and no output carries a
- * token or its hash.
+ * token or its hash. The community archive keeps them too: communityArchive.test.ts.
  */
 import type { CreatedMinutesLink, MeetingEvent, Minutes } from '@percolate/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -4,6 +4,7 @@
  * commands also carry the invite code (when held) as `X-Invite-Code`, which joining needs.
  * A command goes as `{ commandId, command }` and is retried with the same id when the server could
  * not be reached: the server answers a repeated id with its first answer, so nothing happens twice.
+ * A community also moves as one archive: its organiser downloads it, another server imports it.
  */
 import {
   type CommunityCommand,
@@ -11,6 +12,7 @@ import {
   type CommunitySearchResponse,
   type CreateCommunityResponse,
   ErrorCode,
+  type ImportCommunityResponse,
   INVITE_CODE_HEADER,
   type SearchHit,
 } from '@percolate/shared';
@@ -18,6 +20,7 @@ import { nanoid } from 'nanoid';
 import type { FailureCode } from '../store/commandInput.js';
 import { persistence } from '../store/persistence.js';
 import { creationHeaders } from './creationCode.js';
+import { type DownloadedFile, downloadedFile } from './downloadedFile.js';
 import { request } from './request.js';
 
 export type CommunityOutcome = { ok: true } | { ok: false; code: FailureCode };
@@ -76,18 +79,31 @@ const fetchRetrying = async (path: string, init: RequestInit): Promise<Response>
   throw new CommunityApiError('NETWORK', null);
 };
 
-/** The domain's code from `{ error: { code } }` (errors and refused acks share that shape). */
-const failureOf = async (response: Response): Promise<FailureCode> => {
+interface Refusal {
+  code: FailureCode;
+  /** The server's words, for API users (the page translates the code). */
+  message: string | null;
+}
+
+/** The domain's error from `{ error: { code, message } }` (errors and refused acks share that shape). */
+const refusalOf = async (response: Response): Promise<Refusal> => {
   try {
-    const code: unknown = ((await response.json()) as { error?: { code?: unknown } }).error?.code;
-    if (typeof code === 'string' && ERROR_CODES.has(code)) return code as ErrorCode;
+    const error = ((await response.json()) as { error?: { code?: unknown; message?: unknown } })
+      .error;
+    const message = typeof error?.message === 'string' ? error.message : null;
+    if (typeof error?.code === 'string' && ERROR_CODES.has(error.code)) {
+      return { code: error.code as ErrorCode, message };
+    }
   } catch {
     // Not JSON (a proxy's error page): judged by its status below.
   }
-  if (response.status === 429) return ErrorCode.RateLimited;
-  if (response.status === 404) return ErrorCode.CommunityNotFound;
-  return response.status >= 500 ? 'NETWORK' : ErrorCode.InvalidPayload;
+  if (response.status === 429) return { code: ErrorCode.RateLimited, message: null };
+  if (response.status === 404) return { code: ErrorCode.CommunityNotFound, message: null };
+  return { code: response.status >= 500 ? 'NETWORK' : ErrorCode.InvalidPayload, message: null };
 };
+
+const failureOf = async (response: Response): Promise<FailureCode> =>
+  (await refusalOf(response)).code;
 
 const readJson = async <T>(response: Response): Promise<T> => {
   if (!response.ok) throw new CommunityApiError(await failureOf(response), response.status);
@@ -154,3 +170,45 @@ export const deleteCommunity = async (communityId: string): Promise<CommunityOut
 /** The meeting's calendar entry (the server makes it for a community's meetings). */
 export const calendarUrl = (meetingId: string) =>
   `/api/meetings/${encodeURIComponent(meetingId)}/calendar.ics`;
+
+/** The whole community as one archive file, for its organiser to keep or to move it. */
+export const downloadCommunityArchive = async (
+  communityId: string,
+): Promise<{ ok: true; file: DownloadedFile } | { ok: false; code: FailureCode }> => {
+  try {
+    const response = await fetch(`${communityPath(communityId)}/archive`, {
+      headers: headersFor(communityId, false),
+    });
+    if (!response.ok) return { ok: false, code: await failureOf(response) };
+    return { ok: true, file: await downloadedFile(response, 'community.json') };
+  } catch {
+    return { ok: false, code: 'NETWORK' };
+  }
+};
+
+export type ImportOutcome =
+  | { ok: true; imported: ImportCommunityResponse }
+  /** `TOO_LARGE`: over the server's limit (413); `message` says where an invalid archive is wrong. */
+  | { ok: false; code: FailureCode | 'TOO_LARGE'; message: string | null };
+
+/** Imports a community archive (the file's text, sent as it is) as a new community here. */
+export const importCommunityArchive = async (archive: string): Promise<ImportOutcome> => {
+  try {
+    const response = await fetch('/api/communities/import', {
+      method: 'POST',
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        ...creationHeaders(),
+      },
+      body: archive,
+    });
+    if (response.ok) {
+      return { ok: true, imported: (await response.json()) as ImportCommunityResponse };
+    }
+    if (response.status === 413) return { ok: false, code: 'TOO_LARGE', message: null };
+    return { ok: false, ...(await refusalOf(response)) };
+  } catch {
+    return { ok: false, code: 'NETWORK', message: null };
+  }
+};

@@ -45,6 +45,27 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'home.communityName': 'Name der Community',
   'home.communityDescription': 'Beschreibung (optional)',
   'home.communityCreate': 'Community gründen',
+  'home.importTitle': 'Eine Community importieren',
+  'home.importIntro':
+    'Zieht Ihre Community von einem anderen Percolate-Server um? Wählen Sie das Community-Archiv, das dort heruntergeladen wurde. Hier wird daraus eine neue Community mit neuen Links; ihre vergangenen Treffen lassen sich lesen, aber nicht mehr ändern.',
+  'home.importFile': 'Community-Archiv (JSON-Datei)',
+  'home.importSubmit': 'Community importieren',
+  'home.importing': 'Wird importiert…',
+  'home.importChooseFile': 'Bitte wählen Sie zuerst die Archivdatei aus.',
+  'home.importTooLarge':
+    'Diese Datei ist größer als {megabytes} MB; so große Archive nimmt der Server nicht an.',
+  'home.importNotJson':
+    'Diese Datei ist keine JSON-Datei. Bitte wählen Sie das Archiv genau so, wie es heruntergeladen wurde.',
+  'home.importInvalid':
+    'Das Archiv lässt sich nicht importieren: Etwas darin ist beschädigt oder überschreitet die Grenzen dieses Servers. Es wurde nichts importiert.',
+  'home.importWhere': 'Stelle:',
+  'home.importedTitle': 'Die Community ist umgezogen',
+  'home.importedMembers':
+    'Schicken Sie jedem Mitglied seinen eigenen Link: Wer ihn öffnet, ist in diesem Browser wieder dieses Mitglied. Die Links werden nur jetzt angezeigt; kopieren Sie sie, bevor Sie die Community öffnen.',
+  'home.copyMemberLink': 'Link für {name} kopieren',
+  'home.importedInvite':
+    'Neue Mitglieder treten mit dem Einladungslink bei, den Sie auf der Seite der Community finden.',
+  'home.importedOpen': 'Community öffnen und organisieren',
 
   'settings.dotsPerPerson': 'Punkte pro Person',
   'settings.timeboxMinutes': 'Minuten pro Thema',
@@ -512,6 +533,11 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   },
   'community.hitBacklog': 'Themenspeicher',
   'community.hitMinutes': 'Protokoll',
+  'community.archiveFileTitle': 'Community sichern oder umziehen',
+  'community.archiveFileText':
+    'Laden Sie die ganze Community als eine Datei herunter: Namen der Mitglieder, Moderationsreihenfolge, geplante Treffen, Themenspeicher mit Verlauf, offene Aufgaben und die Protokolle, so wie es die Datenschutz-Einstellungen der Treffen erlauben. Ein anderer Percolate-Server kann sie als neue Community importieren. Geheime Links enthält sie nicht.',
+  'community.archiveFile': 'Community-Archiv herunterladen',
+  'community.archiveFilePending': 'Archiv wird erstellt…',
   'community.deleteTitle': 'Community löschen',
   'community.deleteText':
     'Löscht die Community mit allen Treffen, Protokollen, dem Themenspeicher und den Mitgliedern. Das lässt sich nicht rückgängig machen.',
@@ -563,6 +589,8 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'error.INVITE_REQUIRED': 'Zum Beitreten braucht es den Einladungslink oder den Einladungscode.',
   'error.CREATION_RESTRICTED':
     'Auf diesem Server dürfen nur Berechtigte Meetings und Communities anlegen. Bitte geben Sie den Zugangscode ein, den Sie von Ihrer IT erhalten haben.',
+  'error.ARCHIVE_UNSUPPORTED':
+    'Diese Datei ist kein Percolate-Community-Archiv oder eines in einer Version, die dieser Server nicht lesen kann.',
   'error.RATE_LIMITED': 'Zu schnell. Bitte einen Moment warten.',
   'error.NOT_FOUND': 'Diese Adresse gibt es nicht.',
   'error.INTERNAL': 'Auf dem Server ist etwas schiefgegangen. Bitte erneut versuchen.',

@@ -46,6 +46,26 @@ export const en = {
   'home.communityName': 'Name of the community',
   'home.communityDescription': 'Description (optional)',
   'home.communityCreate': 'Create community',
+  'home.importTitle': 'Import a community',
+  'home.importIntro':
+    'Moving from another Percolate server? Choose the community archive its organiser downloaded there. It becomes a new community here, with new links; its past meetings can be read, not changed.',
+  'home.importFile': 'Community archive (JSON file)',
+  'home.importSubmit': 'Import community',
+  'home.importing': 'Importing…',
+  'home.importChooseFile': 'Please choose the archive file first.',
+  'home.importTooLarge': 'This file is larger than {megabytes} MB, more than a server takes.',
+  'home.importNotJson':
+    'This file is not a JSON file. Please choose the archive just as it was downloaded.',
+  'home.importInvalid':
+    'The archive cannot be imported: something in it is damaged or beyond this server’s limits. Nothing was imported.',
+  'home.importWhere': 'Where:',
+  'home.importedTitle': 'The community has moved in',
+  'home.importedMembers':
+    'Send each member their own link: whoever opens it is that member again, in that browser. The links are shown only now, so copy them before you open the community.',
+  'home.copyMemberLink': 'Copy link for {name}',
+  'home.importedInvite':
+    'Newcomers join with the invite link, which you find on the community page.',
+  'home.importedOpen': 'Open the community as organiser',
 
   'settings.dotsPerPerson': 'Dots per person',
   'settings.timeboxMinutes': 'Minutes per topic',
@@ -493,6 +513,11 @@ export const en = {
   },
   'community.hitBacklog': 'Backlog',
   'community.hitMinutes': 'Minutes',
+  'community.archiveFileTitle': 'Keep or move the community',
+  'community.archiveFileText':
+    'Download the whole community as one file: members’ names, rotation, schedule, backlog with its history, open actions and the minutes, as the meetings’ privacy settings allow. Another Percolate server can import it as a new community. It contains no secret links.',
+  'community.archiveFile': 'Download community archive',
+  'community.archiveFilePending': 'Preparing the archive…',
   'community.deleteTitle': 'Delete community',
   'community.deleteText':
     'Deletes the community with all its meetings, minutes, backlog and members. This cannot be undone.',
@@ -542,6 +567,8 @@ export const en = {
   'error.INVITE_REQUIRED': 'Joining needs the invite link or the invite code.',
   'error.CREATION_RESTRICTED':
     'On this server only authorised people may create meetings and communities. Please enter the access code your IT gave you.',
+  'error.ARCHIVE_UNSUPPORTED':
+    'This file is not a Percolate community archive, or one of a version this server cannot read.',
   'error.RATE_LIMITED': 'Too fast. Please wait a moment.',
   'error.NOT_FOUND': 'There is nothing at this address.',
   'error.INTERNAL': 'Something went wrong on the server. Please try again.',

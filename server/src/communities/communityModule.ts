@@ -1,12 +1,13 @@
 /**
  * Everything communities add to a server, built in one place: the service with its effects on
  * meetings, actions marked done in a meeting, conclusions after `meeting:ended`, the lookup of a meeting's community (handshake,
- * minutes, lookup) and the REST routes.
+ * minutes, lookup), the REST routes and the archive's (moving a community between servers).
  */
-import { Router } from 'express';
+import { type RequestHandler, Router } from 'express';
 import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config.js';
 import { calendarRoutes } from '../http/calendarRoutes.js';
+import { communityArchiveRoutes } from '../http/communityArchiveRoutes.js';
 import { communityRoutes } from '../http/communityRoutes.js';
 import type { SharedBudgets } from '../http/rateLimit.js';
 import type { Ids } from '../ids.js';
@@ -29,6 +30,8 @@ export interface CommunityModuleDeps {
   logger: Logger;
   config: AppConfig;
   budgets: SharedBudgets;
+  /** Who may create on this server (importing an archive creates a community). */
+  creationGate: RequestHandler;
 }
 
 export interface CommunityModule {
@@ -36,6 +39,8 @@ export interface CommunityModule {
   conclusions: Conclusions;
   findCommunity: FindMeetingCommunity;
   routes: Router;
+  /** The archive's download and import; they read their own bodies (mount before the JSON parser). */
+  archiveRoutes: Router;
 }
 
 export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
@@ -71,5 +76,10 @@ export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
     }),
   );
   routes.use(calendarRoutes({ store, findCommunity, clock, config }));
-  return { service, conclusions: concluded, findCommunity, routes };
+  const archiveRoutes = communityArchiveRoutes({
+    ...deps,
+    communities: service,
+    conclusions: concluded,
+  });
+  return { service, conclusions: concluded, findCommunity, routes, archiveRoutes };
 };

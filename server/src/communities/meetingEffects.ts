@@ -14,6 +14,7 @@ import {
   ErrorCode,
   type OpenAction,
   type ReviewStatus,
+  SCHEDULED_MEETING_SETTINGS,
   type SystemCommand,
 } from '@percolate/shared';
 import type { Ids } from '../ids.js';
@@ -77,11 +78,10 @@ export const meetingEffects = (
     switch (event.type) {
       case 'meeting:scheduled': {
         const { meetingId, title } = event.meeting;
-        await meetings.create(
-          title,
-          { preVoting: true },
-          { id: meetingId, community: { id: state.id, name: state.name } },
-        );
+        await meetings.create(title, SCHEDULED_MEETING_SETTINGS, {
+          id: meetingId,
+          community: { id: state.id, name: state.name },
+        });
         const undo = () => meetings.remove(meetingId);
         const refused = await importActions(meetingId, state.openActions);
         if (refused) await undo();

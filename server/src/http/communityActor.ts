@@ -11,18 +11,11 @@ import {
   ErrorCode,
 } from '@percolate/shared';
 import type { Request } from 'express';
-import type { z } from 'zod';
 import type { LoadedCommunity } from '../communities/communityService.js';
 import { secretMatchesHash, sha256Hex } from '../secrets.js';
 import { bearerToken } from './facilitatorKey.js';
 
 const MEMBER_TOKEN = /^[\w-]{16,128}$/;
-
-export const invalid = (error: z.ZodError): DomainError => {
-  const issue = error.issues[0];
-  const message = `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`;
-  return domainError(ErrorCode.InvalidPayload, message.slice(0, 200));
-};
 
 export const actorOf = (req: Request, community: LoadedCommunity): CommunityActor | DomainError => {
   const key = bearerToken(req);

@@ -11,11 +11,11 @@ import {
   type CommunityLookupResponse,
   type CommunityPreview,
   type CommunitySearchResponse,
-  type CreateCommunityResponse,
   communityCommandRequestSchema,
   createCommunitySchema,
   domainError,
   ErrorCode,
+  invalidPayload,
   isDomainError,
   maySearch,
   maySeeCommunity,
@@ -30,10 +30,10 @@ import type { Conclusions } from '../communities/conclusion.js';
 import type { AppConfig } from '../config.js';
 import { normaliseJoinCode } from '../joinCode.js';
 import { senderCommandId } from '../senderCommandId.js';
-import { actorOf, invalid, statusOf } from './communityActor.js';
+import { actorOf, statusOf } from './communityActor.js';
 import { inviteRefusal } from './communityInvite.js';
+import { communityAddress, newCommunityLinks } from './communityLinks.js';
 import { sendError } from './httpErrors.js';
-import { linkBase } from './linkBase.js';
 import { limitedBy, perIpLimit, type SharedBudgets } from './rateLimit.js';
 
 export interface CommunityRouteDeps {
@@ -69,19 +69,12 @@ export const communityRoutes = ({
 
   router.post('/api/communities', limitedBy(budgets.creations), async (req, res) => {
     const body = createCommunitySchema.safeParse(req.body);
-    if (!body.success) return sendError(res, 400, invalid(body.error));
+    if (!body.success) return sendError(res, 400, invalidPayload(body.error));
     const { record, organiserKey } = await communities.create(
       body.data.name,
       body.data.description ?? '',
     );
-    // Secrets go in the fragment: the browser sends it in no request and no Referer.
-    const address = `${linkBase(req, config)}/c/${record.id}`;
-    const created: CreateCommunityResponse = {
-      id: record.id,
-      inviteCode: record.inviteCode,
-      inviteUrl: `${address}#invite=${record.inviteCode}`,
-      organiserUrl: `${address}#key=${organiserKey}`,
-    };
+    const created = newCommunityLinks(communityAddress(req, config, record), record, organiserKey);
     res.status(201).set('Cache-Control', 'no-store').json(created);
   });
 
@@ -124,7 +117,7 @@ export const communityRoutes = ({
     const request = communityCommandRequestSchema.safeParse(req.body);
     const answer = (ack: CommandAck) => res.status(statusOf(ack)).json(ack);
     if (isDomainError(actor)) return answer({ ok: false, error: actor });
-    if (!request.success) return answer({ ok: false, error: invalid(request.error) });
+    if (!request.success) return answer({ ok: false, error: invalidPayload(request.error) });
     const { commandId, command } = request.data;
     // Scheduling makes a real meeting: it draws on the same budget as creating one.
     if (command.type === 'meeting:schedule' && !(await budgets.creations.take(req, res))) return;
@@ -155,7 +148,7 @@ export const communityRoutes = ({
       return refuse(res, domainError(ErrorCode.NotJoined, 'join the community to search it'));
     }
     const query = searchQuerySchema.safeParse(req.query.q);
-    if (!query.success) return refuse(res, invalid(query.error));
+    if (!query.success) return refuse(res, invalidPayload(query.error));
     const answer: CommunitySearchResponse = { hits: await search(community, query.data) };
     res.set('Cache-Control', 'no-store').json(answer);
   });

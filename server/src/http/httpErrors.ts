@@ -28,7 +28,7 @@ const clientErrorStatus = (error: unknown): number | undefined => {
 };
 
 /** body-parser marks its errors with a `type`; everything else is our fault. */
-const bodyErrorType = (error: unknown): string | undefined =>
+export const bodyErrorType = (error: unknown): string | undefined =>
   typeof error === 'object' && error !== null && 'type' in error && typeof error.type === 'string'
     ? error.type
     : undefined;

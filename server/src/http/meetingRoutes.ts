@@ -6,6 +6,7 @@ import {
   type CreateMeetingResponse,
   domainError,
   ErrorCode,
+  invalidPayload,
   LIMITS,
   type MeetingLookupResponse,
   oneLine,
@@ -61,11 +62,7 @@ export const meetingRoutes = ({
 
   router.post('/api/meetings', limitedBy(budgets.creations), async (req, res) => {
     const body = createMeetingSchema.safeParse(req.body);
-    if (!body.success) {
-      const issue = body.error.issues[0];
-      const message = `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`;
-      return sendError(res, 400, domainError(ErrorCode.InvalidPayload, message.slice(0, 200)));
-    }
+    if (!body.success) return sendError(res, 400, invalidPayload(body.error));
     const { record, facilitatorKey } = await meetings.create(body.data.title, body.data.settings);
     const joinUrl = `${linkBase(req, config)}/m/${record.id}`;
     const created: CreateMeetingResponse = {

@@ -17,13 +17,21 @@ import {
   type CommunityStore,
   DuplicateCommunityCommandError,
   InviteCodeTakenError,
+  type NewCommunity,
+  type NewMeeting,
   SequenceConflictError,
 } from './types.js';
+
+export interface PgCommunityDeps {
+  isUniqueViolation: (error: unknown) => error is pg.DatabaseError;
+  /** The meetings' own insert (row and first events), inside a transaction of ours. */
+  insertMeeting: (client: pg.PoolClient, meeting: NewMeeting) => Promise<void>;
+}
 
 export function pgCommunities(
   pool: pg.Pool,
   quotedSchema: string,
-  isUniqueViolation: (error: unknown) => error is pg.DatabaseError,
+  { isUniqueViolation, insertMeeting }: PgCommunityDeps,
 ): CommunityStore {
   const communities = `${quotedSchema}.communities`;
   const events = `${quotedSchema}.community_events`;
@@ -50,6 +58,25 @@ export function pgCommunities(
     );
   };
 
+  const insertCommunity = async (
+    client: pg.PoolClient,
+    { record, events: first }: NewCommunity,
+  ) => {
+    const lastSeq = lastSeqAfter(0, first);
+    try {
+      await client.query(
+        `INSERT INTO ${communities} (${communityColumns}, last_seq) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [...communityRecordValues(record), lastSeq],
+      );
+    } catch (error) {
+      if (isUniqueViolation(error) && error.constraint === 'communities_invite_code_key') {
+        throw new InviteCodeTakenError(record.inviteCode);
+      }
+      throw error;
+    }
+    await insertEvents(client, record.id, first);
+  };
+
   const findOne = async (where: string, value: string) => {
     const result = await pool.query<CommunityRow>(
       `SELECT ${communityColumns} FROM ${communities} WHERE ${where} = $1`,
@@ -61,20 +88,14 @@ export function pgCommunities(
 
   return {
     async createCommunity(record, firstEvents) {
-      const lastSeq = lastSeqAfter(0, firstEvents);
+      await inTransaction(pool, (client) =>
+        insertCommunity(client, { record, events: firstEvents }),
+      );
+    },
+    async importCommunity(community, meetingsOfIt) {
       await inTransaction(pool, async (client) => {
-        try {
-          await client.query(
-            `INSERT INTO ${communities} (${communityColumns}, last_seq) VALUES ($1, $2, $3, $4, $5, $6)`,
-            [...communityRecordValues(record), lastSeq],
-          );
-        } catch (error) {
-          if (isUniqueViolation(error) && error.constraint === 'communities_invite_code_key') {
-            throw new InviteCodeTakenError(record.inviteCode);
-          }
-          throw error;
-        }
-        await insertEvents(client, record.id, firstEvents);
+        await insertCommunity(client, community);
+        for (const meeting of meetingsOfIt) await insertMeeting(client, meeting);
       });
     },
     findCommunity: (id) => findOne('id', id),

@@ -27,6 +27,7 @@ import {
   DuplicateCommandError,
   JoinCodeTakenError,
   MeetingNotFoundError,
+  type NewMeeting,
   SequenceConflictError,
   type Store,
 } from './types.js';
@@ -141,6 +142,23 @@ export async function openPostgresStore({
     }
   };
 
+  /** A new meeting's row and first events, inside the caller's transaction. */
+  const insertMeeting = async (client: pg.PoolClient, { record, events: first }: NewMeeting) => {
+    const lastSeq = lastSeqAfter(0, first);
+    try {
+      await client.query(
+        `INSERT INTO ${meetings} (${newMeetingColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [...meetingValues(record, lastSeq)],
+      );
+    } catch (error) {
+      if (isUniqueViolation(error) && error.constraint === 'meetings_join_code_key') {
+        throw new JoinCodeTakenError(record.joinCode);
+      }
+      throw error;
+    }
+    await insertEvents(client, record.id, first);
+  };
+
   const findOne = async (where: string, value: string) => {
     const result = await pool.query<MeetingRow>(
       `SELECT ${meetingColumns} FROM ${meetings} WHERE ${where} = $1`,
@@ -151,23 +169,9 @@ export async function openPostgresStore({
   };
 
   return {
-    ...pgCommunities(pool, quoted, isUniqueViolation),
+    ...pgCommunities(pool, quoted, { isUniqueViolation, insertMeeting }),
     async createMeeting(record, firstEvents) {
-      const lastSeq = lastSeqAfter(0, firstEvents);
-      await inTransaction(pool, async (client) => {
-        try {
-          await client.query(
-            `INSERT INTO ${meetings} (${newMeetingColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-            [...meetingValues(record, lastSeq)],
-          );
-        } catch (error) {
-          if (isUniqueViolation(error) && error.constraint === 'meetings_join_code_key') {
-            throw new JoinCodeTakenError(record.joinCode);
-          }
-          throw error;
-        }
-        await insertEvents(client, record.id, firstEvents);
-      });
+      await inTransaction(pool, (client) => insertMeeting(client, { record, events: firstEvents }));
     },
     findMeeting: (id) => findOne('id', id),
     findMeetingByJoinCode: (joinCode) => findOne('join_code', joinCode),

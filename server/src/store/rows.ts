@@ -19,9 +19,9 @@ export interface MeetingRow {
 /** What a meeting row is read with. */
 export const meetingColumns =
   'id, join_code, facilitator_key_hash, title, created_at, community_id, ended_at';
-/** What a new meeting row is written with (it has not ended yet), in `meetingValues` order. */
+/** What a new meeting row is written with, in `meetingValues` order. */
 export const newMeetingColumns =
-  'id, join_code, facilitator_key_hash, title, created_at, community_id, last_seq';
+  'id, join_code, facilitator_key_hash, title, created_at, community_id, ended_at, last_seq';
 
 export const meetingValues = (record: MeetingRecord, lastSeq: number) =>
   [
@@ -31,6 +31,7 @@ export const meetingValues = (record: MeetingRecord, lastSeq: number) =>
     record.title,
     record.createdAt,
     record.communityId,
+    record.endedAt,
     lastSeq,
   ] as const;
 

@@ -58,7 +58,7 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
 
   const sql = {
     insertMeeting: db.prepare(
-      `INSERT INTO meetings (${newMeetingColumns}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO meetings (${newMeetingColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     meetingById: db.prepare<[string], MeetingRow>(
       `SELECT ${meetingColumns} FROM meetings WHERE id = ?`,
@@ -110,7 +110,7 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
   const appends = appendPath(db, file, onAppendsCommitted);
 
   return {
-    ...sqliteCommunities(db, isUniqueViolation, isConstraintViolation),
+    ...sqliteCommunities(db, { isUniqueViolation, isConstraintViolation, createMeeting }),
     async createMeeting(record, firstEvents) {
       createMeeting.immediate(record, firstEvents);
     },

@@ -1,5 +1,5 @@
 /** The SQLite side of the community contract, on the embedded store's open database. */
-import type { CommandAck, CommunityEvent } from '@percolate/shared';
+import type { CommandAck, CommunityEvent, MeetingEvent } from '@percolate/shared';
 import type Database from 'better-sqlite3';
 import {
   type CommunityEventRow,
@@ -18,13 +18,22 @@ import {
   type CommunityStore,
   DuplicateCommunityCommandError,
   InviteCodeTakenError,
+  type MeetingRecord,
+  type NewCommunity,
+  type NewMeeting,
   SequenceConflictError,
 } from './types.js';
 
+export interface SqliteCommunityDeps {
+  isUniqueViolation: (error: unknown) => boolean;
+  isConstraintViolation: (error: unknown) => boolean;
+  /** The meetings' own insert (row and first events), a transaction that nests in ours. */
+  createMeeting: (record: MeetingRecord, firstEvents: MeetingEvent[]) => void;
+}
+
 export function sqliteCommunities(
   db: Database.Database,
-  isUniqueViolation: (error: unknown) => boolean,
-  isConstraintViolation: (error: unknown) => boolean,
+  { isUniqueViolation, isConstraintViolation, createMeeting }: SqliteCommunityDeps,
 ): CommunityStore {
   const sql = {
     insert: db.prepare(
@@ -105,6 +114,11 @@ export function sqliteCommunities(
     },
   );
 
+  const importCommunity = db.transaction((community: NewCommunity, meetings: NewMeeting[]) => {
+    create(community.record, community.events);
+    for (const meeting of meetings) createMeeting(meeting.record, meeting.events);
+  });
+
   const deleteCommunity = db.transaction((id: string) => {
     sql.deleteMeetings.run(id);
     sql.deleteCommunity.run(id);
@@ -113,6 +127,9 @@ export function sqliteCommunities(
   return {
     async createCommunity(record, firstEvents) {
       create.immediate(record, firstEvents);
+    },
+    async importCommunity(community, meetings) {
+      importCommunity.immediate(community, meetings);
     },
     async findCommunity(id) {
       const row = sql.byId.get(id);

@@ -104,10 +104,29 @@ export interface CommunityCommandRecord {
   ack: CommandAck;
 }
 
+/** A new meeting's record and first events, as `createMeeting` takes them. */
+export interface NewMeeting {
+  record: MeetingRecord;
+  events: MeetingEvent[];
+}
+
+/** A new community's record and first events, as `createCommunity` takes them. */
+export interface NewCommunity {
+  record: CommunityRecord;
+  events: CommunityEvent[];
+}
+
 /** Communities: an index and one event stream each, beside the meetings'. */
 export interface CommunityStore {
   /** Creates the community and appends its first events in one transaction. */
   createCommunity(record: CommunityRecord, firstEvents: CommunityEvent[]): Promise<void>;
+  /**
+   * Creates a community that moved in from an archive, with its meetings (their records' `endedAt`
+   * as given, their logs numbered from 1), in ONE transaction: when any part fails (an invite or
+   * join code taken, an id that exists) nothing is written, and the error is the one
+   * `createCommunity` or `createMeeting` would have thrown.
+   */
+  importCommunity(community: NewCommunity, meetings: NewMeeting[]): Promise<void>;
   findCommunity(id: string): Promise<CommunityRecord | null>;
   findCommunityByInviteCode(inviteCode: string): Promise<CommunityRecord | null>;
   /** Events with seq > afterSeq, in order. */

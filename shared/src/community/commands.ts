@@ -1,15 +1,29 @@
 /** The commands a community takes after its creation (which is REST), as zod schemas. */
 import { z } from 'zod';
-import { commandIdSchema, oneLine } from '../domain/commands.js';
+import {
+  commandIdSchema,
+  entityIdSchema,
+  oneLine,
+  topicDescriptionSchema,
+} from '../domain/commands.js';
 import { LIMITS } from '../domain/limits.js';
 
-const id = z.string().min(1).max(64);
+const id = entityIdSchema;
 
 export const createCommunitySchema = z.strictObject({
   name: oneLine(LIMITS.communityName),
   description: z.string().trim().max(LIMITS.communityDescription).optional(),
 });
 export type CreateCommunity = z.infer<typeof createCommunitySchema>;
+
+/** What the organiser says of a meeting they schedule (and what a community archive carries of it). */
+export const scheduleFields = {
+  title: oneLine(LIMITS.meetingTitle),
+  startsAt: z.iso.datetime({ offset: true }),
+  durationMinutes: z.number().int().min(LIMITS.minMeetingMinutes).max(LIMITS.maxMeetingMinutes),
+  // A URL parser drops line breaks silently; the stored text must not carry them.
+  videoUrl: oneLine(LIMITS.videoUrl).pipe(z.url({ protocol: /^https?$/ })),
+};
 
 export const communityCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('member:join'), name: oneLine(LIMITS.name) }),
@@ -20,18 +34,10 @@ export const communityCommandSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('meeting:schedule'),
-    title: oneLine(LIMITS.meetingTitle),
-    startsAt: z.iso.datetime({ offset: true }),
-    durationMinutes: z
-      .number()
-      .int()
-      .min(LIMITS.minMeetingMinutes)
-      .max(LIMITS.maxMeetingMinutes)
-      .optional(),
-    // A URL parser drops line breaks silently; the stored text must not carry them.
-    videoUrl: oneLine(LIMITS.videoUrl)
-      .pipe(z.url({ protocol: /^https?$/ }))
-      .optional(),
+    title: scheduleFields.title,
+    startsAt: scheduleFields.startsAt,
+    durationMinutes: scheduleFields.durationMinutes.optional(),
+    videoUrl: scheduleFields.videoUrl.optional(),
     /** Defaults to the rotation's next facilitator; null leaves it open. */
     facilitatorId: id.nullable().optional(),
   }),
@@ -39,7 +45,7 @@ export const communityCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('backlog:add'),
     title: oneLine(LIMITS.topicTitle),
-    description: z.string().trim().max(LIMITS.topicDescription).optional(),
+    description: topicDescriptionSchema.optional(),
     anonymous: z.boolean().optional(),
   }),
   z.strictObject({ type: z.literal('backlog:remove'), topicId: id }),

@@ -8,7 +8,13 @@ import { type MeetingState, type Topic, TopicStatus } from '../domain/model.js';
 import { showsDotTotals, showsTopicAuthors } from '../domain/privacy.js';
 import { lookup } from '../domain/records.js';
 import { tallies } from '../domain/votes.js';
-import type { BacklogTopic, DiscussedTopic, MeetingOutcome, OpenAction } from './model.js';
+import type {
+  BacklogHistoryEntry,
+  BacklogTopic,
+  DiscussedTopic,
+  MeetingOutcome,
+  OpenAction,
+} from './model.js';
 
 export interface Conclusion {
   outcome: MeetingOutcome;
@@ -32,16 +38,21 @@ const openTopics = (state: MeetingState): Topic[] => {
     .sort((a, b) => position(a) - position(b) || byProposal(a, b));
 };
 
-const carriedTopic = (state: MeetingState, topic: Topic, dots: number | null): BacklogTopic => {
-  const entry = { meetingId: state.id, meetingTitle: state.title, dots };
+/** The topic back in the backlog, with `entry` for this meeting in its history when it has one. */
+const backlogTopicOf = (
+  state: MeetingState,
+  topic: Topic,
+  entry: BacklogHistoryEntry | null,
+): BacklogTopic => {
   const base = { title: topic.title, description: topic.description, proposedBy: null };
+  const thisMeeting = entry === null ? [] : [entry];
   if (topic.origin) {
     return {
       ...base,
       id: topic.origin.backlogTopicId,
       proposedAt: topic.origin.proposedAt,
       proposedByName: topic.origin.proposedByName,
-      history: [...topic.origin.history, entry],
+      history: [...topic.origin.history, ...thisMeeting],
     };
   }
   const author = topic.authorId === null ? undefined : lookup(state.participants, topic.authorId);
@@ -50,15 +61,27 @@ const carriedTopic = (state: MeetingState, topic: Topic, dots: number | null): B
     id: topic.id,
     proposedAt: topic.proposedAt,
     proposedByName: showsTopicAuthors(state.settings) ? (author?.name ?? null) : null,
-    history: [entry],
+    history: thisMeeting,
   };
 };
+
+/**
+ * The open topics of a meeting not held yet, as backlog topics again (one pulled from the backlog
+ * as it was there): a community archive carries them so, as its meetings to come move without
+ * their logs.
+ */
+export const pendingTopics = (state: MeetingState): BacklogTopic[] =>
+  openTopics(state).map((topic) => backlogTopicOf(state, topic, null));
 
 export const concludeMeeting = (state: MeetingState, endedAt: number): Conclusion => {
   const dotsShown = showsDotTotals(state);
   const totals = tallies(state);
   const carried = openTopics(state).map((topic) =>
-    carriedTopic(state, topic, dotsShown ? (lookup(totals, topic.id) ?? 0) : null),
+    backlogTopicOf(state, topic, {
+      meetingId: state.id,
+      meetingTitle: state.title,
+      dots: dotsShown ? (lookup(totals, topic.id) ?? 0) : null,
+    }),
   );
   const discussed: DiscussedTopic[] = Object.values(state.topics)
     .filter(

@@ -1,6 +1,7 @@
 /** What happened in a community: its event log, facts in the past tense. */
 import type {
   BacklogTopic,
+  CommunityState,
   MeetingOutcome,
   MemberId,
   OpenAction,
@@ -9,6 +10,11 @@ import type {
 
 export type CommunityEventBody =
   | { type: 'community:created'; communityId: string; name: string; description: string }
+  /**
+   * The community moved in from another server's archive (`exportedAt`): its whole state as the
+   * archive had it, under this server's ids and with new member secrets. Always the first event.
+   */
+  | { type: 'community:imported'; state: CommunityState; exportedAt: number }
   | { type: 'member:joined'; memberId: MemberId; name: string; tokenHash: string }
   | { type: 'member:left'; memberId: MemberId }
   | { type: 'rotation:set'; memberIds: MemberId[] }

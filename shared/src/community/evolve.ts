@@ -55,6 +55,7 @@ export const evolveCommunity = (
       openActions: [],
     };
   }
+  if (event.type === 'community:imported') return event.state;
   if (state === null) throw new Error(`${event.type} before community:created`);
   switch (event.type) {
     case 'member:joined':

@@ -14,6 +14,20 @@ export interface CreateCommunityResponse {
   organiserUrl: string;
 }
 
+/** A member of an imported community, and their own link with their new secret. */
+export interface ImportedMemberLink {
+  memberId: MemberId;
+  name: string;
+  /** `/c/:id#member=<token>`: whoever opens it is this member (shown once, like the organiser link). */
+  url: string;
+}
+
+/** REST: POST /api/communities/import → 201. */
+export interface ImportCommunityResponse extends CreateCommunityResponse {
+  /** One per member, in the archive's order, for the organiser to hand out. */
+  memberLinks: ImportedMemberLink[];
+}
+
 /** What members and organisers see (GET /api/communities/:id). */
 export interface CommunityLookupResponse extends CommunityView {
   /** The member the request's member token belongs to, if any. */

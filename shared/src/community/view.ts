@@ -31,7 +31,7 @@ export interface CommunityView {
 }
 
 /** A meeting is past once it is concluded or deleted; until then it can still be held. */
-export const isPastMeeting = (meeting: ScheduledMeeting): boolean =>
+export const isPastMeeting = (meeting: Pick<ScheduledMeeting, 'outcome' | 'deleted'>): boolean =>
   meeting.outcome !== null || meeting.deleted;
 
 export const projectCommunity = (state: CommunityState): CommunityView => {

@@ -15,21 +15,41 @@ import {
   type TopicOrigin,
 } from './model.js';
 
-const id = z.string().min(1).max(64);
+/** An id made by the server (participants, topics, items, meetings). */
+export const entityIdSchema = z.string().min(1).max(64);
+const id = entityIdSchema;
 /**
  * A command's id, made by the client (nanoid): printable ASCII without spaces, so it is stored
  * and compared exactly as sent (a lone surrogate would not survive the database's encoding).
  */
+const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
 export const commandIdSchema = z
   .string()
   .max(LIMITS.commandId)
-  .regex(/^[\x21-\x7e]+$/, 'a command id is 1–64 printable ASCII characters');
-const text = (max: number) => z.string().trim().min(1).max(max);
+  .regex(PRINTABLE_ASCII, 'a command id is 1–64 printable ASCII characters');
+/** A command id as the log stores it: the sender's scope and a colon before the client's id. */
+export const storedCommandIdSchema = z
+  .string()
+  .max(LIMITS.commandId * 2)
+  .regex(PRINTABLE_ASCII, 'a stored command id is printable ASCII');
+/** Milliseconds since the epoch, within what a Date can hold. */
+export const instantSchema = z.number().int().min(0).max(8.64e15);
+/** A trimmed text of 1 to `max` characters (line breaks allowed). */
+export const trimmedText = (max: number) => z.string().trim().min(1).max(max);
 const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
 /** A trimmed one-line text: no line breaks, tabs or other control characters. */
 export const oneLine = (max: number) =>
-  text(max).regex(NO_CONTROL_CHARACTERS, 'one line: no line breaks or control characters');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+  trimmedText(max).regex(NO_CONTROL_CHARACTERS, 'one line: no line breaks or control characters');
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** Who does an action item: a name, one line. */
+export const ownerSchema = z
+  .string()
+  .trim()
+  .max(LIMITS.owner)
+  .regex(NO_CONTROL_CHARACTERS)
+  .nullable();
+/** A topic's description, which may be empty. */
+export const topicDescriptionSchema = z.string().trim().max(LIMITS.topicDescription);
 
 export const settingsSchema = z.strictObject({
   dotsPerPerson: z.number().int().min(1).max(LIMITS.maxDotsPerPerson),
@@ -84,12 +104,12 @@ export const commandSchemas = {
 
   'topic:propose': cmd('topic:propose', {
     title: oneLine(LIMITS.topicTitle),
-    description: z.string().trim().max(LIMITS.topicDescription).optional(),
+    description: topicDescriptionSchema.optional(),
   }),
   'topic:edit': cmd('topic:edit', {
     topicId: id,
     title: oneLine(LIMITS.topicTitle).optional(),
-    description: z.string().trim().max(LIMITS.topicDescription).optional(),
+    description: topicDescriptionSchema.optional(),
   }),
   'topic:delete': cmd('topic:delete', { topicId: id }),
   'topic:merge': cmd('topic:merge', { sourceId: id, targetId: id }),
@@ -131,16 +151,16 @@ export const commandSchemas = {
   'item:add': cmd('item:add', {
     topicId: id,
     kind: z.enum(ITEM_KINDS),
-    text: text(LIMITS.itemText),
-    owner: z.string().trim().max(LIMITS.owner).regex(NO_CONTROL_CHARACTERS).nullable().optional(),
-    due: isoDate.nullable().optional(),
+    text: trimmedText(LIMITS.itemText),
+    owner: ownerSchema.optional(),
+    due: isoDateSchema.nullable().optional(),
   }),
   'item:edit': cmd('item:edit', {
     itemId: id,
     kind: z.enum(ITEM_KINDS).optional(),
-    text: text(LIMITS.itemText).optional(),
-    owner: z.string().trim().max(LIMITS.owner).regex(NO_CONTROL_CHARACTERS).nullable().optional(),
-    due: isoDate.nullable().optional(),
+    text: trimmedText(LIMITS.itemText).optional(),
+    owner: ownerSchema.optional(),
+    due: isoDateSchema.nullable().optional(),
   }),
   'item:delete': cmd('item:delete', { itemId: id }),
   'summary:set': cmd('summary:set', { text: z.string().max(LIMITS.summary) }),

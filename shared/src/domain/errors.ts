@@ -50,6 +50,8 @@ export const ErrorCode = {
   InviteRequired: 'INVITE_REQUIRED',
   /** This server lets only some create meetings and communities (an access code or its networks). */
   CreationRestricted: 'CREATION_RESTRICTED',
+  /** An import that is no Percolate community archive, or of a version this server does not read. */
+  ArchiveUnsupported: 'ARCHIVE_UNSUPPORTED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -2,13 +2,16 @@
  * The storage contract for communities, run against every store implementation (as the
  * meetings' contract in contract.ts).
  */
-import { type CommunityEvent, ErrorCode } from '@percolate/shared';
+import { type CommunityEvent, ErrorCode, type MeetingEvent } from '@percolate/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   CommunityNotFoundError,
   type CommunityRecord,
   DuplicateCommunityCommandError,
   InviteCodeTakenError,
+  JoinCodeTakenError,
+  type NewCommunity,
+  type NewMeeting,
   SequenceConflictError,
   type Store,
 } from '../../../server/src/store/index.js';
@@ -212,6 +215,78 @@ export function describeCommunityStoreContract(
       expect((await store.listMeetings()).map((record) => record.id)).toEqual(['m2', 'm3']);
       expect(await store.findMeeting('m2')).toMatchObject({ communityId: 'c2', endedAt: null });
       expect(await store.loadCommunityEvents('c2')).toEqual([created('c2')]);
+    });
+
+    describe('importing a community', () => {
+      const ENDED = T0 + 3_600_000;
+      const endOf = (id: string): MeetingEvent => ({
+        type: 'meeting:ended',
+        seq: 2,
+        at: ENDED,
+        commandId: `end-${id}`,
+      });
+      const held = (id: string, joinCode = `CODE-${id}`): NewMeeting => ({
+        record: meetingRecord(id, { communityId: 'moved', endedAt: ENDED, joinCode }),
+        events: [meetingCreated(id), endOf(id)],
+      });
+      const moved: NewCommunity = {
+        record: communityRecord('moved', { inviteCode: 'MOVED' }),
+        events: [created('moved')],
+      };
+
+      it('writes the community and its meetings, each ended as its record says', async () => {
+        await store.importCommunity(moved, [held('m1'), held('m2')]);
+
+        expect(await store.findCommunity('moved')).toEqual(moved.record);
+        expect(await store.loadCommunityEvents('moved')).toEqual(moved.events);
+        expect(await store.findMeeting('m2')).toEqual(held('m2').record);
+        expect(await store.loadEvents('m2')).toEqual(held('m2').events);
+        expect((await store.listMeetingsEndedBefore(ENDED + 1)).map((each) => each.id)).toEqual([
+          'm1',
+          'm2',
+        ]);
+        // Its meetings go on like any other: the next event follows the imported ones.
+        await store.append('m1', 2, [proposeTopics('after', 2)]);
+        await store.appendCommunityEvents('moved', 1, [joined(2, 'Ana')]);
+      });
+
+      it('writes nothing when its last meeting cannot be written', async () => {
+        await store.createMeeting(meetingRecord('other', { joinCode: 'TAKEN' }), [
+          meetingCreated('other'),
+        ]);
+
+        await expect(
+          store.importCommunity(moved, [held('m1'), held('m2', 'TAKEN')]),
+        ).rejects.toBeInstanceOf(JoinCodeTakenError);
+        expect(await store.findCommunity('moved')).toBeNull();
+        expect(await store.loadCommunityEvents('moved')).toEqual([]);
+        expect(await store.findMeeting('m1')).toBeNull();
+        expect(await store.loadEvents('m1')).toEqual([]);
+        expect((await store.listMeetings()).map((record) => record.id)).toEqual(['other']);
+      });
+
+      it('writes nothing when its invite code is taken', async () => {
+        await store.createCommunity(communityRecord('c1', { inviteCode: 'MOVED' }), [
+          created('c1'),
+        ]);
+
+        await expect(store.importCommunity(moved, [held('m1')])).rejects.toBeInstanceOf(
+          InviteCodeTakenError,
+        );
+        expect(await store.findCommunity('moved')).toBeNull();
+        expect(await store.findMeeting('m1')).toBeNull();
+      });
+
+      it('writes nothing when one of its meetings has an id that exists', async () => {
+        await store.createMeeting(meetingRecord('m2'), [meetingCreated('m2')]);
+
+        await expect(
+          store.importCommunity(moved, [held('m1'), held('m2', 'NEW')]),
+        ).rejects.toThrow();
+        expect(await store.findCommunity('moved')).toBeNull();
+        expect(await store.findMeeting('m1')).toBeNull();
+        expect(await store.findMeeting('m2')).toEqual(meetingRecord('m2'));
+      });
     });
 
     it('refuses a meeting of a community it does not know', async () => {

@@ -11,6 +11,7 @@ import { CommunityProvider } from './CommunityContext.js';
 import { CommunityHeader } from './CommunityHeader.js';
 import { CommunityPreviewPage } from './CommunityPreviewPage.js';
 import { DeleteCommunity } from './DeleteCommunity.js';
+import { DownloadArchive } from './DownloadArchive.js';
 import { JoinCommunityForm } from './JoinCommunityForm.js';
 import { MembersSection } from './MembersSection.js';
 import { OpenActionsSection } from './OpenActionsSection.js';
@@ -72,6 +73,7 @@ export const CommunityPage = ({ communityId }: { communityId: string }) => {
             {maySearch(community) ? <SearchSection /> : null}
             <RotationSection />
             <MembersSection />
+            {community.isOrganiser ? <DownloadArchive /> : null}
             {community.isOrganiser ? <DeleteCommunity /> : null}
           </div>
         </div>

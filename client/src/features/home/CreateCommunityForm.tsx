@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { createCommunity } from '../../api/communitiesApi.js';
 import { useT } from '../../i18n/useT.js';
 import { TextField } from '../../ui/TextField.js';
-import { CreationCodeField } from './CreationCodeField.js';
+import { CreationSubmit } from './CreationSubmit.js';
 import { useCreateAndOpen } from './useCreateAndOpen.js';
 
 /** A community of practice: its meetings, backlog and minutes in one place. Opens as organiser. */
@@ -38,15 +38,12 @@ export const CreateCommunityForm = () => {
         maxLength={LIMITS.communityDescription}
         multiline
       />
-      <CreationCodeField />
-      <p className="error-text" role="alert" hidden={failure === null}>
-        {failure ? t(`api.${failure}`) : null}
-      </p>
-      <div>
-        <button type="submit" className="button secondary" disabled={busy}>
-          {busy ? t('home.creating') : t('home.communityCreate')}
-        </button>
-      </div>
+      <CreationSubmit
+        failure={failure ? t(`api.${failure}`) : null}
+        busy={busy}
+        label={t('home.communityCreate')}
+        busyLabel={t('home.creating')}
+      />
     </form>
   );
 };

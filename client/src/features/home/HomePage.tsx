@@ -4,6 +4,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
 import { JoinCodeForm } from '../join/JoinCodeForm.js';
 import { CreateCommunityForm } from './CreateCommunityForm.js';
 import { CreateMeetingForm } from './CreateMeetingForm.js';
+import { ImportCommunityForm } from './ImportCommunityForm.js';
 
 export const HomePage = () => {
   const t = useT();
@@ -19,6 +20,7 @@ export const HomePage = () => {
         <div className="stack">
           <JoinCodeForm />
           <CreateCommunityForm />
+          <ImportCommunityForm />
           <section className="card stack" aria-labelledby="how-heading">
             <h2 id="how-heading">{t('home.howTitle')}</h2>
             <ol className="how-list">

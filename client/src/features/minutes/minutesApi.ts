@@ -8,6 +8,7 @@ import type {
   MinutesFormat,
   MinutesLinkList,
 } from '@percolate/shared';
+import { type DownloadedFile, downloadedFile } from '../../api/downloadedFile.js';
 
 /**
  * Who reads: a secret sent as Bearer (facilitator key, read-only link, a community's organiser
@@ -55,26 +56,16 @@ const meetingPath = (meetingId: string) => `/api/meetings/${encodeURIComponent(m
 export const fetchMinutes = async (meetingId: string, auth: MinutesAuth): Promise<Minutes> =>
   (await call(`${meetingPath(meetingId)}/minutes`, auth)).json() as Promise<Minutes>;
 
-export interface MinutesFile {
-  blob: Blob;
-  fileName: string;
-}
-
-const FILE_NAME = /filename="([^"]+)"/;
-
 /** One export as a file, named as the server names it. */
 export const downloadMinutes = async (
   meetingId: string,
   format: MinutesFormat,
   auth: MinutesAuth,
-): Promise<MinutesFile> => {
-  const response = await call(`${meetingPath(meetingId)}/minutes.${format}`, auth);
-  const disposition = response.headers.get('content-disposition') ?? '';
-  return {
-    blob: await response.blob(),
-    fileName: FILE_NAME.exec(disposition)?.[1] ?? `minutes.${format}`,
-  };
-};
+): Promise<DownloadedFile> =>
+  downloadedFile(
+    await call(`${meetingPath(meetingId)}/minutes.${format}`, auth),
+    `minutes.${format}`,
+  );
 
 export const listMinutesLinks = async (meetingId: string, key: string): Promise<MinutesLinkList> =>
   (await call(`${meetingPath(meetingId)}/minutes-links`, key)).json() as Promise<MinutesLinkList>;

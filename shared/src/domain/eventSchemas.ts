@@ -1,0 +1,174 @@
+/**
+ * A meeting's events as zod schemas, for a log that arrives from outside (a community archive
+ * moving in from another server). They take what the record keeps (`eventsForRecord`): token
+ * hashes and link secrets empty, authors of anonymous topics empty, private round lines without
+ * text. Every text is held to the limits its command has, so an imported log says nothing a
+ * meeting here could not have said.
+ */
+import { z } from 'zod';
+import { openActionSchema, topicOriginSchema } from '../community/recordSchemas.js';
+import {
+  entityIdSchema as id,
+  instantSchema,
+  isoDateSchema,
+  oneLine,
+  ownerSchema,
+  settingsSchema,
+  storedCommandIdSchema,
+  topicDescriptionSchema,
+  trimmedText,
+} from './commands.js';
+import type { EventType, MeetingEvent } from './events.js';
+import { LIMITS } from './limits.js';
+import {
+  CONTINUE_CHOICES,
+  ITEM_KINDS,
+  MOODS,
+  PHASES,
+  REVIEW_STATUSES,
+  ROLES,
+  ROUNDS,
+} from './model.js';
+
+const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const emptied = z.literal('');
+
+const timer = z.strictObject({
+  startedAt: instantSchema,
+  durationMs: count,
+  pausedRemainingMs: count.nullable(),
+});
+const tally = z.strictObject({ up: count, sideways: count, down: count });
+const perPerson = z.record(id, count);
+const topicText = {
+  title: oneLine(LIMITS.topicTitle),
+  description: topicDescriptionSchema,
+};
+const itemFields = {
+  kind: z.enum(ITEM_KINDS),
+  text: trimmedText(LIMITS.itemText),
+  owner: ownerSchema,
+  due: isoDateSchema.nullable(),
+};
+
+const event = <T extends EventType, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({
+    type: z.literal(type),
+    ...shape,
+    seq: z.number().int().min(1),
+    at: instantSchema,
+    commandId: storedCommandIdSchema,
+  });
+
+/** Every event type, once (a record, so a new member of the union must be listed here). */
+const eventSchemas = {
+  'meeting:created': event('meeting:created', {
+    meetingId: id,
+    title: oneLine(LIMITS.meetingTitle),
+    settings: settingsSchema,
+    community: z.strictObject({ id, name: oneLine(LIMITS.communityName) }).optional(),
+  }),
+  'participant:joined': event('participant:joined', {
+    participantId: id,
+    tokenHash: emptied,
+    name: oneLine(LIMITS.name),
+    role: z.enum(ROLES),
+  }),
+  'participant:rejoined': event('participant:rejoined', { participantId: id }),
+  'participant:renamed': event('participant:renamed', {
+    participantId: id,
+    name: oneLine(LIMITS.name),
+  }),
+  'participant:left': event('participant:left', { participantId: id }),
+  'round:posted': event('round:posted', {
+    round: z.enum(ROUNDS),
+    participantId: id,
+    text: z.union([emptied, oneLine(LIMITS.roundLine)]),
+    mood: z.enum(MOODS).nullable(),
+    private: z.boolean(),
+  }),
+  'round:started': event('round:started', {
+    round: z.enum(ROUNDS),
+    order: z.array(id).max(LIMITS.maxParticipants),
+    timer: timer.nullable(),
+  }),
+  'round:advanced': event('round:advanced', { index: count, timer: timer.nullable() }),
+  'round:ended': event('round:ended', {}),
+  'topic:proposed': event('topic:proposed', {
+    topicId: id,
+    ...topicText,
+    authorId: z.union([emptied, id]),
+  }),
+  'topic:imported': event('topic:imported', {
+    topicId: id,
+    ...topicText,
+    origin: topicOriginSchema,
+  }),
+  'topic:edited': event('topic:edited', { topicId: id, ...topicText }),
+  'topic:deleted': event('topic:deleted', { topicId: id }),
+  'topic:merged': event('topic:merged', {
+    sourceId: id,
+    targetId: id,
+    moved: perPerson,
+    refunded: perPerson,
+  }),
+  'vote:cast': event('vote:cast', { participantId: id, topicId: id }),
+  'vote:retracted': event('vote:retracted', { participantId: id, topicId: id }),
+  'vote:closed': event('vote:closed', { queue: z.array(id).max(LIMITS.maxTopics) }),
+  'vote:revealed': event('vote:revealed', {}),
+  'vote:reopened': event('vote:reopened', {}),
+  'queue:reordered': event('queue:reordered', { queue: z.array(id).max(LIMITS.maxTopics) }),
+  'discussion:started': event('discussion:started', { topicId: id, timer }),
+  'timer:paused': event('timer:paused', { remainingMs: count }),
+  'timer:resumed': event('timer:resumed', { timer }),
+  'timer:extended': event('timer:extended', { timer }),
+  'timer:expired': event('timer:expired', {
+    topicId: id,
+    reason: z.enum(['elapsed', 'stopped']),
+  }),
+  'continue:voted': event('continue:voted', {
+    participantId: id,
+    choice: z.enum(CONTINUE_CHOICES),
+  }),
+  'discussion:continued': event('discussion:continued', {
+    topicId: id,
+    round: count,
+    timer,
+    tally,
+    overridden: z.boolean(),
+  }),
+  'discussion:closed': event('discussion:closed', {
+    topicId: id,
+    tally: tally.nullable(),
+    overridden: z.boolean(),
+  }),
+  'item:added': event('item:added', { itemId: id, topicId: id, ...itemFields, authorId: id }),
+  'item:edited': event('item:edited', { itemId: id, ...itemFields }),
+  'item:deleted': event('item:deleted', { itemId: id }),
+  'summary:set': event('summary:set', { text: z.string().max(LIMITS.summary) }),
+  'actions:imported': event('actions:imported', { actions: z.array(openActionSchema) }),
+  'action:reviewed': event('action:reviewed', {
+    actionId: id,
+    status: z.enum(REVIEW_STATUSES),
+  }),
+  'phase:changed': event('phase:changed', { from: z.enum(PHASES), to: z.enum(PHASES) }),
+  'settings:changed': event('settings:changed', { settings: settingsSchema }),
+  'role:changed': event('role:changed', { participantId: id, role: z.enum(ROLES) }),
+  'facilitation:handedOver': event('facilitation:handedOver', {
+    from: id.nullable(),
+    to: id,
+    reason: z.enum(['handover', 'claim', 'failover']),
+  }),
+  'meeting:ended': event('meeting:ended', {}),
+  'minutesLink:created': event('minutesLink:created', { linkId: id, secretHash: emptied }),
+  'minutesLink:revoked': event('minutesLink:revoked', { linkId: id }),
+} satisfies { [T in EventType]: z.ZodObject<{ type: z.ZodLiteral<T> } & z.ZodRawShape> };
+
+/** One event of a meeting's log as the record keeps it. */
+export const recordEventSchema: z.ZodType<MeetingEvent> = z.discriminatedUnion(
+  'type',
+  Object.values(eventSchemas) as unknown as [
+    (typeof eventSchemas)[EventType],
+    ...(typeof eventSchemas)[EventType][],
+  ],
+);
