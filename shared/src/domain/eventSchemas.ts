@@ -106,6 +106,7 @@ const eventSchemas = {
   }),
   'topic:edited': event('topic:edited', { topicId: id, ...topicText }),
   'topic:deleted': event('topic:deleted', { topicId: id }),
+  'topic:reopened': event('topic:reopened', { topicId: id }),
   'topic:merged': event('topic:merged', {
     sourceId: id,
     targetId: id,
@@ -117,11 +118,13 @@ const eventSchemas = {
   'vote:closed': event('vote:closed', { queue: z.array(id).max(LIMITS.maxTopics) }),
   'vote:revealed': event('vote:revealed', {}),
   'vote:reopened': event('vote:reopened', {}),
+  'vote:reset': event('vote:reset', {}),
   'queue:reordered': event('queue:reordered', { queue: z.array(id).max(LIMITS.maxTopics) }),
   'discussion:started': event('discussion:started', { topicId: id, timer }),
   'timer:paused': event('timer:paused', { remainingMs: count }),
   'timer:resumed': event('timer:resumed', { timer }),
   'timer:extended': event('timer:extended', { timer }),
+  'timer:set': event('timer:set', { timer }),
   'timer:expired': event('timer:expired', {
     topicId: id,
     reason: z.enum(['elapsed', 'stopped']),
