@@ -2,8 +2,13 @@ import { type PublicTopicView, TopicStatus } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
+import { useCommand } from '../../store/useCommand.js';
 import { useStartTopic } from '../../store/useStartTopic.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import { LateBadge } from '../topics/LateBadge.js';
+import { LateTopicForm } from '../topics/LateTopicForm.js';
+import { ReorderButtons } from '../vote/RankedQueue.js';
+import { useQueueDrag } from '../vote/useQueueDrag.js';
 import { useQueueTopics } from '../vote/useQueueTopics.js';
 import { CurrentDiscussion } from './CurrentDiscussion.js';
 import { TopicItems } from './TopicItems.js';
@@ -33,27 +38,55 @@ const ToDiscuss = () => {
   const topics = useQueueTopics();
   const isModerator = useAppStore(selectIsModerator);
   const running = useAppStore((state) => state.view?.discussion != null);
+  const drag = useQueueDrag();
   return (
     <section className="board-column board-todo" aria-labelledby="todo-heading">
       <h3 id="todo-heading">{t('discuss.toDiscuss', { count: topics.length })}</h3>
       <ol className="board-list">
-        {topics.map((topic) => (
-          <li key={topic.id} className="card board-card">
+        {topics.map((topic, index) => (
+          <li
+            key={topic.id}
+            className="card board-card"
+            {...(isModerator ? drag.rowProps(topic.id) : {})}
+          >
             <span className="board-card-title">{topic.title}</span>
+            <LateBadge late={topic.late} />
             {topic.dots !== null ? (
               <span className="vote-total">{t('vote.total', { count: topic.dots })}</span>
             ) : null}
             {isModerator && !running ? <StartButton topic={topic} /> : null}
+            {isModerator ? <ReorderButtons topic={topic} index={index} topics={topics} /> : null}
           </li>
         ))}
       </ol>
+      <ErrorText code={drag.error} />
+      <LateTopicForm />
     </section>
+  );
+};
+
+const ReopenButton = ({ topic }: { topic: PublicTopicView }) => {
+  const t = useT();
+  const reopen = useCommand();
+  return (
+    <>
+      <button
+        type="button"
+        className="button ghost small"
+        aria-label={t('discuss.reopenNamed', { title: topic.title })}
+        onClick={() => void reopen.run({ type: 'topic:reopen', topicId: topic.id })}
+      >
+        {t('discuss.reopen')}
+      </button>
+      <ErrorText code={reopen.error} />
+    </>
   );
 };
 
 const Discussed = () => {
   const t = useT();
   const topics = useAppStore((state) => state.view?.topics ?? NO_TOPICS);
+  const isModerator = useAppStore(selectIsModerator);
   const done = topics.filter((topic) => topic.status === TopicStatus.Discussed);
   return (
     <section className="board-column board-done" aria-labelledby="done-heading">
@@ -66,6 +99,7 @@ const Discussed = () => {
               <summary>{topic.title}</summary>
               <TopicItems topicId={topic.id} title={topic.title} />
             </details>
+            {isModerator ? <ReopenButton topic={topic} /> : null}
           </li>
         ))}
       </ul>

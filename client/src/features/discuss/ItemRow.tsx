@@ -4,6 +4,7 @@ import { formatIsoDate } from '../../i18n/format.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { useCommand } from '../../store/useCommand.js';
+import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { ItemForm } from './ItemForm.js';
 
@@ -61,13 +62,12 @@ export const ItemRow = ({ item, editable }: { item: Item; editable: boolean }) =
           <button type="button" className="button ghost small" onClick={() => setEditing(true)}>
             {t('common.edit')}
           </button>
-          <button
-            type="button"
+          <ConfirmButton
             className="button ghost small"
-            onClick={() => void remove.run({ type: 'item:delete', itemId: item.id })}
-          >
-            {t('common.delete')}
-          </button>
+            label={t('common.delete')}
+            confirmLabel={t('items.deleteConfirm')}
+            onConfirm={() => void remove.run({ type: 'item:delete', itemId: item.id })}
+          />
           <ErrorText code={remove.error ?? toggle.error} />
         </div>
       ) : null}

@@ -4,30 +4,32 @@ import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import { LateBadge } from '../topics/LateBadge.js';
+import { movedTo } from './queueOrder.js';
+import { useQueueDrag } from './useQueueDrag.js';
 import { useQueueTopics } from './useQueueTopics.js';
 
 const NO_IDS: string[] = [];
 
-const moved = (queue: string[], from: number, to: number): string[] => {
-  const next = [...queue];
-  const [id] = next.splice(from, 1);
-  if (id !== undefined) next.splice(to, 0, id);
-  return next;
-};
-
-const ReorderButtons = ({
+/** ↑/↓ for one row: the keyboard's way to reorder, beside drag and drop. */
+export const ReorderButtons = ({
   topic,
   index,
-  queue,
+  topics,
 }: {
   topic: PublicTopicView;
   index: number;
-  queue: string[];
+  /** The rows shown, in queue order. */
+  topics: PublicTopicView[];
 }) => {
   const t = useT();
+  const queue = useAppStore((state) => state.view?.queue ?? NO_IDS);
   const reorder = useCommand();
-  const move = (to: number) =>
-    void reorder.run({ type: 'queue:reorder', order: moved(queue, index, to) });
+  const move = (to: number) => {
+    const target = topics[to];
+    if (target)
+      void reorder.run({ type: 'queue:reorder', order: movedTo(queue, topic.id, target.id) });
+  };
   return (
     <span className="reorder">
       <button
@@ -43,8 +45,8 @@ const ReorderButtons = ({
         type="button"
         className="button ghost small"
         aria-label={t('vote.moveDown', { title: topic.title })}
-        data-unavailable={index === queue.length - 1}
-        onClick={() => index < queue.length - 1 && move(index + 1)}
+        data-unavailable={index === topics.length - 1}
+        onClick={() => index < topics.length - 1 && move(index + 1)}
       >
         ↓
       </button>
@@ -56,21 +58,30 @@ const ReorderButtons = ({
 /** After voting: the order of discussion, most dots first; moderators may still reorder. */
 export const RankedQueue = () => {
   const t = useT();
-  const queue = useAppStore((state) => state.view?.queue ?? NO_IDS);
   const topics = useQueueTopics();
   const isModerator = useAppStore(selectIsModerator);
+  const drag = useQueueDrag();
   return (
-    <ol className="ranked">
-      {topics.map((topic, index) => (
-        <li key={topic.id} className="card ranked-row">
-          <span className="rank" aria-hidden="true">
-            {index + 1}
-          </span>
-          <span className="ranked-title">{topic.title}</span>
-          <span className="vote-total">{t('vote.total', { count: topic.dots ?? 0 })}</span>
-          {isModerator ? <ReorderButtons topic={topic} index={index} queue={queue} /> : null}
-        </li>
-      ))}
-    </ol>
+    <>
+      {isModerator ? <p className="muted small">{t('vote.dragHint')}</p> : null}
+      <ol className="ranked">
+        {topics.map((topic, index) => (
+          <li
+            key={topic.id}
+            className="card ranked-row"
+            {...(isModerator ? drag.rowProps(topic.id) : {})}
+          >
+            <span className="rank" aria-hidden="true">
+              {index + 1}
+            </span>
+            <span className="ranked-title">{topic.title}</span>
+            <LateBadge late={topic.late} />
+            <span className="vote-total">{t('vote.total', { count: topic.dots ?? 0 })}</span>
+            {isModerator ? <ReorderButtons topic={topic} index={index} topics={topics} /> : null}
+          </li>
+        ))}
+      </ol>
+      <ErrorText code={drag.error} />
+    </>
   );
 };

@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
+import { LateTopicForm } from '../topics/LateTopicForm.js';
 import { DotMeter } from './DotMeter.js';
 import { RankedQueue } from './RankedQueue.js';
 import { useQueueTopics } from './useQueueTopics.js';
@@ -19,6 +20,7 @@ export const VotePanel = () => {
       <div className="stack">
         <p className="lead">{t('vote.closedIntro')}</p>
         <RankedQueue />
+        <LateTopicForm />
       </div>
     );
   }
@@ -28,6 +30,7 @@ export const VotePanel = () => {
       <DotMeter />
       {hidden ? <p className="note">{t('vote.hiddenNote')}</p> : null}
       <VoteList topics={topics} />
+      <LateTopicForm />
     </div>
   );
 };
