@@ -49,6 +49,8 @@ export const commandFor = (m: TestMeeting, { kind, n, k }: Step): CommandInput |
       return { type: kind, name: `Name ${k % 2}` };
     case 'participant:rename':
       return { type: kind, name: `Name ${k % 3}` };
+    case 'participant:remove':
+      return { type: kind, participantId: person };
     case 'participant:leave':
     case 'round:next':
     case 'round:end':
@@ -126,6 +128,7 @@ export const commandFor = (m: TestMeeting, { kind, n, k }: Step): CommandInput |
             { hiddenVotes: n % 2 === 0 },
             { preVoting: n % 2 === 0 },
           ][k % 3] ?? {},
+        ...(k % 4 === 1 ? { resetDots: true } : {}),
       };
     case 'facilitation:handover':
       return { type: kind, to: person };
@@ -193,6 +196,7 @@ const KINDS: Kind[] = [
   'topic:delete',
   'topic:merge',
   'topic:reopen',
+  'participant:remove',
   'vote:cast',
   'vote:retract',
   'vote:close',

@@ -50,6 +50,7 @@ const EXPECTED: Record<CommandType | SystemCommand['type'], Row> = {
   'participant:join': [ok, ok, ok, ok, ok, ok],
   'participant:rename': EVERYONE,
   'participant:leave': EVERYONE,
+  'participant:remove': MODERATORS,
   'round:post': EVERYONE,
   'round:start': MODERATORS,
   'round:next': MODERATORS,
@@ -146,6 +147,10 @@ const SCENARIOS: Record<CommandType | SystemCommand['type'], Scenario> = {
     command: { type: 'participant:rename', name: 'New' },
   }),
   'participant:leave': () => ({ w: world('propose'), command: { type: 'participant:leave' } }),
+  'participant:remove': () => {
+    const w = world('propose');
+    return { w, command: { type: 'participant:remove', participantId: w.m.id('p3') } };
+  },
   'round:post': () => ({
     w: inCheckin(),
     command: { type: 'round:post', round: 'checkin', text: 'Hi' },

@@ -36,6 +36,11 @@ const dotsFromEvents = (events: readonly MeetingEvent[]): Map<string, number> =>
     if (e.type === 'vote:cast') add(e.participantId, e.topicId, 1);
     if (e.type === 'vote:retracted') add(e.participantId, e.topicId, -1);
     if (e.type === 'topic:deleted') dropTopic(e.topicId);
+    if (e.type === 'vote:reset') dots.clear();
+    if (e.type === 'participant:removed' && e.dotsWithdrawn) {
+      for (const key of [...dots.keys()])
+        if (key.startsWith(`${e.participantId}|`)) dots.delete(key);
+    }
     if (e.type === 'topic:merged') {
       dropTopic(e.sourceId);
       for (const [pid, n] of Object.entries(e.moved)) add(pid, e.targetId, n);

@@ -173,3 +173,42 @@ describe('facilitation and roles', () => {
     expect(resultCode(result)).toBe('ok');
   });
 });
+
+describe('moderators removing someone', () => {
+  it('takes back their dots while voting is open, keeps their topics and notes, forgets their browser', () => {
+    const { m, topicIds } = meeting({ participants: 2, phase: 'vote', topics: ['A'] });
+    const a = topicIds[0] as string;
+    const p2 = m.id('p2');
+    m.ok('p2', { type: 'vote:cast', topicId: a });
+    const own = m.propose('p2', 'Mine');
+    expect(m.ok('facilitator', { type: 'participant:remove', participantId: p2 })).toEqual([
+      { type: 'participant:removed', participantId: p2, dotsWithdrawn: true },
+    ]);
+    expect(m.state.participants[p2]?.left).toBe(true);
+    expect(m.state.dots[p2]).toBeUndefined();
+    expect(m.state.topics[own]?.authorId).toBe(p2);
+    expect(participantIdForToken(m.state, 'hash-p2')).toBeNull();
+    expect(resultCode(m.as('p2', { type: 'vote:cast', topicId: a }))).toBe('NOT_JOINED');
+  });
+
+  it('keeps their dots once voting closed: the order was decided with them', () => {
+    const { m, topicIds } = meeting({ participants: 2, phase: 'vote', topics: ['A'] });
+    const p2 = m.id('p2');
+    m.ok('p2', { type: 'vote:cast', topicId: topicIds[0] as string });
+    m.ok('facilitator', { type: 'vote:close' });
+    m.makeRole('p1', 'cofacilitator');
+    m.ok('p1', { type: 'participant:remove', participantId: p2 });
+    expect(m.state.dots[p2]).toEqual({ [topicIds[0] as string]: 1 });
+  });
+
+  it('removes neither oneself nor the facilitator, nor someone unknown', () => {
+    const { m } = meeting({ participants: 2 });
+    m.makeRole('p1', 'cofacilitator');
+    const remove = (who: string, participantId: string) =>
+      resultCode(m.as(who, { type: 'participant:remove', participantId }));
+    expect(remove('p1', m.id('p1'))).toBe('FORBIDDEN');
+    expect(remove('p1', m.id('facilitator'))).toBe('FORBIDDEN');
+    expect(remove('p1', 'nobody')).toBe('PARTICIPANT_NOT_FOUND');
+    expect(remove('p2', m.id('p1'))).toBe('FORBIDDEN');
+  });
+});

@@ -23,6 +23,7 @@ const AFFECTED: {
   'participant:rejoined': the,
   'participant:renamed': nobody,
   'participant:left': the,
+  'participant:removed': the,
   'round:posted': nobody,
   'round:started': nobody,
   'round:advanced': nobody,
@@ -81,6 +82,7 @@ const MEMBERSHIP: ReadonlySet<EventType> = new Set([
   'participant:joined',
   'participant:rejoined',
   'participant:left',
+  'participant:removed',
 ]);
 
 /** Whether the batch may change who counts as online (a token became a participant, or left). */

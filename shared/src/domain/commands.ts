@@ -87,6 +87,8 @@ export const commandSchemas = {
   'participant:join': cmd('participant:join', { name: oneLine(LIMITS.name) }),
   'participant:rename': cmd('participant:rename', { name: oneLine(LIMITS.name) }),
   'participant:leave': cmd('participant:leave', {}),
+  /** Moderators remove someone who left, or a duplicate of someone on a second device. */
+  'participant:remove': cmd('participant:remove', { participantId: id }),
 
   'round:post': cmd('round:post', {
     round: z.enum(ROUNDS),

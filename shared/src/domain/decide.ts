@@ -39,6 +39,7 @@ import {
   decideHandover,
   decideJoin,
   decideLeave,
+  decideRemove,
   decideRename,
   decideRoleSet,
 } from './decideParticipants.js';
@@ -143,6 +144,8 @@ const decideRule = (input: RuleInput<Exclude<Command, { type: 'participant:join'
       return decideRename({ ...input, command });
     case 'participant:leave':
       return decideLeave({ ...input, command });
+    case 'participant:remove':
+      return decideRemove({ ...input, command });
     case 'round:post':
       return decideRoundPost({ ...input, command });
     case 'round:start':

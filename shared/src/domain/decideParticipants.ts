@@ -8,6 +8,7 @@ import { LIMITS } from './limits.js';
 import { type MeetingState, Role } from './model.js';
 import { participantIdForToken, presentParticipant } from './participants.js';
 import { facilitatorOf } from './permissions.js';
+import { isVotingOpen } from './phases.js';
 import { lookup } from './records.js';
 
 const renamed = (participantId: string, from: string, to: string): EventBody[] =>
@@ -52,6 +53,30 @@ export const decideRename = ({
 export const decideLeave = ({ me }: RuleInput<CommandOf<'participant:leave'>>): Decision => [
   { type: 'participant:left', participantId: me.id },
 ];
+
+/**
+ * Moderators remove someone who left, or a duplicate (a second device that joined as a second
+ * person). What they contributed stays: topics, notes and check-in lines are the group's record.
+ * Their dots are taken back while voting is open, since they no longer take part, and stay once
+ * it closed, since the order was decided with them (the event says which, never whether they had
+ * any: with hidden votes that would tell). Their browser is forgotten: should it come back, it
+ * joins afresh. The facilitator is not removed (hand facilitation over first), nor oneself (leave).
+ */
+export const decideRemove = ({
+  state,
+  command,
+  me,
+}: RuleInput<CommandOf<'participant:remove'>>): Decision => {
+  const target = lookup(state.participants, command.participantId);
+  if (!target) return domainError(ErrorCode.ParticipantNotFound, 'no such participant');
+  if (target.id === me.id) return domainError(ErrorCode.Forbidden, 'leave the meeting instead');
+  if (target.role === Role.Facilitator) {
+    return domainError(ErrorCode.Forbidden, 'hand facilitation over first');
+  }
+  return [
+    { type: 'participant:removed', participantId: target.id, dotsWithdrawn: isVotingOpen(state) },
+  ];
+};
 
 export const decideClaim = ({
   state,

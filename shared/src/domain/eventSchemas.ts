@@ -80,6 +80,10 @@ const eventSchemas = {
     name: oneLine(LIMITS.name),
   }),
   'participant:left': event('participant:left', { participantId: id }),
+  'participant:removed': event('participant:removed', {
+    participantId: id,
+    dotsWithdrawn: z.boolean(),
+  }),
   'round:posted': event('round:posted', {
     round: z.enum(ROUNDS),
     participantId: id,

@@ -38,6 +38,8 @@ export type EventBody =
   | { type: 'participant:rejoined'; participantId: ParticipantId }
   | { type: 'participant:renamed'; participantId: ParticipantId; name: string }
   | { type: 'participant:left'; participantId: ParticipantId }
+  /** Taken out by a moderator; `dotsWithdrawn` while voting was open (see decideRemove). */
+  | { type: 'participant:removed'; participantId: ParticipantId; dotsWithdrawn: boolean }
   | {
       type: 'round:posted';
       round: RoundKind;

@@ -144,6 +144,18 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
           event.participantId,
         ),
       };
+    case 'participant:removed': {
+      const participant = lookup(state.participants, event.participantId);
+      if (!participant) return state;
+      return {
+        ...state,
+        participants: withKey(state.participants, participant.id, { ...participant, left: true }),
+        participantByTokenHash: Object.fromEntries(
+          Object.entries(state.participantByTokenHash).filter(([, id]) => id !== participant.id),
+        ),
+        dots: event.dotsWithdrawn ? omitKey(state.dots, participant.id) : state.dots,
+      };
+    }
     case 'participant:rejoined':
     case 'participant:left':
     case 'participant:renamed': {

@@ -32,6 +32,7 @@ export const COMMAND_PERMISSIONS: Readonly<
   Record<Exclude<CommandType, 'participant:join'>, Permission>
 > = {
   'participant:rename': Permission.Joined,
+  'participant:remove': Permission.Moderator,
   'participant:leave': Permission.Joined,
   'round:post': Permission.Joined,
   'round:start': Permission.Moderator,
