@@ -199,6 +199,21 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'presence.roleOf': 'Rolle von {name}',
   'presence.handOver': 'Übergeben',
   'presence.handOverConfirm': 'Moderation an {name} übergeben?',
+  'presence.actionsForMe': 'Ihr Name, anderes Gerät, Verlassen',
+  'presence.yourName': 'Ihr Name',
+  'presence.rename': 'Umbenennen',
+  'presence.otherDevice': 'Auf einem anderen Gerät nutzen',
+  'presence.otherDeviceText':
+    'Öffnen Sie diesen Link auf Ihrem Telefon oder einem anderen Rechner, um dort als dieselbe Person weiterzumachen.',
+  'presence.otherDeviceWarning':
+    'Wer diesen Link hat, nimmt als Sie teil: Senden Sie ihn nur an sich selbst.',
+  'presence.otherDeviceKeyWarning':
+    'Dieser Link enthält auch den Moderationsschlüssel: Wer ihn hat, kann moderieren. Senden Sie ihn nur an sich selbst.',
+  'presence.copyOtherDevice': 'Link für ein anderes Gerät kopieren',
+  'presence.leave': 'Treffen verlassen',
+  'presence.leaveConfirm': 'Wirklich verlassen?',
+  'presence.remove': 'Entfernen',
+  'presence.removeConfirm': '{name} aus dem Treffen entfernen?',
 
   'share.title': 'Personen einladen',
   'share.link': 'Link',

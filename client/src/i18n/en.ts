@@ -194,6 +194,21 @@ export const en = {
   'presence.roleOf': 'Role of {name}',
   'presence.handOver': 'Hand over',
   'presence.handOverConfirm': 'Hand facilitation to {name}?',
+  'presence.actionsForMe': 'Your name, another device, leaving',
+  'presence.yourName': 'Your name',
+  'presence.rename': 'Rename',
+  'presence.otherDevice': 'Use on another device',
+  'presence.otherDeviceText':
+    'Open this link on your phone or another computer to continue there as the same person.',
+  'presence.otherDeviceWarning':
+    'Whoever has this link takes part as you: send it only to yourself.',
+  'presence.otherDeviceKeyWarning':
+    'This link also carries the facilitator key: whoever has it can facilitate. Send it only to yourself.',
+  'presence.copyOtherDevice': 'Copy link for another device',
+  'presence.leave': 'Leave the meeting',
+  'presence.leaveConfirm': 'Really leave?',
+  'presence.remove': 'Remove',
+  'presence.removeConfirm': 'Remove {name} from the meeting?',
 
   'share.title': 'Invite people',
   'share.link': 'Link',

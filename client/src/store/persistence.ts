@@ -35,6 +35,9 @@ export const persistence = {
     write(`${meetingId}:token`, token);
     return token;
   },
+  /** Adopts a participant's token brought from another device: this browser is that person. */
+  saveParticipantToken: (meetingId: string, token: string): void =>
+    write(`${meetingId}:token`, token),
   facilitatorKey: (meetingId: string): string | null => read(`${meetingId}:key`),
   saveFacilitatorKey: (meetingId: string, key: string): void => write(`${meetingId}:key`, key),
   displayName: (): string => read('name') ?? '',

@@ -10,7 +10,10 @@ type AssignableRole = (typeof ASSIGNABLE)[number];
 const isAssignable = (role: string): role is AssignableRole =>
   (ASSIGNABLE as readonly string[]).includes(role);
 
-/** The facilitator's controls for one participant: their role, or handing facilitation to them. */
+/**
+ * The facilitator's controls for one participant: their role, handing facilitation to them, or
+ * removing them (someone who left, or a duplicate from a second device).
+ */
 export const ParticipantControls = ({ participant }: { participant: PublicParticipantView }) => {
   const t = useT();
   const roleId = useId();
@@ -44,6 +47,13 @@ export const ParticipantControls = ({ participant }: { participant: PublicPartic
         label={t('presence.handOver')}
         confirmLabel={t('presence.handOverConfirm', { name: participant.name })}
         onConfirm={() => void command.run({ type: 'facilitation:handover', to: participant.id })}
+      />
+      <ConfirmButton
+        label={t('presence.remove')}
+        confirmLabel={t('presence.removeConfirm', { name: participant.name })}
+        onConfirm={() =>
+          void command.run({ type: 'participant:remove', participantId: participant.id })
+        }
       />
       <ErrorText code={command.error} />
     </div>

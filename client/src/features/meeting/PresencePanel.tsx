@@ -57,7 +57,7 @@ export const PresencePanel = () => {
             online={offline ? 'unknown' : online.includes(participant.id)}
             isMe={participant.id === myId}
             actions={
-              isFacilitator && participant.id !== myId
+              isFacilitator || participant.id === myId
                 ? {
                     open: openId === participant.id,
                     toggle: () => setOpenId(openId === participant.id ? null : participant.id),

@@ -2,13 +2,14 @@ import { type PublicParticipantView, Role } from '@percolate/shared';
 import { useId } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { ParticipantControls } from './ParticipantControls.js';
+import { SelfControls } from './SelfControls.js';
 
 interface PresenceRowProps {
   participant: PublicParticipantView;
   /** Unknown while this browser has no connection (the last list would be stale). */
   online: boolean | 'unknown';
   isMe: boolean;
-  /** The facilitator's actions for this person, behind one button; null for everyone else. */
+  /** The actions for this person behind one button: one's own, or the facilitator's for others. */
   actions: { open: boolean; toggle: () => void } | null;
 }
 
@@ -44,14 +45,20 @@ export const PresenceRow = ({ participant, online, isMe, actions }: PresenceRowP
           >
             <span aria-hidden="true">⋯</span>
             <span className="visually-hidden">
-              {t('presence.actionsFor', { name: participant.name })}
+              {isMe
+                ? t('presence.actionsForMe')
+                : t('presence.actionsFor', { name: participant.name })}
             </span>
           </button>
         ) : null}
       </div>
       {actions?.open ? (
         <div id={actionsId}>
-          <ParticipantControls participant={participant} />
+          {isMe ? (
+            <SelfControls participant={participant} />
+          ) : (
+            <ParticipantControls participant={participant} />
+          )}
         </div>
       ) : null}
     </li>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { persistence } from '../../store/persistence.js';
 import { useAppStore, useAppStoreApi } from '../../store/StoreContext.js';
 import { learnCommunityOf, mustLookUpCommunity } from './communityOfMeeting.js';
-import { adoptFacilitatorKeyFromUrl } from './facilitatorKey.js';
+import { adoptFacilitatorKeyFromUrl, adoptParticipantTokenFromUrl } from './facilitatorKey.js';
 
 /**
  * What this browser brings to a meeting besides its participant token: the meeting's facilitator
@@ -37,6 +37,7 @@ export const useMeetingConnection = (meetingId: string, options: { asFacilitator
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` reconnects with the credentials
   useEffect(() => {
+    adoptParticipantTokenFromUrl(meetingId);
     if (asFacilitator) adoptFacilitatorKeyFromUrl(meetingId);
     let shown = true;
     const connect = () => {
