@@ -398,6 +398,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'board.open': 'Board-Ansicht für den Beamer (öffnet in neuem Tab)',
   'board.topics': { one: '{count} Thema', other: '{count} Themen' },
   'board.upNext': 'Als Nächstes',
+  'board.notes': { one: '{count} Notiz', other: '{count} Notizen' },
   'board.code': 'Code: {code}',
 
   'minutes.title': 'Protokoll',

@@ -385,6 +385,7 @@ export const en = {
   'board.open': 'Board view for a projector (opens in a new tab)',
   'board.topics': { one: '{count} topic', other: '{count} topics' },
   'board.upNext': 'Up next',
+  'board.notes': { one: '{count} note', other: '{count} notes' },
   'board.code': 'Code: {code}',
 
   'minutes.title': 'Minutes',

@@ -7,6 +7,7 @@ import { useInvite } from '../share/useInvite.js';
 import { Countdown } from '../timer/Countdown.js';
 import { useQueueTopics } from '../vote/useQueueTopics.js';
 import { BoardContinueTally } from './BoardContinueTally.js';
+import { BoardItems } from './BoardItems.js';
 
 const JoinInvite = ({ meetingId }: { meetingId: string }) => {
   const t = useT();
@@ -62,14 +63,19 @@ const Discussion = () => {
     <div className="board-discussing">
       <div className="board-discussion">
         <h2 className="board-topic-title">{topic.title}</h2>
-        <Countdown
-          timer={discussion.timer}
-          size="huge"
-          label={t('discuss.timeLeftFor', { title: topic.title })}
-        />
-        <BoardContinueTally />
+        <div className="board-clock">
+          <Countdown
+            timer={discussion.timer}
+            size="huge"
+            label={t('discuss.timeLeftFor', { title: topic.title })}
+          />
+          <BoardContinueTally />
+        </div>
       </div>
-      <TopicBoard heading="board.upNext" />
+      <div className="board-side">
+        <BoardItems topicId={topic.id} />
+        <TopicBoard heading="board.upNext" />
+      </div>
     </div>
   );
 };
