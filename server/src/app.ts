@@ -10,6 +10,7 @@ import { type Clock, systemClock } from './clock.js';
 import { communityModule } from './communities/communityModule.js';
 import { startRetention } from './communities/retention.js';
 import { type AppConfig, type ConfigOverrides, resolveConfig } from './config.js';
+import { calendarRoutes } from './http/calendarRoutes.js';
 import { clientPages } from './http/clientPages.js';
 import { apiNotFound, errorHandler } from './http/httpErrors.js';
 import { meetingRoutes } from './http/meetingRoutes.js';
@@ -108,6 +109,7 @@ export const createApplication = ({
   app.post(['/api/meetings', '/api/communities'], mayCreate);
   const findCommunity = community?.findCommunity;
   app.use(meetingRoutes({ meetings, config, findCommunity, budgets }));
+  app.use(calendarRoutes({ meetings, findCommunity, clock, config }));
   app.use(
     minutesRouter({
       loadEvents: (id) => store.loadEvents(id),

@@ -56,6 +56,36 @@ describe('the start page', () => {
     });
   });
 
+  it('sends the date and time when one is given', async () => {
+    const { fetchMock, user } = renderApp('/', () =>
+      json({
+        id: 'm43',
+        joinCode: 'K7QX2N',
+        joinUrl: 'http://localhost/join/K7QX2N',
+        facilitatorUrl: 'http://localhost/m/m43#key=k',
+      }),
+    );
+    await user.type(screen.getByLabelText('Meeting title'), 'CoP März');
+    await user.type(screen.getAllByLabelText('Your name')[0] as HTMLElement, 'Fran');
+    await user.click(screen.getByText('Date and time (optional)'));
+    await user.type(screen.getByLabelText('Date'), '2030-03-14');
+    const time = screen.getByLabelText('Start time');
+    await user.clear(time);
+    await user.type(time, '18:30');
+    await user.type(
+      screen.getByLabelText('Video call link (optional)'),
+      'https://video.example.org/cop',
+    );
+    await user.click(screen.getByRole('button', { name: 'Create meeting' }));
+    await screen.findByRole('heading', { level: 1, name: 'Connecting' });
+    const body = JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body));
+    expect(body.schedule).toMatchObject({
+      startsAt: expect.stringMatching(/^2030-03-14T18:30:00[+-]\d{2}:\d{2}$/),
+      durationMinutes: 120,
+      videoUrl: 'https://video.example.org/cop',
+    });
+  });
+
   it('explains when the server refuses to create more meetings', async () => {
     const { user } = renderApp('/', () => json({ error: 'slow down' }, 429));
     await user.type(screen.getByLabelText('Meeting title'), 'CoP Q3');

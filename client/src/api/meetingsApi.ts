@@ -4,11 +4,15 @@ import { request } from './request.js';
 
 export { ApiError, type ApiFailure } from './request.js';
 
-export const createMeeting = (title: string, settings: Partial<Settings>) =>
+export const createMeeting = (
+  title: string,
+  settings: Partial<Settings>,
+  schedule: { startsAt: string; durationMinutes: number; videoUrl?: string } | null = null,
+) =>
   request<CreateMeetingResponse>('/api/meetings', {
     method: 'POST',
     headers: creationHeaders(),
-    body: JSON.stringify({ title, settings }),
+    body: JSON.stringify({ title, settings, ...(schedule ? { schedule } : {}) }),
   });
 
 export const lookupMeeting = (meetingId: string) =>

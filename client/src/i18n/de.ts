@@ -27,6 +27,8 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'home.lead':
     'Einchecken, Themen sammeln, mit Punkten abstimmen und in Zeitfenstern über das Wichtigste sprechen. Das Protokoll entsteht nebenbei.',
   'home.createTitle': 'Treffen starten',
+  'home.when': 'Datum und Uhrzeit (optional)',
+  'home.whenHint': 'Mit einem Datum können alle das Treffen in ihren Kalender übernehmen.',
   'home.meetingTitle': 'Titel des Treffens',
   'home.meetingTitlePlaceholder': 'z. B. CoP Organisationsentwicklung, Q3',
   'home.create': 'Treffen anlegen',

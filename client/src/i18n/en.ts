@@ -28,6 +28,8 @@ export const en = {
   'home.lead':
     'Check in, collect topics, vote with dots and talk about what matters most, in timeboxes. The minutes write themselves.',
   'home.createTitle': 'Start a meeting',
+  'home.when': 'Date and time (optional)',
+  'home.whenHint': 'With a date, everyone can add the meeting to their calendar.',
   'home.meetingTitle': 'Meeting title',
   'home.meetingTitlePlaceholder': 'e.g. CoP Organisational Development, Q3',
   'home.create': 'Create meeting',

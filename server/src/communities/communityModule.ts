@@ -6,7 +6,6 @@
 import { type RequestHandler, Router } from 'express';
 import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config.js';
-import { calendarRoutes } from '../http/calendarRoutes.js';
 import { communityArchiveRoutes } from '../http/communityArchiveRoutes.js';
 import { communityRoutes } from '../http/communityRoutes.js';
 import type { SharedBudgets } from '../http/rateLimit.js';
@@ -75,7 +74,6 @@ export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
       budgets,
     }),
   );
-  routes.use(calendarRoutes({ store, findCommunity, clock, config }));
   const archiveRoutes = communityArchiveRoutes({
     ...deps,
     communities: service,

@@ -9,6 +9,7 @@ import {
   invalidPayload,
   LIMITS,
   type MeetingLookupResponse,
+  meetingScheduleInputSchema,
   oneLine,
   settingsPatchSchema,
 } from '@percolate/shared';
@@ -33,6 +34,7 @@ export interface MeetingRouteDeps {
 const createMeetingSchema = z.strictObject({
   title: oneLine(LIMITS.meetingTitle),
   settings: settingsPatchSchema.optional(),
+  schedule: meetingScheduleInputSchema.optional(),
 });
 
 const lookupOf = async (
@@ -63,7 +65,10 @@ export const meetingRoutes = ({
   router.post('/api/meetings', limitedBy(budgets.creations), async (req, res) => {
     const body = createMeetingSchema.safeParse(req.body);
     if (!body.success) return sendError(res, 400, invalidPayload(body.error));
-    const { record, facilitatorKey } = await meetings.create(body.data.title, body.data.settings);
+    const { title, settings, schedule } = body.data;
+    const { record, facilitatorKey } = await meetings.create(title, settings, {
+      ...(schedule ? { schedule } : {}),
+    });
     const joinUrl = `${linkBase(req, config)}/m/${record.id}`;
     const created: CreateMeetingResponse = {
       id: record.id,

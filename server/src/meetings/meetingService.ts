@@ -6,6 +6,7 @@ import {
   createMeetingEvent,
   type MeetingCommunity,
   type MeetingEvent,
+  type MeetingSchedule,
   type SettingsPatch,
 } from '@percolate/shared';
 import type { Clock } from '../clock.js';
@@ -36,6 +37,7 @@ export interface CreatedMeeting {
 export interface CreateOptions {
   id?: string;
   community?: MeetingCommunity;
+  schedule?: MeetingSchedule;
 }
 
 /** Join codes are random; a few collisions in a row mean something else is wrong. */
@@ -104,7 +106,7 @@ export class MeetingService {
     const facilitatorKey = ids.facilitatorKey();
     const createdAt = clock.now();
     const first: MeetingEvent = {
-      ...createMeetingEvent(id, title, settings, options.community),
+      ...createMeetingEvent(id, title, settings, options.community, options.schedule),
       seq: 1,
       at: createdAt,
       commandId: ids.commandId(),

@@ -7,6 +7,7 @@ import {
   topicDescriptionSchema,
 } from '../domain/commands.js';
 import { LIMITS } from '../domain/limits.js';
+import { DEFAULT_MEETING_MINUTES } from './model.js';
 
 const id = entityIdSchema;
 
@@ -24,6 +25,26 @@ export const scheduleFields = {
   // A URL parser drops line breaks silently; the stored text must not carry them.
   videoUrl: oneLine(LIMITS.videoUrl).pipe(z.url({ protocol: /^https?$/ })),
 };
+
+/** A one-off meeting's date and time, as its first event keeps it. */
+export const meetingScheduleSchema = z.strictObject({
+  startsAt: scheduleFields.startsAt,
+  durationMinutes: scheduleFields.durationMinutes,
+  videoUrl: scheduleFields.videoUrl.nullable(),
+});
+
+/** What a meeting's creator may say of when it takes place: only the start is required. */
+export const meetingScheduleInputSchema = z
+  .strictObject({
+    startsAt: scheduleFields.startsAt,
+    durationMinutes: scheduleFields.durationMinutes.optional(),
+    videoUrl: scheduleFields.videoUrl.optional(),
+  })
+  .transform(({ startsAt, durationMinutes, videoUrl }) => ({
+    startsAt,
+    durationMinutes: durationMinutes ?? DEFAULT_MEETING_MINUTES,
+    videoUrl: videoUrl ?? null,
+  }));
 
 export const communityCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('member:join'), name: oneLine(LIMITS.name) }),

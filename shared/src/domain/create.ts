@@ -1,7 +1,12 @@
 /** The first event of every meeting. */
 import type { SettingsPatch } from './commands.js';
 import type { EventBody } from './events.js';
-import { DEFAULT_SETTINGS, type MeetingCommunity, type Settings } from './model.js';
+import {
+  DEFAULT_SETTINGS,
+  type MeetingCommunity,
+  type MeetingSchedule,
+  type Settings,
+} from './model.js';
 
 /** The defaults with the given (validated) changes applied; keys set to undefined are ignored. */
 export const resolveSettings = (
@@ -21,10 +26,12 @@ export const createMeetingEvent = (
   title: string,
   settings?: SettingsPatch,
   community?: MeetingCommunity,
+  schedule?: MeetingSchedule,
 ): EventBody => ({
   type: 'meeting:created',
   meetingId,
   title,
   settings: resolveSettings(settings),
   ...(community ? { community: { id: community.id, name: community.name } } : {}),
+  ...(schedule ? { schedule: { ...schedule } } : {}),
 });

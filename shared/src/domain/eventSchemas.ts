@@ -6,6 +6,7 @@
  * meeting here could not have said.
  */
 import { z } from 'zod';
+import { meetingScheduleSchema } from '../community/commands.js';
 import { openActionSchema, topicOriginSchema } from '../community/recordSchemas.js';
 import {
   entityIdSchema as id,
@@ -67,6 +68,7 @@ const eventSchemas = {
     title: oneLine(LIMITS.meetingTitle),
     settings: settingsSchema,
     community: z.strictObject({ id, name: oneLine(LIMITS.communityName) }).optional(),
+    schedule: meetingScheduleSchema.optional(),
   }),
   'participant:joined': event('participant:joined', {
     participantId: id,

@@ -7,6 +7,7 @@ import type {
   ContinueChoice,
   ItemKind,
   MeetingCommunity,
+  MeetingSchedule,
   Mood,
   ParticipantId,
   Phase,
@@ -27,6 +28,8 @@ export type EventBody =
       settings: Settings;
       /** Set when a community scheduled the meeting. */
       community?: MeetingCommunity;
+      /** A one-off meeting's date and time, when its creator gave one. */
+      schedule?: MeetingSchedule;
     }
   | {
       type: 'participant:joined';

@@ -39,6 +39,7 @@ export const emptyState = (meetingId: string): MeetingState => ({
   endedAt: null,
   minutesLinks: {},
   community: null,
+  schedule: null,
   reviewActions: {},
   reviewOrder: [],
   markedDone: [],
@@ -127,6 +128,7 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
         createdAt: at,
         settings: event.settings,
         community: event.community ?? null,
+        schedule: event.schedule ?? null,
       };
     case 'participant:joined':
       return {

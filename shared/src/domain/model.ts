@@ -188,6 +188,14 @@ export interface ReviewAction {
   status: ReviewStatus;
 }
 
+/** When a one-off meeting takes place, given at its creation (for its calendar entry). */
+export interface MeetingSchedule {
+  /** ISO 8601 with offset. */
+  startsAt: string;
+  durationMinutes: number;
+  videoUrl: string | null;
+}
+
 /** The community a meeting was scheduled by. */
 export interface MeetingCommunity {
   id: string;
@@ -232,6 +240,8 @@ export interface MeetingState {
   minutesLinks: Record<string, MinutesLink>;
   /** Set when a community scheduled this meeting. */
   community: MeetingCommunity | null;
+  /** A one-off meeting's date and time, if its creator gave one. */
+  schedule: MeetingSchedule | null;
   /** Open actions of the community's earlier meetings, by id, reviewed in this one. */
   reviewActions: Record<string, ReviewAction>;
   /** Ids of reviewActions in import order. */

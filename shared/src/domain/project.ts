@@ -142,6 +142,7 @@ export const projectPublic = (state: MeetingState): PublicView => {
     items: publicItems(state.items),
     summary: state.summary,
     community: state.community,
+    schedule: state.schedule,
     reviewActions: state.reviewOrder.flatMap((id) => {
       const reviewed = lookup(state.reviewActions, id);
       return reviewed ? [reviewed] : [];

@@ -8,6 +8,7 @@ import type {
   ContinueChoice,
   Item,
   MeetingCommunity,
+  MeetingSchedule,
   Mood,
   ParticipantId,
   Phase,
@@ -88,6 +89,8 @@ export interface PublicView {
   summary: string;
   /** The community that scheduled the meeting, if any. */
   community: MeetingCommunity | null;
+  /** A one-off meeting's date and time, if its creator gave one. */
+  schedule: MeetingSchedule | null;
   /** Earlier meetings' open actions under review, in import order. */
   reviewActions: ReviewAction[];
 }

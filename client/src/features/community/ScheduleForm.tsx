@@ -1,13 +1,13 @@
-import { DEFAULT_MEETING_MINUTES, LIMITS } from '@percolate/shared';
+import { LIMITS } from '@percolate/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { ErrorText } from '../../ui/ErrorText.js';
-import { NumberField } from '../../ui/NumberField.js';
 import { TextField } from '../../ui/TextField.js';
+import { initialWhen, scheduleOf, WhenFields } from '../../ui/WhenFields.js';
 import { useCommunityCommand, useCommunityView } from './CommunityContext.js';
-import { localDateIn, toOffsetIso } from './localDateTime.js';
 
-const DEFAULT_TIME = '16:00';
+/** A week ahead, at four: the form's first suggestion. */
+const SUGGESTED_IN_DAYS = 7;
 
 /** Organisers schedule the next meeting; topic collection opens at once. */
 export const ScheduleForm = () => {
@@ -16,10 +16,7 @@ export const ScheduleForm = () => {
   const schedule = useCommunityCommand();
   const facilitatorFieldId = useId();
   const [title, setTitle] = useState('');
-  const [date, setDate] = useState(() => localDateIn(7));
-  const [time, setTime] = useState(DEFAULT_TIME);
-  const [duration, setDuration] = useState<number>(DEFAULT_MEETING_MINUTES);
-  const [videoUrl, setVideoUrl] = useState('');
+  const [when, setWhen] = useState(() => initialWhen(SUGGESTED_IN_DAYS));
   /** undefined until chosen (then the rotation's suggestion); '' for nobody yet. */
   const [facilitator, setFacilitator] = useState<string | undefined>(undefined);
   const [scheduled, setScheduled] = useState<string | null>(null);
@@ -28,20 +25,18 @@ export const ScheduleForm = () => {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setScheduled(null);
-    const startsAt = toOffsetIso(date, time);
-    if (!startsAt) return schedule.setError('INVALID_PAYLOAD');
+    const at = scheduleOf(when);
+    if (!at) return schedule.setError('INVALID_PAYLOAD');
     const done = await schedule.run({
       type: 'meeting:schedule',
       title: title.trim(),
-      startsAt,
-      durationMinutes: duration,
-      ...(videoUrl.trim() ? { videoUrl: videoUrl.trim() } : {}),
+      ...at,
       facilitatorId: facilitatorId === '' ? null : facilitatorId,
     });
     if (done) {
       setScheduled(t('community.scheduled', { title: title.trim() }));
       setTitle('');
-      setVideoUrl('');
+      setWhen({ ...when, videoUrl: '' });
       setFacilitator(undefined);
     }
   };
@@ -58,37 +53,7 @@ export const ScheduleForm = () => {
           maxLength={LIMITS.meetingTitle}
           required
         />
-        <div className="field-row">
-          <TextField
-            label={t('community.date')}
-            type="date"
-            value={date}
-            onChange={setDate}
-            required
-          />
-          <TextField
-            label={t('community.time')}
-            type="time"
-            value={time}
-            onChange={setTime}
-            required
-          />
-          <NumberField
-            label={t('community.durationMinutes')}
-            value={duration}
-            min={LIMITS.minMeetingMinutes}
-            max={LIMITS.maxMeetingMinutes}
-            onChange={(minutes) => setDuration(minutes ?? DEFAULT_MEETING_MINUTES)}
-          />
-        </div>
-        <TextField
-          label={t('community.videoUrl')}
-          hint={t('community.videoUrlHint')}
-          type="url"
-          value={videoUrl}
-          onChange={setVideoUrl}
-          maxLength={LIMITS.videoUrl}
-        />
+        <WhenFields when={when} onChange={setWhen} />
         {community.members.length > 0 ? (
           <div className="field">
             <label className="field-label" htmlFor={facilitatorFieldId}>

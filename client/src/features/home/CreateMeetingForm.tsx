@@ -6,6 +6,7 @@ import { persistence } from '../../store/persistence.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { MeetingSettingsFields } from '../../ui/MeetingSettingsFields.js';
 import { TextField } from '../../ui/TextField.js';
+import { initialWhen, scheduleOf, WhenFields } from '../../ui/WhenFields.js';
 import { CreationCodeField } from './CreationCodeField.js';
 import { pendingJoin } from './pendingJoin.js';
 import { useCreateAndOpen } from './useCreateAndOpen.js';
@@ -28,12 +29,14 @@ export const CreateMeetingForm = () => {
     locale,
     timeZone: browserTimeZone(),
   }));
+  const [when, setWhen] = useState(() => initialWhen(null));
   const { createAndOpen, failure, busy } = useCreateAndOpen();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void createAndOpen(async () => {
-      const created = await createMeeting(title.trim(), settings);
+      const schedule = scheduleOf(when);
+      const created = await createMeeting(title.trim(), settings, schedule);
       persistence.saveShareInfo(created);
       persistence.saveDisplayName(name.trim());
       if (name.trim()) pendingJoin.set(created.id, name.trim());
@@ -61,6 +64,13 @@ export const CreateMeetingForm = () => {
         required
       />
       <MeetingSettingsFields settings={settings} onChange={setSettings} />
+      <details className="advanced">
+        <summary>{t('home.when')}</summary>
+        <div className="advanced-body stack">
+          <p className="muted small">{t('home.whenHint')}</p>
+          <WhenFields when={when} onChange={setWhen} optional />
+        </div>
+      </details>
       <CreationCodeField />
       <p className="error-text" role="alert" hidden={failure === null}>
         {failure ? t(`api.${failure}`) : null}

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT.js';
 import { TopicsPanel } from '../topics/TopicsPanel.js';
-import { CommunitySchedule } from './CommunitySchedule.js';
+import { WhenAndWhere } from './WhenAndWhere.js';
 import { ReviewActionsPanel } from './ReviewActionsPanel.js';
 
 /** Before the start: people arrive, and may already bring topics (and dots, when pre-voting). */
@@ -9,7 +9,7 @@ export const LobbyPanel = () => {
   return (
     <div className="stack">
       <p className="note">{t('lobby.waiting')}</p>
-      <CommunitySchedule />
+      <WhenAndWhere />
       <ReviewActionsPanel />
       <TopicsPanel />
     </div>

@@ -6,19 +6,31 @@ import { useLocale, useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { MeetingLinks } from '../community/MeetingLinks.js';
 
-/** When a community's meeting starts, who facilitates, its video call and its calendar entry. */
-export const CommunitySchedule = () => {
+type ShownSchedule = Pick<
+  MeetingLookupCommunity,
+  'startsAt' | 'durationMinutes' | 'videoUrl' | 'facilitatorName'
+>;
+
+/**
+ * When the meeting starts, who facilitates, its video call and its calendar entry: as its
+ * community scheduled it, or as the creator of a one-off meeting gave it.
+ */
+export const WhenAndWhere = () => {
   const t = useT();
   const locale = useLocale();
   const meetingId = useAppStore((state) => state.meetingId);
   const isCommunityMeeting = useAppStore((state) => state.view?.community != null);
-  const [schedule, setSchedule] = useState<MeetingLookupCommunity | null>(null);
+  const oneOff = useAppStore((state) => state.view?.schedule ?? null);
+  const [fromCommunity, setFromCommunity] = useState<MeetingLookupCommunity | null>(null);
+  const schedule: ShownSchedule | null = isCommunityMeeting
+    ? fromCommunity
+    : oneOff && { ...oneOff, facilitatorName: null };
 
   useEffect(() => {
     if (!isCommunityMeeting || !meetingId) return;
     let current = true;
     lookupMeeting(meetingId).then(
-      (meeting) => current && setSchedule(meeting.community),
+      (meeting) => current && setFromCommunity(meeting.community),
       // Without the schedule the meeting works all the same; nothing to tell.
       () => {},
     );
