@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/useT.js';
 import { TopicsPanel } from '../topics/TopicsPanel.js';
-import { WhenAndWhere } from './WhenAndWhere.js';
 import { ReviewActionsPanel } from './ReviewActionsPanel.js';
+import { WhenAndWhere } from './WhenAndWhere.js';
 
 /** Before the start: people arrive, and may already bring topics (and dots, when pre-voting). */
 export const LobbyPanel = () => {
