@@ -1,0 +1,110 @@
+/**
+ * The outbox of minutes deliveries (#17), part of the storage contract: where a community's
+ * minutes go (targets), and one row per meeting and target that a worker claims, sends and marks.
+ */
+
+/** How a target is reached: e-mail over SMTP, or a chat webhook in its own format. */
+export const Channel = {
+  Email: 'email',
+  Slack: 'slack',
+  Teams: 'teams',
+  Matrix: 'matrix',
+  Json: 'json',
+} as const;
+export type Channel = (typeof Channel)[keyof typeof Channel];
+export const CHANNELS = Object.values(Channel) as [Channel, ...Channel[]];
+
+export interface DeliveryTarget {
+  id: string;
+  communityId: string;
+  channel: Channel;
+  /** A mail address, or the webhook's URL. */
+  address: string;
+  /** The HMAC-SHA256 key of a generic JSON webhook; null for the others. */
+  secret: string | null;
+  createdAt: number;
+}
+
+export const DeliveryState = {
+  Pending: 'pending',
+  Sending: 'sending',
+  Sent: 'sent',
+  Failed: 'failed',
+} as const;
+export type DeliveryState = (typeof DeliveryState)[keyof typeof DeliveryState];
+
+export interface DeliveryRecord {
+  meetingId: string;
+  targetId: string;
+  communityId: string;
+  state: DeliveryState;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+  sentAt: number | null;
+  createdAt: number;
+}
+
+/** A delivery a worker holds until `leaseUntil`, with its target. */
+export interface ClaimedDelivery extends DeliveryRecord {
+  claim: string;
+  target: DeliveryTarget;
+}
+
+/** How a claimed delivery ended: sent, to be tried again at a later time, or given up. */
+export type DeliveryOutcome =
+  | { state: typeof DeliveryState.Sent; at: number }
+  | { state: typeof DeliveryState.Pending; nextAttemptAt: number; error: string }
+  | { state: typeof DeliveryState.Failed; error: string };
+
+/** The read-only minutes link the deliveries of one meeting carry. */
+export interface DeliveryLink {
+  linkId: string;
+  secret: string;
+}
+
+export interface DeliveryStore {
+  addDeliveryTarget(target: DeliveryTarget): Promise<void>;
+  listDeliveryTargets(communityId: string): Promise<DeliveryTarget[]>;
+  /** False when the community has no such target. Its deliveries go with it. */
+  removeDeliveryTarget(communityId: string, targetId: string): Promise<boolean>;
+  /** The community's deliveries, newest first. */
+  listDeliveries(communityId: string, limit: number): Promise<DeliveryRecord[]>;
+  /**
+   * Makes the meeting's deliveries (to one target, or to all the community's targets) due now,
+   * afresh: a resend, or a delivery on demand. Returns how many rows it queued.
+   */
+  requestDeliveries(
+    communityId: string,
+    meetingId: string,
+    targetId: string | null,
+    now: number,
+  ): Promise<number>;
+  /**
+   * Atomically takes up to `limit` due deliveries (pending and due, or sending with an expired
+   * lease) for `leaseMs`, marking them with `claim` and counting the attempt. Two callers never
+   * get the same row while its lease runs.
+   */
+  claimDeliveries(
+    now: number,
+    leaseMs: number,
+    claim: string,
+    limit: number,
+  ): Promise<ClaimedDelivery[]>;
+  /** Records the outcome, only if the claim still holds; false when it was lost. */
+  finishDelivery(
+    meetingId: string,
+    targetId: string,
+    claim: string,
+    outcome: DeliveryOutcome,
+  ): Promise<boolean>;
+  /**
+   * The meeting's delivery link: the stored one, else `candidate` (stored now). `revoked` names
+   * a stored link that was revoked meanwhile: it is replaced by the candidate.
+   */
+  deliveryLink(
+    meetingId: string,
+    candidate: DeliveryLink,
+    revoked: string | null,
+  ): Promise<DeliveryLink>;
+}
