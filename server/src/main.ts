@@ -45,6 +45,7 @@ const start = async () => {
   const application = createApplication({
     store,
     communities: store,
+    deliveries: store,
     clock,
     logger,
     config: env.config,

@@ -535,6 +535,8 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'error.MERGE_SAME_TOPIC': 'Ein Thema kann nicht mit sich selbst zusammengeführt werden.',
   'error.TOO_MANY': 'Die Höchstzahl ist erreicht.',
   'error.MINUTES_LINK_NOT_FOUND': 'Diesen Lese-Link gibt es nicht mehr.',
+  'error.DELIVERY_NOT_ALLOWED':
+    'Dorthin darf dieser Server nicht zustellen: Bitte wenden Sie sich an die Administration.',
   'error.KEY_REQUIRED': 'Dafür braucht es den Moderationslink.',
   'error.STALE': 'Inzwischen hat sich etwas geändert. Bitte erneut versuchen.',
   'error.COMMUNITY_NOT_FOUND': 'Diese Community gibt es nicht.',

@@ -514,6 +514,8 @@ export const en = {
   'error.MERGE_SAME_TOPIC': 'A topic cannot be merged into itself.',
   'error.TOO_MANY': 'The limit has been reached.',
   'error.MINUTES_LINK_NOT_FOUND': 'This read-only link no longer exists.',
+  'error.DELIVERY_NOT_ALLOWED':
+    'This server does not allow delivering there: ask its administrators.',
   'error.KEY_REQUIRED': 'This needs the facilitator link.',
   'error.STALE': 'Something changed meanwhile. Please try again.',
   'error.COMMUNITY_NOT_FOUND': 'This community does not exist.',

@@ -6,12 +6,14 @@
 import { Router } from 'express';
 import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config.js';
+import { deliveryModule } from '../delivery/deliveryModule.js';
 import { calendarRoutes } from '../http/calendarRoutes.js';
 import { communityRoutes } from '../http/communityRoutes.js';
 import type { SharedBudgets } from '../http/rateLimit.js';
 import type { Ids } from '../ids.js';
 import type { Logger } from '../logger.js';
 import type { MeetingService } from '../meetings/meetingService.js';
+import type { DeliveryStore } from '../store/deliveryTypes.js';
 import type { CommunityStore, EventStore } from '../store/types.js';
 import { searchInCommunity } from './communitySearch.js';
 import { type CommunityService, createCommunityService } from './communityService.js';
@@ -29,6 +31,8 @@ export interface CommunityModuleDeps {
   logger: Logger;
   config: AppConfig;
   budgets: SharedBudgets;
+  /** The minutes' delivery outbox; none: no deliveries (stores that have no outbox). */
+  deliveries?: DeliveryStore | undefined;
 }
 
 export interface CommunityModule {
@@ -36,10 +40,12 @@ export interface CommunityModule {
   conclusions: Conclusions;
   findCommunity: FindMeetingCommunity;
   routes: Router;
+  /** Stops the delivery worker (after what it is sending). */
+  close(): Promise<void>;
 }
 
 export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
-  const { store, communityStore, meetings, clock, ids, logger, config, budgets } = deps;
+  const { store, communityStore, meetings, clock, ids, logger, config, budgets, deliveries } = deps;
   const service = createCommunityService({
     store: communityStore,
     clock,
@@ -71,5 +77,19 @@ export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
     }),
   );
   routes.use(calendarRoutes({ store, findCommunity, clock, config }));
-  return { service, conclusions: concluded, findCommunity, routes };
+  const delivery = deliveries
+    ? deliveryModule({
+        store,
+        deliveries,
+        communities: service,
+        meetings,
+        clock,
+        ids,
+        logger,
+        config,
+      })
+    : null;
+  if (delivery) routes.use(delivery.routes);
+  const close = async () => delivery?.close();
+  return { service, conclusions: concluded, findCommunity, routes, close };
 };

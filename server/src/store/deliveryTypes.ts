@@ -2,17 +2,9 @@
  * The outbox of minutes deliveries (#17), part of the storage contract: where a community's
  * minutes go (targets), and one row per meeting and target that a worker claims, sends and marks.
  */
+import { Channel, DeliveryState } from '@percolate/shared';
 
-/** How a target is reached: e-mail over SMTP, or a chat webhook in its own format. */
-export const Channel = {
-  Email: 'email',
-  Slack: 'slack',
-  Teams: 'teams',
-  Matrix: 'matrix',
-  Json: 'json',
-} as const;
-export type Channel = (typeof Channel)[keyof typeof Channel];
-export const CHANNELS = Object.values(Channel) as [Channel, ...Channel[]];
+export { Channel, DeliveryState };
 
 export interface DeliveryTarget {
   id: string;
@@ -24,14 +16,6 @@ export interface DeliveryTarget {
   secret: string | null;
   createdAt: number;
 }
-
-export const DeliveryState = {
-  Pending: 'pending',
-  Sending: 'sending',
-  Sent: 'sent',
-  Failed: 'failed',
-} as const;
-export type DeliveryState = (typeof DeliveryState)[keyof typeof DeliveryState];
 
 export interface DeliveryRecord {
   meetingId: string;

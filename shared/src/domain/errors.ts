@@ -49,6 +49,8 @@ export const ErrorCode = {
   InviteRequired: 'INVITE_REQUIRED',
   /** This server lets only some create meetings and communities (an access code or its networks). */
   CreationRestricted: 'CREATION_RESTRICTED',
+  /** The host did not allow this delivery: no SMTP, or a webhook outside its allow-list. */
+  DeliveryNotAllowed: 'DELIVERY_NOT_ALLOWED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
