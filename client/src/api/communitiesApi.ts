@@ -37,10 +37,10 @@ const RETRY_DELAYS_MS = [0, 400, 1_500];
 const TRANSIENT = new Set([502, 503, 504]);
 const ERROR_CODES = new Set<string>(Object.values(ErrorCode));
 
-const communityPath = (communityId: string) =>
+export const communityPath = (communityId: string) =>
   `/api/communities/${encodeURIComponent(communityId)}`;
 
-const headersFor = (communityId: string, json: boolean): Record<string, string> => {
+export const headersFor = (communityId: string, json: boolean): Record<string, string> => {
   const key = persistence.organiserKey(communityId);
   return {
     accept: 'application/json',
@@ -77,7 +77,7 @@ const fetchRetrying = async (path: string, init: RequestInit): Promise<Response>
 };
 
 /** The domain's code from `{ error: { code } }` (errors and refused acks share that shape). */
-const failureOf = async (response: Response): Promise<FailureCode> => {
+export const failureOf = async (response: Response): Promise<FailureCode> => {
   try {
     const code: unknown = ((await response.json()) as { error?: { code?: unknown } }).error?.code;
     if (typeof code === 'string' && ERROR_CODES.has(code)) return code as ErrorCode;
@@ -89,7 +89,7 @@ const failureOf = async (response: Response): Promise<FailureCode> => {
   return response.status >= 500 ? 'NETWORK' : ErrorCode.InvalidPayload;
 };
 
-const readJson = async <T>(response: Response): Promise<T> => {
+export const readJson = async <T>(response: Response): Promise<T> => {
   if (!response.ok) throw new CommunityApiError(await failureOf(response), response.status);
   return (await response.json()) as T;
 };

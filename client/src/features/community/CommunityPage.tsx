@@ -11,6 +11,7 @@ import { CommunityProvider } from './CommunityContext.js';
 import { CommunityHeader } from './CommunityHeader.js';
 import { CommunityPreviewPage } from './CommunityPreviewPage.js';
 import { DeleteCommunity } from './DeleteCommunity.js';
+import { DeliverySection } from './DeliverySection.js';
 import { JoinCommunityForm } from './JoinCommunityForm.js';
 import { MembersSection } from './MembersSection.js';
 import { OpenActionsSection } from './OpenActionsSection.js';
@@ -72,6 +73,7 @@ export const CommunityPage = ({ communityId }: { communityId: string }) => {
             {maySearch(community) ? <SearchSection /> : null}
             <RotationSection />
             <MembersSection />
+            {community.isOrganiser ? <DeliverySection /> : null}
             {community.isOrganiser ? <DeleteCommunity /> : null}
           </div>
         </div>
