@@ -117,6 +117,15 @@ describe('delivering the minutes when a meeting ends', () => {
         expect(part).toContain(MEETING_CONTENT.action);
         expect(part).toContain(MEETING_CONTENT.owner);
       }
+      // The record keeps no private check-in line: the mail is the minutes anyone may read.
+      expect(mail?.text).toContain('Viel los mit dem Haushalt');
+      for (const part of [
+        mail?.text,
+        mail?.html || '',
+        hook.posts.map((post) => post.body).join(),
+      ]) {
+        expect(part).not.toContain('Mein Team wird aufgelöst');
+      }
       expect(mail?.html).toContain(`href="${PUBLIC_URL}/m/${meetingId}/minutes#view=${secret}"`);
       expect(mail?.headers.get('content-language')).toBe(locale);
       const [ics] = mail?.attachments ?? [];
@@ -191,6 +200,47 @@ describe('delivering the minutes when a meeting ends', () => {
     await expect
       .poll(async () => (await overview(s, community.id, organiser.key)).deliveries[0]?.state)
       .toBe('sent');
+  });
+
+  it('carries a new read-only link when the one mailed was revoked, and the old one stays dead', async () => {
+    const box = await mailbox();
+    const s = await server({ smtp: smtp(box) });
+    const { community, organiser, meetingId } = await communityWithTwoMeetings(s.url);
+    const target = await added(s, community.id, organiser.key, {
+      channel: 'email',
+      address: 'cop@lists.city.test',
+    });
+    await holdAndEnd(s.url, meetingId, organiser.key, 'de');
+    await expect.poll(() => box.mails.length, { timeout: 10_000 }).toBe(1);
+    const secretIn = (index: number) =>
+      box.mails[index]?.text?.match(/#view=([\w-]{32})/)?.[1] ?? '';
+    const readWith = async (secret: string) =>
+      (
+        await fetch(`${s.url}/api/meetings/${meetingId}/minutes`, {
+          headers: { authorization: `Bearer ${secret}` },
+        })
+      ).status;
+    const links = `${s.url}/api/meetings/${meetingId}/minutes-links`;
+    const listed = (await (await fetch(links, { headers: headersFor(organiser) })).json()) as {
+      links: { linkId: string }[];
+    };
+    expect(listed.links).toHaveLength(1);
+    const revoke = await fetch(`${links}/${listed.links[0]?.linkId}`, {
+      method: 'DELETE',
+      headers: headersFor(organiser),
+    });
+    expect(revoke.status).toBe(204);
+    expect(await readWith(secretIn(0))).toBe(403);
+
+    await fetch(`${s.url}/api/communities/${community.id}/delivery/send`, {
+      method: 'POST',
+      headers: headersFor(organiser),
+      body: JSON.stringify({ meetingId, targetId: target.id }),
+    });
+    await expect.poll(() => box.mails.length, { timeout: 10_000 }).toBe(2);
+    expect(secretIn(1)).not.toBe(secretIn(0));
+    expect(await readWith(secretIn(1))).toBe(200);
+    expect(await readWith(secretIn(0))).toBe(403);
   });
 
   it('refuses a webhook outside the allow-list before any connection is made', async () => {

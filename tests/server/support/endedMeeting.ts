@@ -1,6 +1,7 @@
 /**
  * A community with two scheduled meetings, and the first one held to its end through a real
- * socket: one topic discussed with a decision and an action item (owner, due date), a summary.
+ * socket: a check-in (Bernd's line private), one topic discussed with a decision and an action
+ * item (owner, due date), a summary.
  */
 import { TestClient } from '../../helpers/testClient.js';
 import { type CommunityApi, type CreatedCommunity, communityApi } from './communityApi.js';
@@ -40,6 +41,8 @@ export const MEETING_CONTENT = {
   owner: 'Bernd Keller',
   due: '2099-01-15',
   summary: 'Onboarding besprochen.',
+  checkin: 'Viel los mit dem Haushalt.',
+  privateCheckin: 'Mein Team wird aufgelöst, bitte vertraulich.',
 };
 
 /** Holds the meeting in `locale` as its facilitator (the organiser key) and ends it. */
@@ -54,6 +57,12 @@ export const holdAndEnd = async (
   try {
     await anna.join('Anna');
     await anna.ok({ type: 'settings:update', settings: { locale } });
+    await anna.ok({ type: 'phase:set', phase: 'checkin' });
+    await anna.ok({ type: 'round:post', round: 'checkin', text: c.checkin });
+    const bernd = await TestClient.connect(url, { meetingId });
+    await bernd.join('Bernd');
+    await bernd.ok({ type: 'round:post', round: 'checkin', text: c.privateCheckin, private: true });
+    bernd.close();
     await anna.ok({ type: 'phase:set', phase: 'propose' });
     await anna.ok({ type: 'topic:propose', title: c.topic });
     await anna.waitFor((client) => client.view?.topics.length === 1);
