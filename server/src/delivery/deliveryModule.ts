@@ -33,19 +33,11 @@ export interface DeliveryModule {
 }
 
 export const deliveryModule = (deps: DeliveryModuleDeps): DeliveryModule => {
-  const { store, deliveries, communities, meetings, clock, ids, logger, config } = deps;
+  const { deliveries, communities, meetings, clock, ids, logger, config } = deps;
   const worker = deliveryEnabled(config.delivery)
     ? startDeliveryWorker({
         store: deliveries,
-        content: deliveryContent({
-          store,
-          deliveries,
-          meetings,
-          communities,
-          ids,
-          clock,
-          publicUrl: config.publicUrl,
-        }),
+        content: deliveryContent({ ...deps, publicUrl: config.publicUrl }),
         config: config.delivery,
         clock,
         logger,

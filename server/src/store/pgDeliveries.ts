@@ -3,19 +3,7 @@
  * LOCKED` hands each due row to one of them, and the lease keeps it theirs while they send.
  */
 import type pg from 'pg';
-import {
-  type ClaimedRow,
-  claimedColumns,
-  type DeliveryRow,
-  deliveryColumns,
-  MAX_ERROR_LENGTH,
-  type TargetRow,
-  targetColumns,
-  targetValues,
-  toClaimed,
-  toDelivery,
-  toTarget,
-} from './deliveryRows.js';
+import * as rows from './deliveryRows.js';
 import { DeliveryState, type DeliveryStore } from './deliveryTypes.js';
 import { inTransaction } from './pgTransaction.js';
 
@@ -28,16 +16,16 @@ export function pgDeliveries(pool: pg.Pool, quotedSchema: string): DeliveryStore
   return {
     async addDeliveryTarget(target) {
       await pool.query(
-        `INSERT INTO ${targets} (${targetColumns}) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [...targetValues(target)],
+        `INSERT INTO ${targets} (${rows.targetColumns}) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [...rows.targetValues(target)],
       );
     },
     async listDeliveryTargets(communityId) {
-      const result = await pool.query<TargetRow>(
-        `SELECT ${targetColumns} FROM ${targets} WHERE community_id = $1 ORDER BY created_at, id`,
+      const result = await pool.query<rows.TargetRow>(
+        `SELECT ${rows.targetColumns} FROM ${targets} WHERE community_id = $1 ORDER BY created_at, id`,
         [communityId],
       );
-      return result.rows.map(toTarget);
+      return result.rows.map(rows.toTarget);
     },
     async removeDeliveryTarget(communityId, targetId) {
       const result = await pool.query(
@@ -47,12 +35,12 @@ export function pgDeliveries(pool: pg.Pool, quotedSchema: string): DeliveryStore
       return (result.rowCount ?? 0) > 0;
     },
     async listDeliveries(communityId, limit) {
-      const result = await pool.query<DeliveryRow>(
-        `SELECT ${deliveryColumns} FROM ${deliveries} WHERE community_id = $1
+      const result = await pool.query<rows.DeliveryRow>(
+        `SELECT ${rows.deliveryColumns} FROM ${deliveries} WHERE community_id = $1
          ORDER BY created_at DESC, meeting_id, target_id LIMIT $2`,
         [communityId, limit],
       );
-      return result.rows.map(toDelivery);
+      return result.rows.map(rows.toDelivery);
     },
     async requestDeliveries(communityId, meetingId, targetId, now) {
       const result = await pool.query(
@@ -80,12 +68,12 @@ export function pgDeliveries(pool: pg.Pool, quotedSchema: string): DeliveryStore
              ORDER BY next_attempt_at LIMIT $4 FOR UPDATE SKIP LOCKED)`,
           [now, leaseMs, claim, limit],
         );
-        const claimed = await client.query<ClaimedRow>(
-          `SELECT ${claimedColumns} FROM ${deliveries} d JOIN ${targets} t ON t.id = d.target_id
+        const claimed = await client.query<rows.ClaimedRow>(
+          `SELECT ${rows.claimedColumns} FROM ${deliveries} d JOIN ${targets} t ON t.id = d.target_id
            WHERE d.claim = $1 AND d.state = 'sending' ORDER BY d.next_attempt_at`,
           [claim],
         );
-        return claimed.rows.map(toClaimed);
+        return claimed.rows.map(rows.toClaimed);
       });
     },
     async finishDelivery(meetingId, targetId, claim, outcome) {
@@ -99,7 +87,9 @@ export function pgDeliveries(pool: pg.Pool, quotedSchema: string): DeliveryStore
           claim,
           outcome.state,
           outcome.state === DeliveryState.Pending ? outcome.nextAttemptAt : null,
-          outcome.state === DeliveryState.Sent ? null : outcome.error.slice(0, MAX_ERROR_LENGTH),
+          outcome.state === DeliveryState.Sent
+            ? null
+            : outcome.error.slice(0, rows.MAX_ERROR_LENGTH),
           outcome.state === DeliveryState.Sent ? outcome.at : null,
         ],
       );
