@@ -3,23 +3,14 @@
  * implementation: deliveries are queued in the same transaction as a meeting's end, claimed by
  * one worker at a time under a lease, and finished only by the claim that holds them.
  */
-import type { CommunityEvent } from '@percolate/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Channel, type DeliveryTarget, type Store } from '../../../server/src/store/index.js';
 import { endMeeting, meetingCreated, meetingRecord, proposeTopics } from './builders.js';
+import { communityRecord, created } from './communityContract.js';
 import { type Backend, openedStores } from './openedStores.js';
 
 const T0 = 1_760_000_000_000;
 const LEASE = 60_000;
-
-const created = (communityId: string): CommunityEvent => ({
-  type: 'community:created',
-  communityId,
-  name: `CoP ${communityId}`,
-  description: '',
-  seq: 1,
-  at: T0,
-});
 
 const target = (id: string, overrides: Partial<DeliveryTarget> = {}): DeliveryTarget => ({
   id,
@@ -43,16 +34,7 @@ export function describeDeliveryStoreContract(
 
     beforeEach(async () => {
       store = await openStore();
-      await store.createCommunity(
-        {
-          id: 'c1',
-          inviteCode: 'INV-c1',
-          organiserKeyHash: 'a'.repeat(64),
-          name: 'CoP',
-          createdAt: T0,
-        },
-        [created('c1')],
-      );
+      await store.createCommunity(communityRecord('c1'), [created('c1')]);
       await store.createMeeting(meetingRecord('m1', { communityId: 'c1' }), [meetingCreated('m1')]);
       await store.createMeeting(meetingRecord('solo'), [meetingCreated('solo')]);
       await store.addDeliveryTarget(target('list'));
