@@ -23,7 +23,7 @@ import type { AppConfig } from '../config.js';
 import { parseAllowedHost, webhookRefusal } from '../delivery/webhookAllowList.js';
 import type { Ids } from '../ids.js';
 import type { DeliveryStore, DeliveryTarget } from '../store/deliveryTypes.js';
-import { actorOf, invalid, statusOf } from './communityActor.js';
+import { actorOf, invalid, sendRefusal } from './communityActor.js';
 import { sendError } from './httpErrors.js';
 import { perIpLimit } from './rateLimit.js';
 
@@ -52,10 +52,8 @@ const view = ({ id, channel, address, secret, createdAt }: DeliveryTarget): Deli
   createdAt,
 });
 
-const refuse = (res: Response, code: ErrorCode, message: string) => {
-  const error = domainError(code, message);
-  sendError(res, statusOf({ ok: false, error }), error);
-};
+const refuse = (res: Response, code: ErrorCode, message: string) =>
+  sendRefusal(res, domainError(code, message));
 
 export const deliveryRoutes = ({
   communities,
@@ -79,7 +77,7 @@ export const deliveryRoutes = ({
     }
     const actor = actorOf(req, community);
     if (isDomainError(actor)) {
-      sendError(res, statusOf({ ok: false, error: actor }), actor);
+      sendRefusal(res, actor);
       return null;
     }
     if (!actor.isOrganiser) {
