@@ -1,12 +1,15 @@
 /**
  * Delivering minutes, built in one place: the worker (only when the host allowed mail or
- * webhooks) woken when a community's meeting ends on this node, and the organiser's routes.
+ * webhooks) woken when a meeting ends on this node, and the routes of organisers (a community's
+ * targets) and of one-off meetings' facilitators (their addresses).
  */
-import type { Router } from 'express';
+import { Router } from 'express';
 import type { Clock } from '../clock.js';
 import type { CommunityService } from '../communities/communityService.js';
 import type { AppConfig } from '../config.js';
+import { communityDelivery } from '../http/communityDelivery.js';
 import { deliveryRoutes } from '../http/deliveryRoutes.js';
+import { meetingDelivery } from '../http/meetingDelivery.js';
 import type { Ids } from '../ids.js';
 import type { Logger } from '../logger.js';
 import type { MeetingService } from '../meetings/meetingService.js';
@@ -44,19 +47,13 @@ export const deliveryModule = (deps: DeliveryModuleDeps): DeliveryModule => {
       })
     : null;
   if (worker) {
-    meetings.onCommitted((record, events) => {
-      // Only a community's meeting has targets.
-      if (record.communityId === null) return;
+    meetings.onCommitted((_record, events) => {
       if (events.some((event) => event.type === 'meeting:ended')) worker.wake();
     });
   }
-  const routes = deliveryRoutes({
-    communities,
-    store: deliveries,
-    ids,
-    clock,
-    config,
-    wake: worker ? worker.wake : null,
-  });
+  const routeDeps = { store: deliveries, ids, clock, config, wake: worker ? worker.wake : null };
+  const routes = Router();
+  routes.use(deliveryRoutes(communityDelivery(communities), routeDeps));
+  routes.use(deliveryRoutes(meetingDelivery(deps.store), routeDeps));
   return { routes, close: async () => worker?.stop() };
 };

@@ -1,14 +1,20 @@
 /**
- * The outbox of minutes deliveries (#17), part of the storage contract: where a community's
- * minutes go (targets), and one row per meeting and target that a worker claims, sends and marks.
+ * The outbox of minutes deliveries (#17), part of the storage contract: where minutes go
+ * (targets: a community's for all its meetings, or a one-off meeting's own), and one row per
+ * meeting and target that a worker claims, sends and marks.
  */
 import { Channel, DeliveryState } from '@percolate/shared';
 
 export { Channel, DeliveryState };
 
+/** Whose targets: a community's (for all its meetings), or one one-off meeting's. */
+export type DeliveryOwner = { communityId: string } | { meetingId: string };
+
 export interface DeliveryTarget {
   id: string;
-  communityId: string;
+  /** Exactly one of the two is set. */
+  communityId: string | null;
+  meetingId: string | null;
   channel: Channel;
   /** A mail address, or the webhook's URL. */
   address: string;
@@ -20,7 +26,8 @@ export interface DeliveryTarget {
 export interface DeliveryRecord {
   meetingId: string;
   targetId: string;
-  communityId: string;
+  /** Null for a one-off meeting's delivery. */
+  communityId: string | null;
   state: DeliveryState;
   attempts: number;
   nextAttemptAt: number;
@@ -49,17 +56,17 @@ export interface DeliveryLink {
 
 export interface DeliveryStore {
   addDeliveryTarget(target: DeliveryTarget): Promise<void>;
-  listDeliveryTargets(communityId: string): Promise<DeliveryTarget[]>;
-  /** False when the community has no such target. Its deliveries go with it. */
-  removeDeliveryTarget(communityId: string, targetId: string): Promise<boolean>;
-  /** The community's deliveries, newest first. */
-  listDeliveries(communityId: string, limit: number): Promise<DeliveryRecord[]>;
+  listDeliveryTargets(owner: DeliveryOwner): Promise<DeliveryTarget[]>;
+  /** False when the owner has no such target. Its deliveries go with it. */
+  removeDeliveryTarget(owner: DeliveryOwner, targetId: string): Promise<boolean>;
+  /** The owner's deliveries (a one-off meeting's: its own), newest first. */
+  listDeliveries(owner: DeliveryOwner, limit: number): Promise<DeliveryRecord[]>;
   /**
-   * Makes the meeting's deliveries (to one target, or to all the community's targets) due now,
-   * afresh: a resend, or a delivery on demand. Returns how many rows it queued.
+   * Makes the ended meeting's deliveries (to one of the owner's targets, or to all of them) due
+   * now, afresh: a resend, or a delivery on demand. Returns how many rows it queued.
    */
   requestDeliveries(
-    communityId: string,
+    owner: DeliveryOwner,
     meetingId: string,
     targetId: string | null,
     now: number,

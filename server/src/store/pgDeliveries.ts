@@ -16,43 +16,48 @@ export function pgDeliveries(pool: pg.Pool, quotedSchema: string): DeliveryStore
   return {
     async addDeliveryTarget(target) {
       await pool.query(
-        `INSERT INTO ${targets} (${rows.targetColumns}) VALUES ($1, $2, $3, $4, $5, $6)`,
+        `INSERT INTO ${targets} (${rows.targetColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [...rows.targetValues(target)],
       );
     },
-    async listDeliveryTargets(communityId) {
+    async listDeliveryTargets(owner) {
+      const { column, id } = rows.ownerColumn(owner);
       const result = await pool.query<rows.TargetRow>(
-        `SELECT ${rows.targetColumns} FROM ${targets} WHERE community_id = $1 ORDER BY created_at, id`,
-        [communityId],
+        `SELECT ${rows.targetColumns} FROM ${targets} WHERE ${column} = $1 ORDER BY created_at, id`,
+        [id],
       );
       return result.rows.map(rows.toTarget);
     },
-    async removeDeliveryTarget(communityId, targetId) {
-      const result = await pool.query(
-        `DELETE FROM ${targets} WHERE community_id = $1 AND id = $2`,
-        [communityId, targetId],
-      );
+    async removeDeliveryTarget(owner, targetId) {
+      const { column, id } = rows.ownerColumn(owner);
+      const result = await pool.query(`DELETE FROM ${targets} WHERE ${column} = $1 AND id = $2`, [
+        id,
+        targetId,
+      ]);
       return (result.rowCount ?? 0) > 0;
     },
-    async listDeliveries(communityId, limit) {
+    async listDeliveries(owner, limit) {
+      const { column, id } = rows.ownerColumn(owner);
       const result = await pool.query<rows.DeliveryRow>(
-        `SELECT ${rows.deliveryColumns} FROM ${deliveries} WHERE community_id = $1
+        `SELECT ${rows.deliveryColumns} FROM ${deliveries} WHERE ${column} = $1
          ORDER BY created_at DESC, meeting_id, target_id LIMIT $2`,
-        [communityId, limit],
+        [id, limit],
       );
       return result.rows.map(rows.toDelivery);
     },
-    async requestDeliveries(communityId, meetingId, targetId, now) {
+    async requestDeliveries(owner, meetingId, targetId, now) {
+      const { column, id } = rows.ownerColumn(owner);
       const result = await pool.query(
         `INSERT INTO ${deliveries}
            (meeting_id, target_id, community_id, state, attempts, next_attempt_at, created_at)
          SELECT m.id, t.id, t.community_id, 'pending', 0, $4, $4
-         FROM ${meetings} m JOIN ${targets} t ON t.community_id = m.community_id
-         WHERE m.id = $2 AND m.community_id = $1 AND m.ended_at IS NOT NULL
+         FROM ${meetings} m
+         JOIN ${targets} t ON t.community_id = m.community_id OR t.meeting_id = m.id
+         WHERE m.id = $2 AND t.${column} = $1 AND m.ended_at IS NOT NULL
            AND ($3::text IS NULL OR t.id = $3)
          ON CONFLICT (meeting_id, target_id) DO UPDATE SET state = 'pending', attempts = 0,
            next_attempt_at = $4, claim = NULL, lease_until = NULL, last_error = NULL, sent_at = NULL`,
-        [communityId, meetingId, targetId, now],
+        [id, meetingId, targetId, now],
       );
       return result.rowCount ?? 0;
     },

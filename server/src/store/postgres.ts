@@ -152,7 +152,8 @@ export async function openPostgresStore({
       `INSERT INTO ${quoted}.deliveries
          (meeting_id, target_id, community_id, state, attempts, next_attempt_at, created_at)
        SELECT m.id, t.id, t.community_id, 'pending', 0, $3, $3
-       FROM ${meetings} m JOIN ${quoted}.delivery_targets t ON t.community_id = m.community_id
+       FROM ${meetings} m JOIN ${quoted}.delivery_targets t
+         ON t.community_id = m.community_id OR t.meeting_id = m.id
        WHERE m.id = $1 AND m.last_seq = $2 AND m.ended_at IS NULL
        ON CONFLICT DO NOTHING`,
       [meetingId, expectedSeq, endedAt],

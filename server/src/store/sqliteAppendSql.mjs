@@ -44,7 +44,8 @@ export const appendGroupWriter = (db) => {
     `INSERT OR IGNORE INTO deliveries
        (meeting_id, target_id, community_id, state, attempts, next_attempt_at, created_at)
      SELECT m.id, t.id, t.community_id, 'pending', 0, @endedAt, @endedAt
-     FROM meetings m JOIN delivery_targets t ON t.community_id = m.community_id
+     FROM meetings m
+     JOIN delivery_targets t ON t.community_id = m.community_id OR t.meeting_id = m.id
      WHERE m.id = @meetingId AND m.ended_at IS NULL`,
   );
 

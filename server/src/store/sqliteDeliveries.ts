@@ -9,6 +9,8 @@ import {
   type DeliveryRow,
   deliveryColumns,
   MAX_ERROR_LENGTH,
+  ownerColumn,
+  perOwner,
   type TargetRow,
   targetColumns,
   targetValues,
@@ -24,25 +26,28 @@ const DUE = `(state = 'pending' AND next_attempt_at <= @now)
 export function sqliteDeliveries(db: Database.Database): DeliveryStore {
   const sql = {
     insertTarget: db.prepare(
-      `INSERT INTO delivery_targets (${targetColumns}) VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO delivery_targets (${targetColumns}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
-    targets: db.prepare<[string], TargetRow>(
-      `SELECT ${targetColumns} FROM delivery_targets WHERE community_id = ? ORDER BY created_at, id`,
-    ),
-    removeTarget: db.prepare('DELETE FROM delivery_targets WHERE community_id = ? AND id = ?'),
-    deliveries: db.prepare<[string, number], DeliveryRow>(
-      `SELECT ${deliveryColumns} FROM deliveries WHERE community_id = ?
-       ORDER BY created_at DESC, meeting_id, target_id LIMIT ?`,
-    ),
-    request: db.prepare(
-      `INSERT INTO deliveries (meeting_id, target_id, community_id, state, attempts, next_attempt_at, created_at)
-       SELECT m.id, t.id, t.community_id, 'pending', 0, @now, @now
-       FROM meetings m JOIN delivery_targets t ON t.community_id = m.community_id
-       WHERE m.id = @meetingId AND m.community_id = @communityId AND m.ended_at IS NOT NULL
-         AND (@targetId IS NULL OR t.id = @targetId)
-       ON CONFLICT (meeting_id, target_id) DO UPDATE SET state = 'pending', attempts = 0,
-         next_attempt_at = @now, claim = NULL, lease_until = NULL, last_error = NULL, sent_at = NULL`,
-    ),
+    ...perOwner((column) => ({
+      targets: db.prepare<[string], TargetRow>(
+        `SELECT ${targetColumns} FROM delivery_targets WHERE ${column} = ? ORDER BY created_at, id`,
+      ),
+      removeTarget: db.prepare(`DELETE FROM delivery_targets WHERE ${column} = ? AND id = ?`),
+      deliveries: db.prepare<[string, number], DeliveryRow>(
+        `SELECT ${deliveryColumns} FROM deliveries WHERE ${column} = ?
+         ORDER BY created_at DESC, meeting_id, target_id LIMIT ?`,
+      ),
+      request: db.prepare(
+        `INSERT INTO deliveries (meeting_id, target_id, community_id, state, attempts, next_attempt_at, created_at)
+         SELECT m.id, t.id, t.community_id, 'pending', 0, @now, @now
+         FROM meetings m
+         JOIN delivery_targets t ON t.community_id = m.community_id OR t.meeting_id = m.id
+         WHERE m.id = @meetingId AND t.${column} = @ownerId AND m.ended_at IS NOT NULL
+           AND (@targetId IS NULL OR t.id = @targetId)
+         ON CONFLICT (meeting_id, target_id) DO UPDATE SET state = 'pending', attempts = 0,
+           next_attempt_at = @now, claim = NULL, lease_until = NULL, last_error = NULL, sent_at = NULL`,
+      ),
+    })),
     claim: db.prepare(
       `UPDATE deliveries SET state = 'sending', claim = @claim, lease_until = @now + @leaseMs,
          attempts = attempts + 1
@@ -87,17 +92,21 @@ export function sqliteDeliveries(db: Database.Database): DeliveryStore {
     async addDeliveryTarget(target) {
       sql.insertTarget.run(...targetValues(target));
     },
-    async listDeliveryTargets(communityId) {
-      return sql.targets.all(communityId).map(toTarget);
+    async listDeliveryTargets(owner) {
+      const { column, id } = ownerColumn(owner);
+      return sql[column].targets.all(id).map(toTarget);
     },
-    async removeDeliveryTarget(communityId, targetId) {
-      return sql.removeTarget.run(communityId, targetId).changes > 0;
+    async removeDeliveryTarget(owner, targetId) {
+      const { column, id } = ownerColumn(owner);
+      return sql[column].removeTarget.run(id, targetId).changes > 0;
     },
-    async listDeliveries(communityId, limit) {
-      return sql.deliveries.all(communityId, limit).map(toDelivery);
+    async listDeliveries(owner, limit) {
+      const { column, id } = ownerColumn(owner);
+      return sql[column].deliveries.all(id, limit).map(toDelivery);
     },
-    async requestDeliveries(communityId, meetingId, targetId, now) {
-      return sql.request.run({ communityId, meetingId, targetId, now }).changes;
+    async requestDeliveries(owner, meetingId, targetId, now) {
+      const { column, id } = ownerColumn(owner);
+      return sql[column].request.run({ ownerId: id, meetingId, targetId, now }).changes;
     },
     async claimDeliveries(now, leaseMs, token, limit) {
       return claim.immediate(now, leaseMs, token, limit).map(toClaimed);

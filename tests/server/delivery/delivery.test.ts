@@ -7,6 +7,7 @@ import type { DeliveryOverview, DeliveryTargetView } from '@percolate/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeliveryConfig } from '../../../server/src/delivery/deliveryConfig.js';
 import { type Mailbox, startMailbox } from '../../helpers/mailbox.js';
+import { TestClient } from '../../helpers/testClient.js';
 import { startTestServer, type TestServer } from '../../helpers/testServer.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../helpers/webhookReceiver.js';
 import { headersFor } from '../support/communityApi.js';
@@ -294,6 +295,52 @@ describe('delivering the minutes when a meeting ends', () => {
     );
     expect(failed?.lastError).toContain('not in WEBHOOK_ALLOWED_HOSTS');
     expect(dropped.connections()).toBe(0);
+  });
+
+  it("mails a one-off meeting's minutes to the addresses its facilitator entered, before or after the end", async () => {
+    const box = await mailbox();
+    const hook = await receiver();
+    const s = await server({ smtp: smtp(box), webhookAllowedHosts: [`127.0.0.1:${hook.port}`] });
+    const meeting = await s.createMeeting('Peer call');
+    const facilitator = { key: meeting.facilitatorKey };
+    const path = `${s.url}/api/meetings/${meeting.id}/delivery`;
+    const add = (address: string, channel = 'email') =>
+      fetch(`${path}/targets`, {
+        method: 'POST',
+        headers: headersFor(facilitator),
+        body: JSON.stringify({ channel, address }),
+      });
+    expect((await add('ana@city.test')).status).toBe(201);
+    expect((await add(hook.url(), 'slack')).status).toBe(409);
+    expect((await fetch(path)).status).toBe(401);
+    expect((await fetch(path, { headers: headersFor({ key: 'x'.repeat(32) }) })).status).toBe(403);
+
+    const client = await TestClient.connect(s.url, {
+      meetingId: meeting.id,
+      facilitatorKey: meeting.facilitatorKey,
+    });
+    await client.join('Anna');
+    await client.ok({ type: 'summary:set', text: 'Kurz und gut.' });
+    await client.ok({ type: 'meeting:end' });
+    client.close();
+    await expect.poll(() => box.mails.length, { timeout: 10_000 }).toBe(1);
+
+    expect((await add('ben@city.test')).status).toBe(201);
+    await expect.poll(() => box.mails.length, { timeout: 10_000 }).toBe(2);
+    await settle();
+    expect(box.recipients).toEqual([['ana@city.test'], ['ben@city.test']]);
+    expect(box.mails[1]?.subject).toBe('Protokoll: Peer call');
+    expect(box.mails[1]?.attachments).toEqual([]);
+    expect(hook.connections()).toBe(0);
+    const answer = (await (
+      await fetch(path, { headers: headersFor(facilitator) })
+    ).json()) as DeliveryOverview;
+    expect(answer.deliveries.map((each) => each.state)).toEqual(['sent', 'sent']);
+
+    // A community's meeting goes where its community's targets say: no addresses of its own.
+    const { organiser, meetingId } = await communityWithTwoMeetings(s.url);
+    const scheduled = `${s.url}/api/meetings/${meetingId}/delivery`;
+    expect((await fetch(scheduled, { headers: headersFor(organiser) })).status).toBe(404);
   });
 
   it('shows targets and deliveries to organisers only, and takes mail addresses only with SMTP set', async () => {

@@ -11,10 +11,12 @@ import { type Backend, openedStores } from './openedStores.js';
 
 const T0 = 1_760_000_000_000;
 const LEASE = 60_000;
+const C1 = { communityId: 'c1' };
 
 const target = (id: string, overrides: Partial<DeliveryTarget> = {}): DeliveryTarget => ({
   id,
   communityId: 'c1',
+  meetingId: null,
   channel: Channel.Email,
   address: `${id}@lists.example.org`,
   secret: null,
@@ -30,7 +32,7 @@ export function describeDeliveryStoreContract(
     const { openStore } = openedStores(createBackend);
     let store: Store;
     const states = async (on: Store = store) =>
-      (await on.listDeliveries('c1', 100)).map((each) => `${each.targetId}:${each.state}`).sort();
+      (await on.listDeliveries(C1, 100)).map((each) => `${each.targetId}:${each.state}`).sort();
 
     beforeEach(async () => {
       store = await openStore();
@@ -49,7 +51,7 @@ export function describeDeliveryStoreContract(
 
       await store.append('m1', 2, [endMeeting('end', 2, T0 + 5)]);
       expect(await states()).toEqual(['chat:pending', 'list:pending']);
-      const [first] = await store.listDeliveries('c1', 1);
+      const [first] = await store.listDeliveries(C1, 1);
       expect(first).toMatchObject({ meetingId: 'm1', attempts: 0, nextAttemptAt: T0 + 5 });
       expect(await states(await openStore())).toEqual(['chat:pending', 'list:pending']);
     });
@@ -63,6 +65,23 @@ export function describeDeliveryStoreContract(
     it('queues nothing for a one-off meeting or for another community', async () => {
       await store.append('solo', 1, [endMeeting('end', 1, T0 + 5)]);
       expect(await states()).toEqual([]);
+    });
+
+    it("queues a one-off meeting's own addresses with its end, and only them", async () => {
+      const solo = { meetingId: 'solo' };
+      await store.addDeliveryTarget(target('mine', { communityId: null, meetingId: 'solo' }));
+      await store.append('solo', 1, [endMeeting('end', 1, T0 + 5)]);
+      expect((await store.listDeliveries(solo, 10)).map((each) => each.targetId)).toEqual(['mine']);
+      expect((await store.listDeliveryTargets(solo)).map((each) => each.id)).toEqual(['mine']);
+      expect(await states()).toEqual([]);
+      const [claimed] = await store.claimDeliveries(T0 + 10, LEASE, 'a', 10);
+      expect(claimed).toMatchObject({ meetingId: 'solo', communityId: null });
+      expect(claimed?.target).toMatchObject({ meetingId: 'solo', communityId: null });
+      expect(await store.requestDeliveries(solo, 'solo', 'mine', T0 + 20)).toBe(1);
+      expect(await store.requestDeliveries(solo, 'm1', null, T0 + 20)).toBe(0);
+      expect(await store.requestDeliveries(C1, 'solo', null, T0 + 20)).toBe(0);
+      expect(await store.removeDeliveryTarget(C1, 'mine')).toBe(false);
+      expect(await store.removeDeliveryTarget(solo, 'mine')).toBe(true);
     });
 
     it('hands each due delivery to one claim until its lease runs out', async () => {
@@ -111,22 +130,22 @@ export function describeDeliveryStoreContract(
       await store.claimDeliveries(T0 + 10, LEASE, 'a', 10);
       await store.finishDelivery('m1', 'list', 'a', { state: 'failed', error: '550 no such list' });
 
-      expect(await store.requestDeliveries('c1', 'm1', 'list', T0 + 100)).toBe(1);
-      const [list] = (await store.listDeliveries('c1', 10)).filter(
+      expect(await store.requestDeliveries(C1, 'm1', 'list', T0 + 100)).toBe(1);
+      const [list] = (await store.listDeliveries(C1, 10)).filter(
         (each) => each.targetId === 'list',
       );
       expect(list).toMatchObject({ state: 'pending', attempts: 0, lastError: null });
 
       await store.addDeliveryTarget(target('late'));
-      expect(await store.requestDeliveries('c1', 'm1', null, T0 + 200)).toBe(3);
-      expect(await store.requestDeliveries('c1', 'solo', null, T0 + 200)).toBe(0);
+      expect(await store.requestDeliveries(C1, 'm1', null, T0 + 200)).toBe(3);
+      expect(await store.requestDeliveries(C1, 'solo', null, T0 + 200)).toBe(0);
     });
 
     it('forgets a removed target with its deliveries', async () => {
       await store.append('m1', 1, [endMeeting('end', 1, T0 + 5)]);
-      expect(await store.removeDeliveryTarget('c1', 'list')).toBe(true);
-      expect(await store.removeDeliveryTarget('c1', 'list')).toBe(false);
-      expect((await store.listDeliveryTargets('c1')).map((each) => each.id)).toEqual(['chat']);
+      expect(await store.removeDeliveryTarget(C1, 'list')).toBe(true);
+      expect(await store.removeDeliveryTarget(C1, 'list')).toBe(false);
+      expect((await store.listDeliveryTargets(C1)).map((each) => each.id)).toEqual(['chat']);
       expect(await states()).toEqual(['chat:pending']);
     });
 

@@ -1,22 +1,26 @@
--- Minutes delivered where a community reads them (#17). `delivery_targets` holds the organiser's
--- mail addresses and chat webhooks (secrets: shown to organisers only). `deliveries` is the outbox:
+-- Minutes delivered where their readers are (#17). `delivery_targets` holds a community organiser's
+-- mail addresses and chat webhooks, or a one-off meeting facilitator's addresses (secrets). `deliveries` is the outbox:
 -- a meeting's end inserts one row per target in the same transaction as its `meeting:ended`, and
 -- a worker claims due rows with a lease, sends, and marks them sent or retries with backoff.
 CREATE TABLE delivery_targets (
   id TEXT PRIMARY KEY,
-  community_id TEXT NOT NULL REFERENCES communities (id) ON DELETE CASCADE,
+  community_id TEXT REFERENCES communities (id) ON DELETE CASCADE,
+  meeting_id TEXT REFERENCES meetings (id) ON DELETE CASCADE,
   channel TEXT NOT NULL,
   address TEXT NOT NULL,
   secret TEXT,
-  created_at INTEGER NOT NULL
+  created_at INTEGER NOT NULL,
+  -- A community's target serves all its meetings; a one-off meeting's, that meeting only.
+  CHECK ((community_id IS NULL) <> (meeting_id IS NULL))
 ) STRICT;
 
 CREATE INDEX delivery_targets_by_community ON delivery_targets (community_id);
+CREATE INDEX delivery_targets_by_meeting ON delivery_targets (meeting_id);
 
 CREATE TABLE deliveries (
   meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
   target_id TEXT NOT NULL REFERENCES delivery_targets (id) ON DELETE CASCADE,
-  community_id TEXT NOT NULL,
+  community_id TEXT,
   state TEXT NOT NULL,
   attempts INTEGER NOT NULL DEFAULT 0,
   next_attempt_at INTEGER NOT NULL,
