@@ -1,7 +1,7 @@
 /**
- * A community's minutes deliveries over REST (organisers only, with the organiser key this
- * browser holds): the overview, adding and removing targets, and sending a meeting's minutes
- * again.
+ * Minutes deliveries over REST, for whoever owns the targets: a community's organiser (with the
+ * organiser key this browser holds) or a one-off meeting's facilitator (with its key). The
+ * overview, adding and removing targets, and sending a meeting's minutes again.
  */
 import type { AddDeliveryTarget, DeliveryOverview, RequestDelivery } from '@percolate/shared';
 import type { FailureCode } from '../store/commandInput.js';
@@ -9,21 +9,39 @@ import { communityPath, failureOf, headersFor, readJson } from './communitiesApi
 
 export type DeliveryOutcome = { ok: true } | { ok: false; code: FailureCode };
 
-const deliveryPath = (communityId: string) => `${communityPath(communityId)}/delivery`;
+/** Where an owner's delivery routes are, and the headers that say who asks. */
+export interface DeliveryEndpoint {
+  path: string;
+  headers: (json: boolean) => Record<string, string>;
+}
 
-export const fetchDeliveries = async (communityId: string): Promise<DeliveryOverview> =>
-  readJson(await fetch(deliveryPath(communityId), { headers: headersFor(communityId, false) }));
+export const communityDeliveries = (communityId: string): DeliveryEndpoint => ({
+  path: `${communityPath(communityId)}/delivery`,
+  headers: (json) => headersFor(communityId, json),
+});
+
+export const meetingDeliveries = (meetingId: string, facilitatorKey: string): DeliveryEndpoint => ({
+  path: `/api/meetings/${encodeURIComponent(meetingId)}/delivery`,
+  headers: (json) => ({
+    accept: 'application/json',
+    authorization: `Bearer ${facilitatorKey}`,
+    ...(json ? { 'content-type': 'application/json' } : {}),
+  }),
+});
+
+export const fetchDeliveries = async (endpoint: DeliveryEndpoint): Promise<DeliveryOverview> =>
+  readJson(await fetch(endpoint.path, { headers: endpoint.headers(false) }));
 
 const send = async (
-  communityId: string,
+  endpoint: DeliveryEndpoint,
   path: string,
   method: 'POST' | 'DELETE',
   body?: unknown,
 ): Promise<DeliveryOutcome> => {
   try {
-    const response = await fetch(`${deliveryPath(communityId)}${path}`, {
+    const response = await fetch(`${endpoint.path}${path}`, {
       method,
-      headers: headersFor(communityId, body !== undefined),
+      headers: endpoint.headers(body !== undefined),
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return response.ok ? { ok: true } : { ok: false, code: await failureOf(response) };
@@ -32,11 +50,11 @@ const send = async (
   }
 };
 
-export const addDeliveryTarget = (communityId: string, target: AddDeliveryTarget) =>
-  send(communityId, '/targets', 'POST', target);
+export const addDeliveryTarget = (endpoint: DeliveryEndpoint, target: AddDeliveryTarget) =>
+  send(endpoint, '/targets', 'POST', target);
 
-export const removeDeliveryTarget = (communityId: string, targetId: string) =>
-  send(communityId, `/targets/${encodeURIComponent(targetId)}`, 'DELETE');
+export const removeDeliveryTarget = (endpoint: DeliveryEndpoint, targetId: string) =>
+  send(endpoint, `/targets/${encodeURIComponent(targetId)}`, 'DELETE');
 
-export const requestDelivery = (communityId: string, request: RequestDelivery) =>
-  send(communityId, '/send', 'POST', request);
+export const requestDelivery = (endpoint: DeliveryEndpoint, request: RequestDelivery) =>
+  send(endpoint, '/send', 'POST', request);

@@ -499,6 +499,9 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'community.delete': 'Community löschen…',
   'community.deleteConfirmTitle': '‚{name}‘ löschen?',
   'community.deleteConfirm': 'Endgültig löschen',
+  'delivery.byMailTitle': 'Protokoll per E-Mail senden',
+  'delivery.byMailIntro':
+    'Für alle, die nicht dabei sein konnten, oder einen Verteiler: Das Protokoll wird zugestellt, sobald das Treffen endet (sofort, wenn es schon beendet ist). Nur Sie sehen diese Adressen.',
   'delivery.title': 'Protokoll zustellen',
   'delivery.intro':
     'Wenn ein Treffen endet, wird das Protokoll an diese Adressen und Chats gesendet. Diese Angaben sehen nur Personen mit dem Organisationslink.',
@@ -522,7 +525,10 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'delivery.failed': 'Fehlgeschlagen: {reason}',
   'delivery.sending': 'Wird gesendet …',
   'delivery.pending': 'Wartet auf den Versand',
-  'delivery.retrying': 'Neuer Versuch am {time} nach {attempts} Versuchen: {reason}',
+  'delivery.retrying': {
+    one: 'Neuer Versuch am {time} nach {count} Versuch: {reason}',
+    other: 'Neuer Versuch am {time} nach {count} Versuchen: {reason}',
+  },
   'delivery.resend': 'Erneut senden',
   'delivery.resendNamed': 'Protokoll von {meeting} erneut an {address} senden',
   'delivery.refresh': 'Aktualisieren',

@@ -481,6 +481,9 @@ export const en = {
   'community.deleteConfirmTitle': 'Delete ‘{name}’?',
   'community.deleteConfirm': 'Delete for good',
 
+  'delivery.byMailTitle': 'Send the minutes by e-mail',
+  'delivery.byMailIntro':
+    'For people who could not come, or a mailing list: they get the minutes when the meeting ends (at once, if it has ended). Only you see these addresses.',
   'delivery.title': 'Deliver the minutes',
   'delivery.intro':
     'When a meeting ends, its minutes are sent to these addresses and chats. Only holders of the organiser link see them.',
@@ -504,7 +507,10 @@ export const en = {
   'delivery.failed': 'Failed: {reason}',
   'delivery.sending': 'Sending…',
   'delivery.pending': 'Waiting to be sent',
-  'delivery.retrying': 'Retrying at {time} after {attempts} attempts: {reason}',
+  'delivery.retrying': {
+    one: 'Retrying at {time} after {count} attempt: {reason}',
+    other: 'Retrying at {time} after {count} attempts: {reason}',
+  },
   'delivery.resend': 'Send again',
   'delivery.resendNamed': 'Send the minutes of {meeting} to {address} again',
   'delivery.refresh': 'Update',

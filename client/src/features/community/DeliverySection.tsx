@@ -1,37 +1,18 @@
 import type { DeliveryTargetView, DeliveryView } from '@percolate/shared';
-import { removeDeliveryTarget, requestDelivery } from '../../api/deliveryApi.js';
+import { useMemo } from 'react';
+import {
+  communityDeliveries,
+  removeDeliveryTarget,
+  requestDelivery,
+} from '../../api/deliveryApi.js';
 import { errorKey } from '../../i18n/errorKey.js';
-import { formatDateTime } from '../../i18n/format.js';
-import { useLocale, useT } from '../../i18n/useT.js';
+import { useT } from '../../i18n/useT.js';
 import { useAction } from '../../store/useAction.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import { useDeliveries } from '../../ui/useDeliveries.js';
+import { useDeliveryStateText } from '../../ui/useDeliveryStateText.js';
 import { useCommunityView } from './CommunityContext.js';
 import { DeliveryTargetForm } from './DeliveryTargetForm.js';
-import { useDeliveries } from './useDeliveries.js';
-
-/** One delivery's state in words: sent when, retrying with the last reason, or failed and why. */
-const useStateText = () => {
-  const t = useT();
-  const locale = useLocale();
-  return (delivery: DeliveryView): string => {
-    switch (delivery.state) {
-      case 'sent':
-        return t('delivery.sent', { time: formatDateTime(delivery.sentAt ?? 0, locale) });
-      case 'failed':
-        return t('delivery.failed', { reason: delivery.lastError ?? '' });
-      case 'sending':
-        return t('delivery.sending');
-      default:
-        return delivery.lastError === null
-          ? t('delivery.pending')
-          : t('delivery.retrying', {
-              attempts: delivery.attempts,
-              time: formatDateTime(delivery.nextAttemptAt, locale),
-              reason: delivery.lastError,
-            });
-    }
-  };
-};
 
 /**
  * Organisers only: where the minutes go when a meeting ends (mail addresses, chat webhooks, as
@@ -40,11 +21,12 @@ const useStateText = () => {
 export const DeliverySection = () => {
   const t = useT();
   const { id, pastMeetings, upcomingMeetings } = useCommunityView();
-  const { loaded, reload } = useDeliveries(id);
-  const stateText = useStateText();
-  const remove = useAction((targetId: string) => removeDeliveryTarget(id, targetId));
+  const endpoint = useMemo(() => communityDeliveries(id), [id]);
+  const { loaded, reload } = useDeliveries(endpoint);
+  const stateText = useDeliveryStateText();
+  const remove = useAction((targetId: string) => removeDeliveryTarget(endpoint, targetId));
   const resend = useAction((delivery: DeliveryView) =>
-    requestDelivery(id, { meetingId: delivery.meetingId, targetId: delivery.targetId }),
+    requestDelivery(endpoint, { meetingId: delivery.meetingId, targetId: delivery.targetId }),
   );
   /** Reads the overview again once a change went through. */
   const after = async (change: Promise<boolean>) => {
@@ -93,7 +75,12 @@ export const DeliverySection = () => {
         )}
         <ErrorText code={remove.error} />
         {mail || webhooks ? (
-          <DeliveryTargetForm communityId={id} mail={mail} webhooks={webhooks} onAdded={reload} />
+          <DeliveryTargetForm
+            endpoint={endpoint}
+            mail={mail}
+            webhooks={webhooks}
+            onAdded={reload}
+          />
         ) : null}
         {deliveries.length === 0 ? null : (
           <>

@@ -1,6 +1,6 @@
 import { type AddDeliveryTarget, Channel } from '@percolate/shared';
 import { type FormEvent, useId, useState } from 'react';
-import { addDeliveryTarget } from '../../api/deliveryApi.js';
+import { addDeliveryTarget, type DeliveryEndpoint } from '../../api/deliveryApi.js';
 import { useT } from '../../i18n/useT.js';
 import { useAction } from '../../store/useAction.js';
 import { ErrorText } from '../../ui/ErrorText.js';
@@ -10,12 +10,12 @@ const WEBHOOK_CHANNELS = [Channel.Slack, Channel.Teams, Channel.Matrix, Channel.
 
 /** Adds a mail address or a chat webhook, of the kinds the host allows. */
 export const DeliveryTargetForm = ({
-  communityId,
+  endpoint,
   mail,
   webhooks,
   onAdded,
 }: {
-  communityId: string;
+  endpoint: DeliveryEndpoint;
   mail: boolean;
   webhooks: boolean;
   onAdded: () => Promise<void>;
@@ -25,7 +25,7 @@ export const DeliveryTargetForm = ({
   const channels = [...(mail ? [Channel.Email] : []), ...(webhooks ? WEBHOOK_CHANNELS : [])];
   const [channel, setChannel] = useState<Channel>(channels[0] ?? Channel.Email);
   const [address, setAddress] = useState('');
-  const add = useAction((target: AddDeliveryTarget) => addDeliveryTarget(communityId, target));
+  const add = useAction((target: AddDeliveryTarget) => addDeliveryTarget(endpoint, target));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
