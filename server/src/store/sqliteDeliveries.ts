@@ -53,6 +53,8 @@ export function sqliteDeliveries(db: Database.Database): DeliveryStore {
          attempts = attempts + 1
        WHERE rowid IN (SELECT rowid FROM deliveries WHERE ${DUE} ORDER BY next_attempt_at LIMIT @limit)`,
     ),
+    // Read first: most polls find nothing due and need not take the write lock.
+    anyDue: db.prepare(`SELECT 1 FROM deliveries WHERE ${DUE} LIMIT 1`).pluck(),
     claimed: db.prepare<[string], ClaimedRow>(
       `SELECT ${claimedColumns} FROM deliveries d JOIN delivery_targets t ON t.id = d.target_id
        WHERE d.claim = ? AND d.state = 'sending' ORDER BY d.next_attempt_at`,
@@ -109,6 +111,7 @@ export function sqliteDeliveries(db: Database.Database): DeliveryStore {
       return sql[column].request.run({ ownerId: id, meetingId, targetId, now }).changes;
     },
     async claimDeliveries(now, leaseMs, token, limit) {
+      if (sql.anyDue.get({ now }) === undefined) return [];
       return claim.immediate(now, leaseMs, token, limit).map(toClaimed);
     },
     async finishDelivery(meetingId, targetId, token, outcome) {
