@@ -203,6 +203,35 @@ describe('delivering the minutes when a meeting ends', () => {
       .toBe('sent');
   });
 
+  it('gives up at once when the mail server refuses for good (5xx), and retries a 4xx', async () => {
+    const box = await mailbox();
+    box.rejectWith(550);
+    const s = await server({ smtp: smtp(box), maxAttempts: 4, retryBaseMs: 400 });
+    const { community, organiser, meetingId } = await communityWithTwoMeetings(s.url);
+    await added(s, community.id, organiser.key, { channel: 'email', address: 'gone@city.test' });
+    await holdAndEnd(s.url, meetingId, organiser.key, 'en');
+    const first = async () => (await overview(s, community.id, organiser.key)).deliveries[0];
+    await expect.poll(async () => (await first())?.state, { timeout: 10_000 }).toBe('failed');
+    expect(await first()).toMatchObject({ attempts: 1, lastError: expect.stringContaining('550') });
+
+    box.rejectWith(451);
+    const resend = () =>
+      fetch(`${s.url}/api/communities/${community.id}/delivery/send`, {
+        method: 'POST',
+        headers: headersFor(organiser),
+        body: JSON.stringify({ meetingId }),
+      });
+    expect((await resend()).status).toBe(202);
+    await expect
+      .poll(async () => (await first())?.state === 'pending' && (await first())?.lastError, {
+        timeout: 10_000,
+      })
+      .toContain('451');
+    box.rejectWith(null);
+    await expect.poll(() => box.mails.length, { timeout: 10_000 }).toBe(1);
+    expect(await first()).toMatchObject({ state: 'sent', attempts: 2, lastError: null });
+  });
+
   it('carries a new read-only link when the one mailed was revoked, and the old one stays dead', async () => {
     const box = await mailbox();
     const s = await server({ smtp: smtp(box) });
