@@ -8,11 +8,11 @@ import {
 import { errorKey } from '../../i18n/errorKey.js';
 import { useT } from '../../i18n/useT.js';
 import { useAction } from '../../store/useAction.js';
+import { DeliveryTargetForm } from '../../ui/DeliveryTargetForm.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { useDeliveries } from '../../ui/useDeliveries.js';
 import { useDeliveryStateText } from '../../ui/useDeliveryStateText.js';
 import { useCommunityView } from './CommunityContext.js';
-import { DeliveryTargetForm } from './DeliveryTargetForm.js';
 
 /**
  * Organisers only: where the minutes go when a meeting ends (mail addresses, chat webhooks, as
@@ -74,6 +74,7 @@ export const DeliverySection = () => {
           </ul>
         )}
         <ErrorText code={remove.error} />
+        {mail || webhooks ? <h3 className="small">{t('delivery.addTitle')}</h3> : null}
         {mail || webhooks ? (
           <DeliveryTargetForm
             endpoint={endpoint}

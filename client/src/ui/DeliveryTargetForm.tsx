@@ -1,14 +1,14 @@
 import { type AddDeliveryTarget, Channel } from '@percolate/shared';
 import { type FormEvent, useId, useState } from 'react';
-import { addDeliveryTarget, type DeliveryEndpoint } from '../../api/deliveryApi.js';
-import { useT } from '../../i18n/useT.js';
-import { useAction } from '../../store/useAction.js';
-import { ErrorText } from '../../ui/ErrorText.js';
-import { TextField } from '../../ui/TextField.js';
+import { addDeliveryTarget, type DeliveryEndpoint } from '../api/deliveryApi.js';
+import { useT } from '../i18n/useT.js';
+import { useAction } from '../store/useAction.js';
+import { ErrorText } from './ErrorText.js';
+import { TextField } from './TextField.js';
 
 const WEBHOOK_CHANNELS = [Channel.Slack, Channel.Teams, Channel.Matrix, Channel.Json] as const;
 
-/** Adds a mail address or a chat webhook, of the kinds the host allows. */
+/** Adds a mail address or a chat webhook, of the kinds the host allows (and the owner may use). */
 export const DeliveryTargetForm = ({
   endpoint,
   mail,
@@ -38,21 +38,22 @@ export const DeliveryTargetForm = ({
 
   return (
     <form className="stack" onSubmit={(event) => void submit(event)}>
-      <h3 className="small">{t('delivery.addTitle')}</h3>
-      <div className="field">
-        <label htmlFor={channelId}>{t('delivery.channel')}</label>
-        <select
-          id={channelId}
-          value={channel}
-          onChange={(event) => setChannel(event.target.value as Channel)}
-        >
-          {channels.map((each) => (
-            <option key={each} value={each}>
-              {t(`delivery.channel.${each}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      {channels.length > 1 ? (
+        <div className="field">
+          <label htmlFor={channelId}>{t('delivery.channel')}</label>
+          <select
+            id={channelId}
+            value={channel}
+            onChange={(event) => setChannel(event.target.value as Channel)}
+          >
+            {channels.map((each) => (
+              <option key={each} value={each}>
+                {t(`delivery.channel.${each}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <TextField
         label={channel === Channel.Email ? t('delivery.emailAddress') : t('delivery.webhookUrl')}
         value={address}
