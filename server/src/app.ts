@@ -28,6 +28,7 @@ import { MeetingService } from './meetings/meetingService.js';
 import type { Metrics } from './metrics/metrics.js';
 import { createRealtime } from './realtime/createRealtime.js';
 import type { MeetingServer } from './realtime/types.js';
+import type { DeliveryStore } from './store/deliveryTypes.js';
 import type { CommunityStore, EventStore } from './store/types.js';
 import { VERSION } from './version.js';
 
@@ -35,6 +36,8 @@ export interface ApplicationDeps {
   store: EventStore;
   /** Both real stores are one; without it the community API is not served. */
   communities?: CommunityStore;
+  /** The minutes' delivery outbox (both real stores); without it nothing is delivered. */
+  deliveries?: DeliveryStore;
   clock?: Clock;
   ids?: Ids;
   logger?: Logger;
@@ -61,6 +64,7 @@ const JSON_BODY_LIMIT = '64kb';
 export const createApplication = ({
   store,
   communities,
+  deliveries,
   clock = systemClock,
   ids = randomIds,
   logger = silentLogger,
@@ -100,6 +104,7 @@ export const createApplication = ({
         config,
         budgets,
         creationGate: mayCreate,
+        deliveries,
       })
     : null;
   // An archive is far larger than any other body: its import reads it itself, once allowed.
@@ -153,6 +158,7 @@ export const createApplication = ({
     const closed = io.close();
     httpServer.closeAllConnections();
     await closed;
+    await community?.close();
     await meetings.close();
   };
   return { app, httpServer, io, meetings, config, close };

@@ -1,4 +1,5 @@
 /** What a server instance is configured with; `main.ts` fills it from the environment. */
+import { DEFAULT_DELIVERY, type DeliveryConfig } from './delivery/deliveryConfig.js';
 import { type CreationAccess, OPEN_CREATION } from './instance/creationGate.js';
 
 export interface RateLimit {
@@ -32,6 +33,8 @@ export interface AppConfig {
   creation: CreationAccess;
   /** The operator's imprint and privacy policy, linked in the footer and on the join page. */
   legal: { imprintUrl: string | null; privacyUrl: string | null };
+  /** Minutes by e-mail and chat webhooks; off unless the host configured SMTP or webhooks. */
+  delivery: DeliveryConfig;
   rateLimits: {
     /** Every REST request under /api, per client address: a floor under the routes' own limits. */
     api: RateLimit;
@@ -59,6 +62,7 @@ export const DEFAULT_CONFIG: AppConfig = {
   retentionDays: null,
   creation: OPEN_CREATION,
   legal: { imprintUrl: null, privacyUrl: null },
+  delivery: DEFAULT_DELIVERY,
   rateLimits: {
     api: { points: 600, durationSeconds: 60 },
     createMeeting: { points: 20, durationSeconds: 10 * 60 },
@@ -70,13 +74,15 @@ export const DEFAULT_CONFIG: AppConfig = {
   },
 };
 
-/** Overrides on top of the defaults (rate limits may be given in part). */
-export type ConfigOverrides = Partial<Omit<AppConfig, 'rateLimits'>> & {
+/** Overrides on top of the defaults (rate limits and delivery settings may be given in part). */
+export type ConfigOverrides = Partial<Omit<AppConfig, 'rateLimits' | 'delivery'>> & {
   rateLimits?: Partial<AppConfig['rateLimits']>;
+  delivery?: Partial<DeliveryConfig>;
 };
 
 export const resolveConfig = (overrides: ConfigOverrides = {}): AppConfig => ({
   ...DEFAULT_CONFIG,
   ...overrides,
   rateLimits: { ...DEFAULT_CONFIG.rateLimits, ...overrides.rateLimits },
+  delivery: { ...DEFAULT_CONFIG.delivery, ...overrides.delivery },
 });

@@ -1,6 +1,7 @@
 /** The server's settings from environment variables (see README "Configuration"). */
 import { fileURLToPath } from 'node:url';
 import type { ConfigOverrides } from './config.js';
+import { readDeliveryEnv } from './delivery/deliveryEnv.js';
 import { commaList, readInstanceEnv } from './instance/instanceEnv.js';
 import { isLogLevel, LogLevel as Levels, type LogLevel } from './logger.js';
 import type { MetricsSettings } from './metrics/metricsServer.js';
@@ -88,6 +89,7 @@ export const readEnv = (env: NodeJS.ProcessEnv): ServerEnv => {
       trustProxy: integer('TRUST_PROXY', env.TRUST_PROXY, 0),
       clientDist: env.CLIENT_DIST || DEFAULT_CLIENT_DIST,
       retentionDays: retentionDays(env.RETENTION_DAYS),
+      delivery: readDeliveryEnv(env),
       ...failoverMs,
       ...instance.config,
     },

@@ -3,8 +3,9 @@
  * DATA_DIR (SQLite, default ./data), DATABASE_URL and DATABASE_SCHEMA (PostgreSQL instead),
  * PUBLIC_URL, ALLOWED_ORIGINS, TRUST_PROXY, LOG_LEVEL, FAILOVER_MS, RETENTION_DAYS, for several nodes
  * REDIS_URL, REDIS_PREFIX, CLUSTER_CHECK_MS, and the admin settings CREATION_CODE,
- * CREATION_NETWORKS, RATE_LIMIT_*, IMPRINT_URL, PRIVACY_URL, METRICS_PORT, METRICS_HOST (see
- * docs/deploy.md). Prints one JSON line on stdout when it listens,
+ * CREATION_NETWORKS, RATE_LIMIT_*, IMPRINT_URL, PRIVACY_URL, METRICS_PORT, METRICS_HOST, and for
+ * delivering minutes SMTP_URL, SMTP_FROM, SMTP_REQUIRE_TLS, WEBHOOK_ALLOWED_HOSTS,
+ * DELIVERY_MAX_ATTEMPTS, DELIVERY_RETRY_SECONDS (see docs/deploy.md). Prints one JSON line on stdout when it listens,
  * {"event":"listening","port":<n>}, then a line for a person with the address to open.
  */
 import type { AddressInfo } from 'node:net';
@@ -48,6 +49,7 @@ const start = async () => {
   const application = createApplication({
     store,
     communities: store,
+    deliveries: store,
     clock,
     logger,
     config: env.config,

@@ -79,6 +79,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   const application = createApplication({
     store,
     communities: store,
+    deliveries: store,
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.logger ? { logger: options.logger } : {}),

@@ -40,10 +40,10 @@ const RETRY_DELAYS_MS = [0, 400, 1_500];
 const TRANSIENT = new Set([502, 503, 504]);
 const ERROR_CODES = new Set<string>(Object.values(ErrorCode));
 
-const communityPath = (communityId: string) =>
+export const communityPath = (communityId: string) =>
   `/api/communities/${encodeURIComponent(communityId)}`;
 
-const headersFor = (communityId: string, json: boolean): Record<string, string> => {
+export const headersFor = (communityId: string, json: boolean): Record<string, string> => {
   const key = persistence.organiserKey(communityId);
   return {
     accept: 'application/json',
@@ -102,10 +102,11 @@ const refusalOf = async (response: Response): Promise<Refusal> => {
   return { code: response.status >= 500 ? 'NETWORK' : ErrorCode.InvalidPayload, message: null };
 };
 
-const failureOf = async (response: Response): Promise<FailureCode> =>
+/** The domain's code from `{ error: { code } }` (errors and refused acks share that shape). */
+export const failureOf = async (response: Response): Promise<FailureCode> =>
   (await refusalOf(response)).code;
 
-const readJson = async <T>(response: Response): Promise<T> => {
+export const readJson = async <T>(response: Response): Promise<T> => {
   if (!response.ok) throw new CommunityApiError(await failureOf(response), response.status);
   return (await response.json()) as T;
 };

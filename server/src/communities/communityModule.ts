@@ -6,12 +6,14 @@
 import { type RequestHandler, Router } from 'express';
 import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config.js';
+import { deliveryModule } from '../delivery/deliveryModule.js';
 import { communityArchiveRoutes } from '../http/communityArchiveRoutes.js';
 import { communityRoutes } from '../http/communityRoutes.js';
 import type { SharedBudgets } from '../http/rateLimit.js';
 import type { Ids } from '../ids.js';
 import type { Logger } from '../logger.js';
 import type { MeetingService } from '../meetings/meetingService.js';
+import type { DeliveryStore } from '../store/deliveryTypes.js';
 import type { CommunityStore, EventStore } from '../store/types.js';
 import { searchInCommunity } from './communitySearch.js';
 import { type CommunityService, createCommunityService } from './communityService.js';
@@ -31,6 +33,8 @@ export interface CommunityModuleDeps {
   budgets: SharedBudgets;
   /** Who may create on this server (importing an archive creates a community). */
   creationGate: RequestHandler;
+  /** The minutes' delivery outbox; none: no deliveries (stores that have no outbox). */
+  deliveries?: DeliveryStore | undefined;
 }
 
 export interface CommunityModule {
@@ -40,10 +44,12 @@ export interface CommunityModule {
   routes: Router;
   /** The archive's download and import; they read their own bodies (mount before the JSON parser). */
   archiveRoutes: Router;
+  /** Stops the delivery worker (after what it is sending). */
+  close(): Promise<void>;
 }
 
 export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
-  const { store, communityStore, meetings, clock, ids, logger, config, budgets } = deps;
+  const { store, communityStore, meetings, clock, ids, logger, config, budgets, deliveries } = deps;
   const service = createCommunityService({
     store: communityStore,
     clock,
@@ -79,5 +85,19 @@ export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
     communities: service,
     conclusions: concluded,
   });
-  return { service, conclusions: concluded, findCommunity, routes, archiveRoutes };
+  const delivery = deliveries
+    ? deliveryModule({
+        store,
+        deliveries,
+        communities: service,
+        meetings,
+        clock,
+        ids,
+        logger,
+        config,
+      })
+    : null;
+  if (delivery) routes.use(delivery.routes);
+  const close = async () => delivery?.close();
+  return { service, conclusions: concluded, findCommunity, routes, archiveRoutes, close };
 };

@@ -10,10 +10,11 @@ import {
   domainError,
   ErrorCode,
 } from '@percolate/shared';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { LoadedCommunity } from '../communities/communityService.js';
 import { secretMatchesHash, sha256Hex } from '../secrets.js';
 import { bearerToken } from './facilitatorKey.js';
+import { sendError } from './httpErrors.js';
 
 const MEMBER_TOKEN = /^[\w-]{16,128}$/;
 
@@ -39,3 +40,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 };
 export const statusOf = (ack: CommandAck): number =>
   ack.ok ? 200 : (STATUS[ack.error.code] ?? 409);
+
+/** Answers a community route's refusal with the status its code calls for. */
+export const sendRefusal = (res: Response, error: DomainError): void =>
+  sendError(res, statusOf({ ok: false, error }), error);

@@ -30,7 +30,7 @@ import type { Conclusions } from '../communities/conclusion.js';
 import type { AppConfig } from '../config.js';
 import { normaliseJoinCode } from '../joinCode.js';
 import { senderCommandId } from '../senderCommandId.js';
-import { actorOf, statusOf } from './communityActor.js';
+import { actorOf, sendRefusal, statusOf } from './communityActor.js';
 import { inviteRefusal } from './communityInvite.js';
 import { communityAddress, newCommunityLinks } from './communityLinks.js';
 import { sendError } from './httpErrors.js';
@@ -49,9 +49,6 @@ const searchQuerySchema = z.string().trim().min(2).max(100);
 
 const notFound = (res: Response) =>
   sendError(res, 404, domainError(ErrorCode.CommunityNotFound, 'no such community'));
-
-const refuse = (res: Response, error: ReturnType<typeof domainError>) =>
-  sendError(res, statusOf({ ok: false, error }), error);
 
 export const communityRoutes = ({
   communities,
@@ -90,7 +87,7 @@ export const communityRoutes = ({
     let community = await loadFrom(req);
     if (!community) return notFound(res);
     const actor = actorOf(req, community);
-    if (isDomainError(actor)) return refuse(res, actor);
+    if (isDomainError(actor)) return sendRefusal(res, actor);
     res.set('Cache-Control', 'no-store');
     const viewer = viewerOf(community.state, actor);
     if (!maySeeCommunity(viewer)) {
@@ -131,7 +128,7 @@ export const communityRoutes = ({
     const community = await loadFrom(req);
     if (!community) return notFound(res);
     const actor = actorOf(req, community);
-    if (isDomainError(actor)) return refuse(res, actor);
+    if (isDomainError(actor)) return sendRefusal(res, actor);
     if (!actor.isOrganiser) {
       return sendError(res, 401, domainError(ErrorCode.KeyRequired, 'organiser key required'));
     }
@@ -143,12 +140,12 @@ export const communityRoutes = ({
     const community = await loadFrom(req);
     if (!community) return notFound(res);
     const actor = actorOf(req, community);
-    if (isDomainError(actor)) return refuse(res, actor);
+    if (isDomainError(actor)) return sendRefusal(res, actor);
     if (!maySearch(viewerOf(community.state, actor))) {
-      return refuse(res, domainError(ErrorCode.NotJoined, 'join the community to search it'));
+      return sendRefusal(res, domainError(ErrorCode.NotJoined, 'join the community to search it'));
     }
     const query = searchQuerySchema.safeParse(req.query.q);
-    if (!query.success) return refuse(res, invalidPayload(query.error));
+    if (!query.success) return sendRefusal(res, invalidPayload(query.error));
     const answer: CommunitySearchResponse = { hits: await search(community, query.data) };
     res.set('Cache-Control', 'no-store').json(answer);
   });

@@ -7,6 +7,7 @@ import type { CommandAck, MeetingEvent } from '@percolate/shared';
 import pg from 'pg';
 import { type Logger, silentLogger } from '../logger.js';
 import { pgCommunities } from './pgCommunities.js';
+import { pgDeliveries } from './pgDeliveries.js';
 import { migratePostgres, quoteSchema } from './pgMigrate.js';
 import { inTransaction } from './pgTransaction.js';
 import {
@@ -159,6 +160,24 @@ export async function openPostgresStore({
     await insertEvents(client, record.id, first);
   };
 
+  const queueDeliveries = async (
+    client: pg.PoolClient,
+    meetingId: string,
+    expectedSeq: number,
+    endedAt: number,
+  ) => {
+    await client.query(
+      `INSERT INTO ${quoted}.deliveries
+         (meeting_id, target_id, community_id, state, attempts, next_attempt_at, created_at)
+       SELECT m.id, t.id, t.community_id, 'pending', 0, $3, $3
+       FROM ${meetings} m JOIN ${quoted}.delivery_targets t
+         ON t.community_id = m.community_id OR t.meeting_id = m.id
+       WHERE m.id = $1 AND m.last_seq = $2 AND m.ended_at IS NULL
+       ON CONFLICT DO NOTHING`,
+      [meetingId, expectedSeq, endedAt],
+    );
+  };
+
   const findOne = async (where: string, value: string) => {
     const result = await pool.query<MeetingRow>(
       `SELECT ${meetingColumns} FROM ${meetings} WHERE ${where} = $1`,
@@ -170,6 +189,7 @@ export async function openPostgresStore({
 
   return {
     ...pgCommunities(pool, quoted, { isUniqueViolation, insertMeeting }),
+    ...pgDeliveries(pool, quoted),
     async createMeeting(record, firstEvents) {
       await inTransaction(pool, (client) => insertMeeting(client, { record, events: firstEvents }));
     },
@@ -186,13 +206,18 @@ export async function openPostgresStore({
     async append(meetingId, expectedSeq, batch) {
       const list = eventsOf(batch);
       const lastSeq = lastSeqAfter(expectedSeq, list);
+      const endedAt = endedAtOf(list);
       await inTransaction(pool, async (client) => {
+        // The outbox (#17): the minutes' deliveries are queued in the same transaction as the
+        // end, before the UPDATE below records it; if that finds another writer was first, the
+        // transaction rolls back with them.
+        if (endedAt !== null) await queueDeliveries(client, meetingId, expectedSeq, endedAt);
         // The UPDATE row-locks the meeting: a concurrent writer waits here, then finds last_seq
         // moved on and updates nothing.
         const claimed = await client.query(
           `UPDATE ${meetings} SET last_seq = $3, ended_at = COALESCE(ended_at, $4)
            WHERE id = $1 AND last_seq = $2`,
-          [meetingId, expectedSeq, lastSeq, endedAtOf(list)],
+          [meetingId, expectedSeq, lastSeq, endedAt],
         );
         if (claimed.rowCount === 0) {
           const exists = await client.query(`SELECT 1 FROM ${meetings} WHERE id = $1`, [meetingId]);

@@ -24,6 +24,7 @@ import {
 import { BUSY_TIMEOUT_MS, INSERT_EVENT_SQL, isConstraintViolation } from './sqliteAppendSql.mjs';
 import { appendPath } from './sqliteAppends.js';
 import { sqliteCommunities } from './sqliteCommunities.js';
+import { sqliteDeliveries } from './sqliteDeliveries.js';
 import {
   JoinCodeTakenError,
   type MeetingRecord,
@@ -111,6 +112,7 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
 
   return {
     ...sqliteCommunities(db, { isUniqueViolation, isConstraintViolation, createMeeting }),
+    ...sqliteDeliveries(db),
     async createMeeting(record, firstEvents) {
       createMeeting.immediate(record, firstEvents);
     },

@@ -38,6 +38,16 @@ export const appendGroupWriter = (db) => {
   const insertCommand = db.prepare(
     'INSERT INTO commands (meeting_id, command_id, ack) VALUES (?, ?, ?)',
   );
+  // The outbox (#17): the minutes' deliveries are queued with the end itself, so neither a crash
+  // nor a failed commit can leave an ended meeting without them, or them without the end.
+  const queueDeliveries = db.prepare(
+    `INSERT OR IGNORE INTO deliveries
+       (meeting_id, target_id, community_id, state, attempts, next_attempt_at, created_at)
+     SELECT m.id, t.id, t.community_id, 'pending', 0, @endedAt, @endedAt
+     FROM meetings m
+     JOIN delivery_targets t ON t.community_id = m.community_id OR t.meeting_id = m.id
+     WHERE m.id = @meetingId AND m.ended_at IS NULL`,
+  );
 
   const append = db.transaction(({ meetingId, expectedSeq, lastSeq, endedAt, events, acks }) => {
     const current = lastSeqOf.get(meetingId);
@@ -60,6 +70,7 @@ export const appendGroupWriter = (db) => {
         throw new Refused({ kind: 'duplicate', meetingId, commandId });
       }
     }
+    if (endedAt !== null) queueDeliveries.run({ meetingId, endedAt });
     setLastSeq.run(lastSeq, endedAt, meetingId);
   });
 

@@ -3,6 +3,7 @@
  * One contract test suite runs against each implementation.
  */
 import type { CommandAck, CommunityEvent, MeetingEvent } from '@percolate/shared';
+import type { DeliveryStore } from './deliveryTypes.js';
 
 export interface MeetingRecord {
   id: string;
@@ -184,7 +185,7 @@ export interface EventStore {
  * What the real stores implement. Kept apart from EventStore so that wrappers and experimental
  * meeting stores (tests, bench) need not implement communities.
  */
-export interface Store extends EventStore, CommunityStore {
+export interface Store extends EventStore, CommunityStore, DeliveryStore {
   /** Resolves when the store answers a trivial query (readiness); rejects otherwise. */
   ping(): Promise<void>;
 }

@@ -52,6 +52,8 @@ export const ErrorCode = {
   CreationRestricted: 'CREATION_RESTRICTED',
   /** An import that is no Percolate community archive, or of a version this server does not read. */
   ArchiveUnsupported: 'ARCHIVE_UNSUPPORTED',
+  /** The host did not allow this delivery: no SMTP, or a webhook outside its allow-list. */
+  DeliveryNotAllowed: 'DELIVERY_NOT_ALLOWED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -108,6 +108,10 @@ export const stubCommunityApi = (
   const fetchMock = vi.fn(async (url: string, init: RequestInit = {}) => {
     const other = options.other?.(url, init);
     if (other) return other;
+    // What an organiser's page also reads: a server that delivers nowhere.
+    if (url.endsWith('/delivery')) {
+      return json({ mail: false, webhooks: false, targets: [], deliveries: [] });
+    }
     if (url.endsWith('/commands') && init.method === 'POST') {
       const body = JSON.parse(String(init.body));
       sent.push({ ...body, headers: init.headers as Record<string, string> });

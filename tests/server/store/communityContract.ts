@@ -22,7 +22,7 @@ export type CommunityBackend = Backend<Store>;
 
 const T0 = 1_760_000_000_000;
 
-const communityRecord = (
+export const communityRecord = (
   id: string,
   overrides: Partial<CommunityRecord> = {},
 ): CommunityRecord => ({
@@ -34,7 +34,7 @@ const communityRecord = (
   ...overrides,
 });
 
-const created = (communityId: string): CommunityEvent => ({
+export const created = (communityId: string): CommunityEvent => ({
   type: 'community:created',
   communityId,
   name: `CoP ${communityId}`,

@@ -9,6 +9,7 @@ import { ENDED_AT, releasedDatabase } from './beforeUpgrade.js';
 import { meetingCreated, meetingRecord } from './builders.js';
 import { describeCommunityStoreContract } from './communityContract.js';
 import { describeEventStoreContract } from './contract.js';
+import { describeDeliveryStoreContract } from './deliveryContract.js';
 import { describeMeetingEndContract } from './endedContract.js';
 
 const postgres = await requireService(POSTGRES);
@@ -28,6 +29,8 @@ describeWithService(postgres, 'PostgreSQL store', (connectionString) => {
   describeMeetingEndContract('PostgreSQL store', pgBackend);
 
   describeCommunityStoreContract('PostgreSQL store', pgBackend);
+
+  describeDeliveryStoreContract('PostgreSQL store', pgBackend);
 
   let schema: string;
   let stores: EventStore[];
@@ -49,7 +52,7 @@ describeWithService(postgres, 'PostgreSQL store', (connectionString) => {
     await client.connect();
     const { rows } = await client.query(`SELECT version FROM "${schema}".schema_migrations`);
     await client.end();
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
     await stores[0]?.createMeeting(meetingRecord('m1'), [meetingCreated('m1')]);
     expect(await stores[3]?.loadEvents('m1')).toEqual([meetingCreated('m1')]);
   });

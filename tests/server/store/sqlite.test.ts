@@ -9,6 +9,7 @@ import { ENDED_AT, releasedDatabase } from './beforeUpgrade.js';
 import { meetingCreated, meetingRecord, proposeTopics } from './builders.js';
 import { describeCommunityStoreContract } from './communityContract.js';
 import { describeEventStoreContract } from './contract.js';
+import { describeDeliveryStoreContract } from './deliveryContract.js';
 import { describeMeetingEndContract } from './endedContract.js';
 
 /** A fresh database file in a temporary directory. */
@@ -26,6 +27,8 @@ describeEventStoreContract('SQLite store', sqliteBackend);
 describeMeetingEndContract('SQLite store', sqliteBackend);
 
 describeCommunityStoreContract('SQLite store', sqliteBackend);
+
+describeDeliveryStoreContract('SQLite store', sqliteBackend);
 
 describe('SQLite store file', () => {
   let dir: string;
@@ -54,7 +57,7 @@ describe('SQLite store file', () => {
     const db = new Database(file, { readonly: true });
     const versions = db.prepare('SELECT version FROM schema_migrations').pluck().all();
     db.close();
-    expect(versions).toEqual([1, 2, 3]);
+    expect(versions).toEqual([1, 2, 3, 4]);
   });
 
   it('learns when meetings ended before the upgrade to migration 003, for RETENTION_DAYS', async () => {

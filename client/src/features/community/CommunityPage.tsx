@@ -11,6 +11,7 @@ import { CommunityProvider } from './CommunityContext.js';
 import { CommunityHeader } from './CommunityHeader.js';
 import { CommunityPreviewPage } from './CommunityPreviewPage.js';
 import { DeleteCommunity } from './DeleteCommunity.js';
+import { DeliverySection } from './DeliverySection.js';
 import { DownloadArchive } from './DownloadArchive.js';
 import { JoinCommunityForm } from './JoinCommunityForm.js';
 import { MembersSection } from './MembersSection.js';
@@ -74,6 +75,7 @@ export const CommunityPage = ({ communityId }: { communityId: string }) => {
             <RotationSection />
             <MembersSection />
             {community.isOrganiser ? <DownloadArchive /> : null}
+            {community.isOrganiser ? <DeliverySection /> : null}
             {community.isOrganiser ? <DeleteCommunity /> : null}
           </div>
         </div>

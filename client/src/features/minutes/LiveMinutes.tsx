@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { SummaryEditor } from '../wrapup/SummaryEditor.js';
+import { MinutesByMail } from './MinutesByMail.js';
 import { MinutesDocumentView } from './MinutesDocumentView.js';
 import { FACILITATOR_FORMATS, MinutesExports } from './MinutesExports.js';
 import { MinutesLinks } from './MinutesLinks.js';
@@ -12,8 +13,8 @@ import { useLiveMinutes } from './useLiveMinutes.js';
 
 /**
  * The minutes for the people in the meeting, growing as it goes on. Moderators write the
- * summary here; whoever holds the facilitator key also downloads every format and manages the
- * read-only links.
+ * summary here; whoever holds the facilitator key also downloads every format, manages the
+ * read-only links and, in a one-off meeting, the addresses the minutes are mailed to.
  */
 export const LiveMinutes = ({
   meetingId,
@@ -30,6 +31,7 @@ export const LiveMinutes = ({
   const isModerator = useAppStore(selectIsModerator);
   const hasKey = useAppStore((state) => state.me?.hasFacilitatorKey ?? false);
   const facilitatorKey = hasKey ? persistence.facilitatorKey(meetingId) : null;
+  const oneOff = useAppStore((state) => state.view !== null && state.view.community === null);
 
   if (minutes === null) {
     if (error === ErrorCode.NotJoined) {
@@ -73,6 +75,9 @@ export const LiveMinutes = ({
           />
           {facilitatorKey ? (
             <MinutesLinks meetingId={meetingId} facilitatorKey={facilitatorKey} />
+          ) : null}
+          {facilitatorKey && oneOff ? (
+            <MinutesByMail meetingId={meetingId} facilitatorKey={facilitatorKey} />
           ) : null}
         </div>
       </div>

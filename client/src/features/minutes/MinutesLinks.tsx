@@ -23,13 +23,13 @@ const failureOf = (error: unknown): MinutesFailure =>
  * Read-only links for people who were not there: the facilitator creates one (its address is
  * shown once, to copy), sees which are live, and revokes any of them.
  */
-export const MinutesLinks = ({
-  meetingId,
-  facilitatorKey,
-}: {
+/** What the facilitator's tools beside the minutes work with. */
+export interface FacilitatorTools {
   meetingId: string;
   facilitatorKey: string;
-}) => {
+}
+
+export const MinutesLinks = ({ meetingId, facilitatorKey }: FacilitatorTools) => {
   const t = useT();
   const locale = useLocale();
   const [links, setLinks] = useState<LinkRow[] | null>(null);
