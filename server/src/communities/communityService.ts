@@ -17,6 +17,7 @@ import {
   ErrorCode,
   foldCommunity,
   isDomainError,
+  type SettingsPatch,
 } from '@percolate/shared';
 import type { Clock } from '../clock.js';
 import type { Ids } from '../ids.js';
@@ -81,7 +82,7 @@ export const createCommunityService = ({
 }: CommunityServiceDeps) => {
   const serialised = keyedQueue();
 
-  const create = async (name: string, description: string) => {
+  const create = async (name: string, description: string, meetingDefaults?: SettingsPatch) => {
     const organiserKey = ids.facilitatorKey();
     const id = ids.meetingId();
     const now = clock.now();
@@ -90,6 +91,7 @@ export const createCommunityService = ({
       communityId: id,
       name,
       description,
+      ...(meetingDefaults ? { meetingDefaults } : {}),
       seq: 1,
       at: now,
     };

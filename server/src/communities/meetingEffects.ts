@@ -14,8 +14,8 @@ import {
   ErrorCode,
   type OpenAction,
   type ReviewStatus,
-  SCHEDULED_MEETING_SETTINGS,
   type SystemCommand,
+  scheduledMeetingSettings,
 } from '@percolate/shared';
 import type { Ids } from '../ids.js';
 import type { MeetingService } from '../meetings/meetingService.js';
@@ -78,7 +78,7 @@ export const meetingEffects = (
     switch (event.type) {
       case 'meeting:scheduled': {
         const { meetingId, title } = event.meeting;
-        await meetings.create(title, SCHEDULED_MEETING_SETTINGS, {
+        await meetings.create(title, scheduledMeetingSettings(event.meeting), {
           id: meetingId,
           community: { id: state.id, name: state.name },
         });

@@ -70,6 +70,7 @@ export const communityRoutes = ({
     const { record, organiserKey } = await communities.create(
       body.data.name,
       body.data.description ?? '',
+      body.data.meetingDefaults,
     );
     const created = newCommunityLinks(communityAddress(req, config, record), record, organiserKey);
     res.status(201).set('Cache-Control', 'no-store').json(created);

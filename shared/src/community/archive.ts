@@ -62,6 +62,7 @@ export const communityArchive = (
       .filter((member) => !member.left)
       .map(({ id, name, joinedAt }) => ({ id, name, joinedAt })),
     rotation: state.rotation,
+    meetingDefaults: state.meetingDefaults,
   },
   backlog: [...state.backlog, ...waitingTopics(state, logs)],
   actions: state.openActions,

@@ -5,7 +5,12 @@
  * consistent with each other (`archiveProblems`).
  */
 import { z } from 'zod';
-import { entityIdSchema as id, instantSchema, oneLine } from '../domain/commands.js';
+import {
+  entityIdSchema as id,
+  instantSchema,
+  oneLine,
+  settingsPatchSchema,
+} from '../domain/commands.js';
 import { type DomainError, domainError, ErrorCode } from '../domain/errors.js';
 import { recordEventSchema } from '../domain/eventSchemas.js';
 import { invalidPayload } from '../domain/invalidPayload.js';
@@ -23,6 +28,7 @@ const archivedMeetingSchema = z.strictObject({
   scheduledAt: instantSchema,
   outcome: meetingOutcomeSchema.nullable(),
   deleted: z.boolean(),
+  settings: settingsPatchSchema.optional(),
   /** The log as the record keeps it, for a meeting that was held and still has its minutes. */
   events: z.array(recordEventSchema).nullable(),
 });
@@ -42,6 +48,7 @@ const archiveShape = z.strictObject({
       .max(LIMITS.maxParticipants),
     /** Member ids in turn order; one of a member who left keeps their place, nameless. */
     rotation: z.array(id).max(LIMITS.maxParticipants),
+    meetingDefaults: settingsPatchSchema.optional(),
   }),
   backlog: z.array(backlogTopicSchema),
   /** Action items of ended meetings still open. */

@@ -4,6 +4,7 @@ import {
   commandIdSchema,
   entityIdSchema,
   oneLine,
+  settingsPatchSchema,
   topicDescriptionSchema,
 } from '../domain/commands.js';
 import { LIMITS } from '../domain/limits.js';
@@ -14,6 +15,8 @@ const id = entityIdSchema;
 export const createCommunitySchema = z.strictObject({
   name: oneLine(LIMITS.communityName),
   description: z.string().trim().max(LIMITS.communityDescription).optional(),
+  /** What its meetings start with; the creating browser sends its language and time zone. */
+  meetingDefaults: settingsPatchSchema.optional(),
 });
 export type CreateCommunity = z.infer<typeof createCommunitySchema>;
 
@@ -61,7 +64,10 @@ export const communityCommandSchema = z.discriminatedUnion('type', [
     videoUrl: scheduleFields.videoUrl.optional(),
     /** Defaults to the rotation's next facilitator; null leaves it open. */
     facilitatorId: id.nullable().optional(),
+    /** This meeting's settings over the community's defaults. */
+    settings: settingsPatchSchema.optional(),
   }),
+  z.strictObject({ type: z.literal('defaults:set'), settings: settingsPatchSchema }),
   z.strictObject({ type: z.literal('meeting:delete'), meetingId: id }),
   z.strictObject({
     type: z.literal('backlog:add'),

@@ -68,6 +68,11 @@ export const decideCommunity = (
       }
       return [{ type: 'rotation:set', memberIds: command.memberIds }];
     }
+    case 'defaults:set': {
+      if (!actor.isOrganiser) return forbidden('change the meeting defaults');
+      const same = JSON.stringify(command.settings) === JSON.stringify(state.meetingDefaults);
+      return same ? [] : [{ type: 'defaults:set', settings: command.settings }];
+    }
     case 'meeting:schedule':
       return decideSchedule(state, command, actor, ctx);
     case 'meeting:delete':

@@ -51,6 +51,7 @@ export const decideSchedule = (
         startsAt: command.startsAt,
         durationMinutes: command.durationMinutes ?? DEFAULT_MEETING_MINUTES,
         videoUrl: command.videoUrl ?? null,
+        settings: { ...state.meetingDefaults, ...command.settings },
         facilitatorId: chosen === undefined ? suggestedFacilitator(state) : chosen,
         scheduledAt: ctx.now,
         outcome: null,

@@ -1,4 +1,5 @@
 /** What happened in a community: its event log, facts in the past tense. */
+import type { SettingsPatch } from '../domain/commands.js';
 import type {
   BacklogTopic,
   CommunityState,
@@ -9,7 +10,14 @@ import type {
 } from './model.js';
 
 export type CommunityEventBody =
-  | { type: 'community:created'; communityId: string; name: string; description: string }
+  | {
+      type: 'community:created';
+      communityId: string;
+      name: string;
+      description: string;
+      meetingDefaults?: SettingsPatch;
+    }
+  | { type: 'defaults:set'; settings: SettingsPatch }
   /**
    * The community moved in from another server's archive (`exportedAt`): its whole state as the
    * archive had it, under this server's ids and with new member secrets. Always the first event.

@@ -53,6 +53,7 @@ export const evolveCommunity = (
       backlog: [],
       meetings: [],
       openActions: [],
+      meetingDefaults: event.meetingDefaults ?? {},
     };
   }
   if (event.type === 'community:imported') return event.state;
@@ -81,6 +82,8 @@ export const evolveCommunity = (
       };
     case 'rotation:set':
       return { ...state, rotation: event.memberIds };
+    case 'defaults:set':
+      return { ...state, meetingDefaults: event.settings };
     case 'meeting:scheduled':
       return { ...state, meetings: [...state.meetings, event.meeting] };
     case 'backlog:added':

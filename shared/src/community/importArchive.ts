@@ -7,7 +7,6 @@
  * mention of it follows (schedule, history, actions, logs); the other ids are the community's own
  * and stay.
  */
-import type { SettingsPatch } from '../domain/commands.js';
 import { createMeetingEvent } from '../domain/create.js';
 import { decideActionsImport } from '../domain/decideCommunityImports.js';
 import { isDomainError } from '../domain/errors.js';
@@ -16,11 +15,11 @@ import { emptyState, replay } from '../domain/evolve.js';
 import { wasHeld } from './archiveChecks.js';
 import type { ArchivedMeeting, CommunityArchive } from './archiveSchema.js';
 import type { CommunityEventBody } from './events.js';
+import { scheduledMeetingSettings } from './meetingSettings.js';
 import type { BacklogHistoryEntry, CommunityState, OpenAction } from './model.js';
 import { isPastMeeting } from './view.js';
 
 /** A community's meeting opens for topics and dots at once, before it starts. */
-export const SCHEDULED_MEETING_SETTINGS: SettingsPatch = { preVoting: true };
 
 export interface ImportIds {
   communityId: string;
@@ -106,7 +105,7 @@ const scheduledMeeting = (
   const id = meeting.meetingId;
   const community = { id: state.id, name: state.name };
   const bodies: EventBody[] = [
-    createMeetingEvent(id, meeting.title, SCHEDULED_MEETING_SETTINGS, community),
+    createMeetingEvent(id, meeting.title, scheduledMeetingSettings(meeting), community),
   ];
   const actions = decideActionsImport(emptyState(id), {
     type: 'actions:import',
@@ -143,6 +142,7 @@ export const importedCommunity = (
       left: false,
     })),
     rotation: community.rotation,
+    meetingDefaults: community.meetingDefaults ?? {},
     backlog: archive.backlog.map((topic) => ({
       ...topic,
       history: renamedHistory(topic.history, rename),

@@ -11,6 +11,7 @@ export * from './evolve.js';
 export * from './http.js';
 export * from './ics.js';
 export * from './importArchive.js';
+export * from './meetingSettings.js';
 export * from './members.js';
 export * from './model.js';
 export * from './permissions.js';

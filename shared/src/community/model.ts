@@ -2,6 +2,8 @@
  * A community of practice as its own small event-sourced aggregate: its members, the rotation of
  * facilitators, its scheduled meetings and its topic backlog.
  */
+import type { SettingsPatch } from '../domain/commands.js';
+
 export type MemberId = string;
 
 export interface CommunityMember {
@@ -55,6 +57,8 @@ export interface ScheduledMeeting {
   startsAt: string;
   durationMinutes: number;
   videoUrl: string | null;
+  /** The meeting's own settings over the defaults (absent: the defaults of its day). */
+  settings?: SettingsPatch;
   /** Chosen by the organiser or suggested by the rotation; null while the rotation is empty. */
   facilitatorId: MemberId | null;
   scheduledAt: number;
@@ -89,6 +93,8 @@ export interface CommunityState {
   rotation: MemberId[];
   backlog: BacklogTopic[];
   meetings: ScheduledMeeting[];
+  /** What every meeting the community schedules starts with: language, time zone, dots, … */
+  meetingDefaults: SettingsPatch;
   /** Action items of ended meetings that are still open, oldest first. */
   openActions: OpenAction[];
 }

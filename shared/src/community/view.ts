@@ -1,4 +1,5 @@
 /** What anyone with the invite link sees of a community: no tokens, meetings split by time. */
+import type { SettingsPatch } from '../domain/commands.js';
 import type {
   BacklogTopic,
   CommunityState,
@@ -28,6 +29,8 @@ export interface CommunityView {
   pastMeetings: ScheduledMeeting[];
   /** Action items of ended meetings still open, oldest first. */
   openActions: OpenAction[];
+  /** What every meeting scheduled starts with, over the app's own defaults. */
+  meetingDefaults: SettingsPatch;
 }
 
 /** A meeting is past once it is concluded or deleted; until then it can still be held. */
@@ -52,5 +55,6 @@ export const projectCommunity = (state: CommunityState): CommunityView => {
     upcomingMeetings: byStart.filter((meeting) => !isPastMeeting(meeting)),
     pastMeetings: byStart.filter(isPastMeeting).reverse(),
     openActions: state.openActions,
+    meetingDefaults: state.meetingDefaults,
   };
 };

@@ -25,6 +25,7 @@ export const communityView = (
   upcomingMeetings: [],
   pastMeetings: [],
   openActions: [],
+  meetingDefaults: {},
   me: 'anna',
   isOrganiser: false,
   inviteCode: 'ABC234',

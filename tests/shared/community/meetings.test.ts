@@ -12,6 +12,7 @@ import {
   isDomainError,
   type OpenAction,
   projectCommunity,
+  scheduledMeetingSettings,
 } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
 import { EARLIER_ACTION } from '../../helpers/community.js';
@@ -168,6 +169,7 @@ describe('scheduling a meeting', () => {
           startsAt: STARTS,
           durationMinutes: 90,
           videoUrl: null,
+          settings: {},
           facilitatorId: ana,
           scheduledAt: NOW,
           outcome: null,
@@ -260,6 +262,49 @@ describe('scheduling a meeting', () => {
     );
     expect(communityCommandRequestSchema.safeParse({ commandId: '', command }).success).toBe(false);
     expect(communityCommandRequestSchema.safeParse({ command }).success).toBe(false);
+  });
+});
+
+describe('a community’s meeting defaults', () => {
+  it('give every meeting scheduled from then on its language, time zone and rules, under what the organiser chose', () => {
+    let state = withMembers('Ana');
+    state = run(state, organiser, {
+      type: 'defaults:set',
+      settings: { locale: 'en', timeZone: 'Europe/London', hiddenVotes: true, timeboxMinutes: 6 },
+    });
+    expect(projectCommunity(state).meetingDefaults).toMatchObject({
+      locale: 'en',
+      hiddenVotes: true,
+    });
+    state = run(state, organiser, {
+      type: 'meeting:schedule',
+      title: 'CoP in English',
+      startsAt: STARTS,
+      settings: { timeboxMinutes: 10 },
+    });
+    expect(state.meetings[0]?.settings).toEqual({
+      locale: 'en',
+      timeZone: 'Europe/London',
+      hiddenVotes: true,
+      timeboxMinutes: 10,
+    });
+    expect(scheduledMeetingSettings(state.meetings[0] ?? {})).toMatchObject({
+      preVoting: true,
+      locale: 'en',
+      timeboxMinutes: 10,
+    });
+  });
+
+  it('are the organiser’s to set, and the same defaults change nothing', () => {
+    const state = withMembers('Ana');
+    const set = { type: 'defaults:set', settings: {} } as const;
+    expect(codeOf(decideCommunity(state, set, visitor('Ana'), contextAt()))).toBe(
+      ErrorCode.Forbidden,
+    );
+    expect(decideCommunity(state, set, organiser, contextAt())).toEqual([]);
+    expect(
+      communityCommandSchema.safeParse({ ...set, settings: { dotsPerPerson: 0 } }).success,
+    ).toBe(false);
   });
 });
 

@@ -153,6 +153,7 @@ describe('scheduling meetings', () => {
         startsAt: '2026-12-01T15:00:00+01:00',
         durationMinutes: 120,
         videoUrl: 'https://meet.example.org/cop',
+        settings: {},
         facilitatorId: null,
         scheduledAt: NOW,
         outcome: null,
