@@ -341,9 +341,11 @@ describe('starting a community from the start page', () => {
     await user.type(screen.getByLabelText('Name of the community'), 'CoP Testing');
     await user.click(screen.getByRole('button', { name: 'Create community' }));
     await screen.findByRole('heading', { level: 1, name: 'CoP Testing' });
+    // Its meetings' minutes start in the creator's language and time zone.
     expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toEqual({
       name: 'CoP Testing',
       description: '',
+      meetingDefaults: { locale: 'en', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
     });
     expect(window.location.pathname).toBe('/c/c9');
     expect(window.location.hash).toBe('');

@@ -15,6 +15,7 @@ import {
   type ImportCommunityResponse,
   INVITE_CODE_HEADER,
   type SearchHit,
+  type SettingsPatch,
 } from '@percolate/shared';
 import { nanoid } from 'nanoid';
 import type { FailureCode } from '../store/commandInput.js';
@@ -111,11 +112,15 @@ export const readJson = async <T>(response: Response): Promise<T> => {
   return (await response.json()) as T;
 };
 
-export const createCommunity = (name: string, description: string) =>
+export const createCommunity = (
+  name: string,
+  description: string,
+  meetingDefaults: SettingsPatch = {},
+) =>
   request<CreateCommunityResponse>('/api/communities', {
     method: 'POST',
     headers: creationHeaders(),
-    body: JSON.stringify({ name, description }),
+    body: JSON.stringify({ name, description, meetingDefaults }),
   });
 
 /** The community an invite code belongs to (the join page tries meeting codes first). */

@@ -474,6 +474,11 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'community.leave': 'Community verlassen',
   'community.leaveConfirm': 'Wirklich verlassen?',
   'community.rotation': 'Moderationsreihenfolge',
+  'community.defaultsTitle': 'Einstellungen für neue Treffen',
+  'community.defaultsIntro':
+    'Jedes ab jetzt geplante Treffen beginnt damit: Sprache und Zeitzone des Protokolls, die Punkte, die Zeitbox und mehr. Jedes Treffen lässt sich beim Planen und während es läuft weiter anpassen.',
+  'community.defaultsSave': 'Einstellungen speichern',
+  'community.defaultsSaved': 'Gespeichert. Bereits geplante Treffen behalten ihre Einstellungen.',
   'community.nextFacilitator': 'Als Nächstes moderiert: {name}',
   'community.noNextFacilitator': 'Noch niemand ist in der Reihenfolge.',
   'community.rotationEmpty': 'Nehmen Sie Mitglieder auf, die abwechselnd moderieren.',

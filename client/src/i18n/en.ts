@@ -459,6 +459,11 @@ export const en = {
   'community.leave': 'Leave the community',
   'community.leaveConfirm': 'Really leave?',
   'community.rotation': 'Facilitation rotation',
+  'community.defaultsTitle': 'Settings for new meetings',
+  'community.defaultsIntro':
+    'Every meeting scheduled from now on starts with these: the language and time zone of its minutes, the dots, the timebox and more. Each meeting can still be adjusted when it is scheduled and while it runs.',
+  'community.defaultsSave': 'Save settings',
+  'community.defaultsSaved': 'Saved. Meetings already scheduled keep their settings.',
   'community.nextFacilitator': 'Next facilitator: {name}',
   'community.noNextFacilitator': 'Nobody is in the rotation yet.',
   'community.rotationEmpty': 'Add members to take turns facilitating.',

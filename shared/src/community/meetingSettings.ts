@@ -1,5 +1,7 @@
 /** The settings a community's meeting starts with. */
 import type { SettingsPatch } from '../domain/commands.js';
+import { resolveSettings } from '../domain/create.js';
+import type { Settings } from '../domain/model.js';
 import type { ScheduledMeeting } from './model.js';
 
 /** Topics for a scheduled meeting are collected (and voted on) from the day it is scheduled. */
@@ -12,3 +14,7 @@ export const scheduledMeetingSettings = (
   ...SCHEDULED_MEETING_SETTINGS,
   ...meeting.settings,
 });
+
+/** The complete settings a meeting scheduled now starts with, as the schedule form shows them. */
+export const newMeetingSettings = (meetingDefaults: SettingsPatch): Settings =>
+  resolveSettings(scheduledMeetingSettings({ settings: meetingDefaults }));

@@ -14,6 +14,7 @@ import { DeleteCommunity } from './DeleteCommunity.js';
 import { DeliverySection } from './DeliverySection.js';
 import { DownloadArchive } from './DownloadArchive.js';
 import { JoinCommunityForm } from './JoinCommunityForm.js';
+import { MeetingDefaultsSection } from './MeetingDefaultsSection.js';
 import { MembersSection } from './MembersSection.js';
 import { OpenActionsSection } from './OpenActionsSection.js';
 import { RotationSection } from './RotationSection.js';
@@ -73,6 +74,7 @@ export const CommunityPage = ({ communityId }: { communityId: string }) => {
           <div className="stack community-aside">
             {maySearch(community) ? <SearchSection /> : null}
             <RotationSection />
+            {community.isOrganiser ? <MeetingDefaultsSection /> : null}
             <MembersSection />
             {community.isOrganiser ? <DownloadArchive /> : null}
             {community.isOrganiser ? <DeliverySection /> : null}

@@ -1,7 +1,8 @@
-import { LIMITS } from '@percolate/shared';
+import { LIMITS, newMeetingSettings } from '@percolate/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import { MeetingSettingsFields } from '../../ui/MeetingSettingsFields.js';
 import { TextField } from '../../ui/TextField.js';
 import { initialWhen, scheduleOf, WhenFields } from '../../ui/WhenFields.js';
 import { useCommunityCommand, useCommunityView } from './CommunityContext.js';
@@ -17,6 +18,7 @@ export const ScheduleForm = () => {
   const facilitatorFieldId = useId();
   const [title, setTitle] = useState('');
   const [when, setWhen] = useState(() => initialWhen(SUGGESTED_IN_DAYS));
+  const [settings, setSettings] = useState(() => newMeetingSettings(community.meetingDefaults));
   /** undefined until chosen (then the rotation's suggestion); '' for nobody yet. */
   const [facilitator, setFacilitator] = useState<string | undefined>(undefined);
   const [scheduled, setScheduled] = useState<string | null>(null);
@@ -32,6 +34,7 @@ export const ScheduleForm = () => {
       title: title.trim(),
       ...at,
       facilitatorId: facilitatorId === '' ? null : facilitatorId,
+      settings,
     });
     if (done) {
       setScheduled(t('community.scheduled', { title: title.trim() }));
@@ -54,6 +57,7 @@ export const ScheduleForm = () => {
           required
         />
         <WhenFields when={when} onChange={setWhen} />
+        <MeetingSettingsFields settings={settings} onChange={setSettings} />
         {community.members.length > 0 ? (
           <div className="field">
             <label className="field-label" htmlFor={facilitatorFieldId}>

@@ -2,6 +2,8 @@ import { LIMITS } from '@percolate/shared';
 import { type FormEvent, useState } from 'react';
 import { createCommunity } from '../../api/communitiesApi.js';
 import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/StoreContext.js';
+import { browserTimeZone } from '../../ui/browserTimeZone.js';
 import { TextField } from '../../ui/TextField.js';
 import { CreationSubmit } from './CreationSubmit.js';
 import { useCreateAndOpen } from './useCreateAndOpen.js';
@@ -9,6 +11,7 @@ import { useCreateAndOpen } from './useCreateAndOpen.js';
 /** A community of practice: its meetings, backlog and minutes in one place. Opens as organiser. */
 export const CreateCommunityForm = () => {
   const t = useT();
+  const locale = useAppStore((state) => state.locale);
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const { createAndOpen, failure, busy } = useCreateAndOpen();
@@ -16,7 +19,14 @@ export const CreateCommunityForm = () => {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void createAndOpen(
-      async () => (await createCommunity(name.trim(), description.trim())).organiserUrl,
+      async () =>
+        // Its meetings' minutes start in the creator's language and time zone.
+        (
+          await createCommunity(name.trim(), description.trim(), {
+            locale,
+            timeZone: browserTimeZone(),
+          })
+        ).organiserUrl,
     );
   };
 

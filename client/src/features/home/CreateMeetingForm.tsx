@@ -4,20 +4,13 @@ import { createMeeting } from '../../api/meetingsApi.js';
 import { useT } from '../../i18n/useT.js';
 import { persistence } from '../../store/persistence.js';
 import { useAppStore } from '../../store/StoreContext.js';
+import { browserTimeZone } from '../../ui/browserTimeZone.js';
 import { MeetingSettingsFields } from '../../ui/MeetingSettingsFields.js';
 import { TextField } from '../../ui/TextField.js';
 import { initialWhen, scheduleOf, WhenFields } from '../../ui/WhenFields.js';
 import { CreationCodeField } from './CreationCodeField.js';
 import { pendingJoin } from './pendingJoin.js';
 import { useCreateAndOpen } from './useCreateAndOpen.js';
-
-const browserTimeZone = (): string => {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || DEFAULT_SETTINGS.timeZone;
-  } catch {
-    return DEFAULT_SETTINGS.timeZone;
-  }
-};
 
 export const CreateMeetingForm = () => {
   const t = useT();
