@@ -41,7 +41,8 @@ const line = (run: Run): string => {
     const sql = figures.sql;
     return (
       `${name.toUpperCase()} ack p50 ${ms(figures.ack.p50)} / p99 ${ms(figures.ack.p99)} ms, ` +
-      `races lost ${figures.racesLost}, rollbacks ${sql.rollbacks}, lock waits ${sql.lockWaits}, ` +
+      `races lost ${figures.racesLost} (rollbacks ${sql.rollbacks}), decided again ` +
+      `${figures.redecided}, lock waits ${sql.lockWaits}, ` +
       `appends ${sql.appends}, event reads ${sql.eventReads}, refused ${figures.refused}`
     );
   };
@@ -62,6 +63,7 @@ const medians = (runs: Run[]) => {
     ackP50B: of((run) => run.b.ack.p50),
     ackP99B: of((run) => run.b.ack.p99),
     racesLost: of((run) => run.a.racesLost + run.b.racesLost),
+    redecided: of((run) => run.a.redecided + run.b.redecided),
     rollbacks: of((run) => run.a.sql.rollbacks + run.b.sql.rollbacks),
     lockWaits: of((run) => run.a.sql.lockWaits + run.b.sql.lockWaits),
     appends: of((run) => run.a.sql.appends + run.b.sql.appends),

@@ -33,7 +33,12 @@ export interface ClusterRunOptions {
 export interface NodeFigures {
   ack: LatencySummary;
   refused: number;
-  /** Lines the node logged for a race it lost ("meeting moved on in the store…"). */
+  /** Batches decided again after another node's events ("meeting moved on in the store…"). */
+  redecided: number;
+  /**
+   * Appends that failed because another node had written first, and were tried again: rolled
+   * back transactions (a transaction per try), or single-statement tries that lost (logged).
+   */
   racesLost: number;
   sql: SqlCounts;
 }
@@ -61,11 +66,13 @@ const NODE_ENV = {
   RATE_LIMIT_API: '100000/60',
 };
 
-const racesLost = (node: ServerProcess): number =>
+const logLines = (node: ServerProcess, text: string): number =>
   node
     .stderr()
     .split('\n')
-    .filter((line) => line.includes('meeting moved on in the store')).length;
+    .filter((line) => line.includes(text)).length;
+const REDECIDED = 'meeting moved on in the store';
+const LOST_STATEMENT = 'append lost a race';
 
 interface Sample {
   node: 'a' | 'b';
@@ -91,8 +98,8 @@ export const runClusterBurst = async (options: ClusterRunOptions): Promise<Clust
       startSqlCounter(postgresPort),
     ]);
     cleanup.push(
-      () => sqlA.proxy.close(),
-      () => sqlB.proxy.close(),
+      () => sqlA.close(),
+      () => sqlB.close(),
     );
 
     const schema = throwawaySchema('percolate_bench');
@@ -109,8 +116,8 @@ export const runClusterBurst = async (options: ClusterRunOptions): Promise<Clust
       REDIS_PREFIX: schema,
     });
     const [a, b] = await Promise.all([
-      spawnServer(dataDir, env(sqlA.proxy.urlFor(options.databaseUrl), redisForA), options.root),
-      spawnServer(dataDir, env(sqlB.proxy.urlFor(options.databaseUrl), redis.url), options.root),
+      spawnServer(dataDir, env(sqlA.urlFor(options.databaseUrl), redisForA), options.root),
+      spawnServer(dataDir, env(sqlB.urlFor(options.databaseUrl), redis.url), options.root),
     ]);
     cleanup.push(
       () => a.crash(),
@@ -143,8 +150,11 @@ export const runClusterBurst = async (options: ClusterRunOptions): Promise<Clust
     await Promise.all(people.map((person) => person.waitForSeq(voting, CONVERGE_TIMEOUT_MS)));
     const topics = (facilitator.view?.topics ?? []).map((topic) => topic.id);
     const before = people.map((person) => person.figures);
-    const sqlBefore = { a: sqlA.read(), b: sqlB.read() };
-    const racesBefore = { a: racesLost(a), b: racesLost(b) };
+    const sqlBefore = { a: await sqlA.read(), b: await sqlB.read() };
+    const logBefore = {
+      a: { redecided: logLines(a, REDECIDED), lost: logLines(a, LOST_STATEMENT) },
+      b: { redecided: logLines(b, REDECIDED), lost: logLines(b, LOST_STATEMENT) },
+    };
 
     const samples: Sample[] = [];
     const startedAt = performance.now();
@@ -171,26 +181,33 @@ export const runClusterBurst = async (options: ClusterRunOptions): Promise<Clust
     const after = people.map((person) => person.figures);
     const counted = (field: 'gaps' | 'syncs') =>
       after.reduce((sum, figures, n) => sum + figures[field] - (before[n]?.[field] ?? 0), 0);
-    const nodeFigures = (node: 'a' | 'b', process: ServerProcess, sql: SqlCounter): NodeFigures => {
+    const nodeFigures = async (
+      node: 'a' | 'b',
+      process: ServerProcess,
+      counter: SqlCounter,
+    ): Promise<NodeFigures> => {
       const mine = samples.filter((sample) => sample.node === node);
-      const now = sql.read();
+      const now = await counter.read();
       const then = sqlBefore[node];
+      const sql = {
+        eventReads: now.eventReads - then.eventReads,
+        appends: now.appends - then.appends,
+        rollbacks: now.rollbacks - then.rollbacks,
+        lockWaits: now.lockWaits - then.lockWaits,
+      };
+      const lostStatements = logLines(process, LOST_STATEMENT) - logBefore[node].lost;
       return {
         ack: summarize(mine.map((sample) => sample.ms)),
         refused: mine.filter((sample) => !sample.ack.ok).length,
-        racesLost: racesLost(process) - racesBefore[node],
-        sql: {
-          eventReads: now.eventReads - then.eventReads,
-          appends: now.appends - then.appends,
-          rollbacks: now.rollbacks - then.rollbacks,
-          lockWaits: now.lockWaits - then.lockWaits,
-        },
+        redecided: logLines(process, REDECIDED) - logBefore[node].redecided,
+        racesLost: sql.rollbacks + lostStatements,
+        sql,
       };
     };
     const burstMs = lastAck - startedAt;
     return {
-      a: nodeFigures('a', a, sqlA),
-      b: nodeFigures('b', b, sqlB),
+      a: await nodeFigures('a', a, sqlA),
+      b: await nodeFigures('b', b, sqlB),
       commands: samples.length,
       burstMs,
       commandsPerSecond: (samples.length / burstMs) * 1000,

@@ -248,17 +248,14 @@ export class MeetingRuntime {
   }
 
   /**
-   * One turn: commit the batch and catch up with the store if another node moved on (or someone
-   * asked). A commit finds another node's newer events itself, as a conflict, so the catch-up comes
-   * first only when another node announced a commit (the conflict is then certain); otherwise a
-   * command never waits for a catch-up, which matters when the store stops answering: each would
-   * cost a full timeout.
+   * One turn: commit the batch, then catch up with the store if another node moved on (or someone
+   * asked). The commit finds another node's newer events itself (the append hands them over), even
+   * when that node announced them, so a command never waits for a separate catch-up: that read
+   * would cost a round trip, or a full timeout when the store stops answering.
    */
   private async turn(batch: Pending[]): Promise<void> {
-    const announced = this.storeSeq > this.state.seq;
-    if (batch.length > 0 && !announced) await this.commit(batch);
+    if (batch.length > 0) await this.commit(batch);
     await this.catchUpIfWanted();
-    if (batch.length > 0 && announced) await this.commit(batch);
   }
 
   private async catchUpIfWanted(): Promise<void> {
@@ -280,15 +277,18 @@ export class MeetingRuntime {
   }
 
   /** Loads and applies what other nodes appended since this runtime's state. */
-  private async catchUp(): Promise<{ state: MeetingState; events: MeetingEvent[] }> {
-    const events = await this.deps.store.loadEvents(this.id, this.state.seq);
-    if (events.length === 0) return { state: this.state, events };
+  private async catchUp(): Promise<void> {
+    this.follow(await this.deps.store.loadEvents(this.id, this.state.seq));
+  }
+
+  /** Applies events other nodes appended right after this runtime's state, and publishes them. */
+  private follow(events: readonly MeetingEvent[]): void {
+    if (events.length === 0) return;
     const followed = followEvents(this.state, this.audience.view, events);
     this.state = followed.state;
     this.rememberAnswers(events);
     this.audience.followed(followed, events, this.announcedSeq);
     this.afterChange();
-    return { state: this.state, events };
   }
 
   /** So that a retried command finds its first answer even when another node committed it. */
@@ -314,8 +314,8 @@ export class MeetingRuntime {
         state: this.state,
         queued: batch.map(({ queued }) => queued),
         context: { now: () => this.deps.clock.now(), newId: () => this.deps.ids.entityId() },
-        catchUp: () => this.catchUp(),
       });
+      this.follow(result.followed);
       this.state = result.state;
       answers = result.answers;
       if (result.events.length > 0) committed = result;

@@ -10,6 +10,7 @@ import { meetingCreated, meetingRecord, proposeTopics } from './builders.js';
 import { describeCommunityStoreContract } from './communityContract.js';
 import { describeEventStoreContract } from './contract.js';
 import { describeMeetingEndContract } from './endedContract.js';
+import { describeAppendInTurnContract } from './turnContract.js';
 
 /** A fresh database file in a temporary directory. */
 const sqliteBackend = async () => {
@@ -22,6 +23,8 @@ const sqliteBackend = async () => {
 };
 
 describeEventStoreContract('SQLite store', sqliteBackend);
+
+describeAppendInTurnContract('SQLite store', sqliteBackend);
 
 describeMeetingEndContract('SQLite store', sqliteBackend);
 
