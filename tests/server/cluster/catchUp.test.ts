@@ -228,6 +228,26 @@ describe('a node sharing its store with another', () => {
     expect(reads).toBe(0);
   });
 
+  it('reads the store once for a burst of syncs from clients ahead of it', async () => {
+    const { onA, onB, store, loseMessages } = await setUp();
+    loseMessages();
+    const ack = await send(onA, 'fran', { type: 'topic:propose', title: 'Seen through Redis' });
+    if (!ack.ok) throw new Error('refused');
+    let reads = 0;
+    const loadEvents = store.loadEvents.bind(store);
+    store.loadEvents = (...args) => {
+      reads += 1;
+      return loadEvents(...args);
+    };
+    // Twenty clients of B saw A's patch through the adapter and ask from there at once.
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, n) => onB.sync(ack.seq, identity(`viewer-${n}`))),
+    );
+    expect(answers.map((answer) => answer.kind)).toEqual(answers.map(() => 'patches'));
+    expect(onB.seq).toBe(ack.seq);
+    expect(reads).toBe(1);
+  });
+
   it('answers a command sent again with its first answer, even where deciding it again would refuse it', async () => {
     const { onA, onB, store, loseMessages } = await setUp({ dotsPerPerson: 1 });
     await send(onA, 'fran', { type: 'topic:propose', title: 'Only topic' });
