@@ -25,7 +25,7 @@ import type {
 import type { CommandInput } from '../helpers/builders.js';
 
 export interface ParticipantFigures {
-  /** Patches that did not continue the sequence (each may ask for a sync). */
+  /** Patches that arrived out of sequence (each may ask for a sync). */
   gaps: number;
   /** Sync answers received (after a gap or a reconnect). */
   syncs: number;
@@ -53,6 +53,7 @@ class CountingSink implements RealtimeSink {
   current = 0;
   online = false;
   readonly figures: ParticipantFigures = { gaps: 0, syncs: 0 };
+  private readonly outOfSequence = new WeakSet<ViewPatch>();
   private readonly watchers = new Set<() => void>();
 
   setStatus(status: string): void {
@@ -72,7 +73,9 @@ class CountingSink implements RealtimeSink {
     if (this.view === null) return 'gap';
     if (patch.to <= this.current) return 'stale';
     if (patch.from !== this.current) {
-      this.figures.gaps += 1;
+      // Once per patch: the browser may look at a patch it keeps again as others arrive.
+      if (!this.outOfSequence.has(patch)) this.figures.gaps += 1;
+      this.outOfSequence.add(patch);
       return 'gap';
     }
     this.view = applyPatch(this.view, patch.ops);
