@@ -19,6 +19,8 @@ const USAGE = `npm run bench:cluster -- [flags]
   --clients N         participants per node (default 10)
   --commands N        dots cast or taken back by each, back to back (default 60)
   --redis-latency MS  delay each way between node A and Redis (default 0)
+  --direct            nodes reach PostgreSQL straight, not through the proxies that count
+                      their statements (no SQL figures; one hop less per round trip)
   --rounds N          runs of each checkout, alternating (default 2)
   --baseline DIR      another checkout to compare with this one
   --out FILE          results file (default cluster-bench-results.json)
@@ -82,6 +84,7 @@ const main = async () => {
       clients: { type: 'string' },
       commands: { type: 'string' },
       'redis-latency': { type: 'string' },
+      direct: { type: 'boolean' },
       rounds: { type: 'string' },
       baseline: { type: 'string' },
       out: { type: 'string' },
@@ -97,6 +100,7 @@ const main = async () => {
     clientsPerNode: positive(values.clients, 10, 'clients'),
     commandsPerClient: positive(values.commands, 60, 'commands'),
     redisLatencyMs: nonNegative(values['redis-latency'], 0, 'redis-latency'),
+    countSql: !values.direct,
   };
   const rounds = positive(values.rounds, 2, 'rounds');
   const variants = [
