@@ -6,6 +6,8 @@
  * - `blackHole`: connections are accepted and data goes nowhere, either way, as behind a
  *   firewall that drops packets;
  * - `resetAll()`: every open connection gets a TCP reset, then the mode goes on as it was.
+ * `watchClientData` sees every chunk a client sends on its way to the service (the bench counts
+ * the SQL statements each node sends).
  */
 import { createServer, type Socket, connect as tcpConnect } from 'node:net';
 import { freePort } from './freePort.js';
@@ -29,7 +31,14 @@ interface Link {
   upstream: Socket | null;
 }
 
-export const startTcpProxy = async (targetPort: number): Promise<TcpProxy> => {
+export interface TcpProxyOptions {
+  watchClientData?: (client: Socket, chunk: Buffer) => void;
+}
+
+export const startTcpProxy = async (
+  targetPort: number,
+  { watchClientData }: TcpProxyOptions = {},
+): Promise<TcpProxy> => {
   const port = await freePort();
   const links = new Set<Link>();
   let mode: ProxyMode = ProxyMode.Pass;
@@ -55,6 +64,7 @@ export const startTcpProxy = async (targetPort: number): Promise<TcpProxy> => {
     links.add(link);
     client.on('error', () => drop(link));
     client.on('close', () => drop(link));
+    if (watchClientData) client.on('data', (chunk: Buffer) => watchClientData(client, chunk));
     relay(client, () => link.upstream);
     if (mode === ProxyMode.BlackHole) return;
     const upstream = tcpConnect(targetPort, '127.0.0.1');

@@ -1,8 +1,8 @@
 /**
  * A scripted participant over a real socket.io-client: connects with a token (and maybe the
  * facilitator key), sends commands with fresh ids and waits for their acks, and keeps its own
- * copy of the view from the snapshot and patches, asking `sync` after a gap or a reconnect,
- * exactly as the browser does.
+ * copy of the view from the snapshot and patches, asking `sync` after a gap that stays open or a
+ * reconnect, by the browser's own rules (client/src/realtime/gapSync.ts).
  */
 import {
   applyPatch,
@@ -21,6 +21,8 @@ import {
 } from '@percolate/shared';
 import { nanoid } from 'nanoid';
 import { io, type Socket } from 'socket.io-client';
+import { gapSync } from '../../client/src/realtime/gapSync.js';
+import type { PatchResult } from '../../client/src/store/transport.js';
 import { sha256Hex } from '../../server/src/secrets.js';
 import { senderCommandId } from '../../server/src/senderCommandId.js';
 import type { CommandInput } from './builders.js';
@@ -55,8 +57,11 @@ export class TestClient {
   /** How the client caught up: every snapshot and sync answer, in order. */
   readonly catchUps: ('connect-snapshot' | SyncAnswer['kind'])[] = [];
   readonly received: ReceivedMessage[] = [];
-  private syncing = false;
-  private held: ViewPatch[] = [];
+  /** Out-of-sequence patches and the syncs they ask for, by the browser's own rules. */
+  private readonly gaps = gapSync({
+    receive: (patch) => this.receivePatch(patch),
+    sync: () => this.sync(),
+  });
   private readonly watchers = new Set<() => void>();
 
   private constructor(
@@ -81,7 +86,7 @@ export class TestClient {
       this.applySnapshot(snapshot);
     });
     this.socket.on('meeting:patch', (patch, online) => {
-      this.receivePatch(patch);
+      this.gaps.patch(patch);
       if (online) this.setOnline(online);
     });
     this.socket.on('meeting:private', ({ seq, me }) => {
@@ -90,7 +95,7 @@ export class TestClient {
     });
     this.socket.on('presence:changed', ({ online }) => this.setOnline(online));
     this.socket.on('connect', () => {
-      if (this.seq > 0) void this.sync();
+      if (this.seq > 0) void this.gaps.syncNow();
     });
   }
 
@@ -189,6 +194,7 @@ export class TestClient {
 
   close(): void {
     this.watchers.clear();
+    this.gaps.stop();
     this.socket.disconnect();
   }
 
@@ -209,48 +215,28 @@ export class TestClient {
     this.changed();
   }
 
-  private receivePatch(patch: ViewPatch): void {
-    if (this.syncing || this.view === null) {
-      this.held.push(patch);
-      return;
-    }
-    this.applyInOrder(patch);
-  }
-
-  private applyInOrder(patch: ViewPatch): void {
-    if (patch.to <= this.seq) return;
-    if (patch.from !== this.seq || this.view === null) {
-      void this.sync();
-      return;
-    }
+  private receivePatch(patch: ViewPatch): PatchResult {
+    if (this.view === null) return 'gap';
+    if (patch.to <= this.seq) return 'stale';
+    if (patch.from !== this.seq) return 'gap';
     this.view = applyPatch(this.view, patch.ops);
     this.seq = patch.to;
     this.changed();
+    return 'applied';
   }
 
   private async sync(): Promise<void> {
-    if (this.syncing) return;
-    this.syncing = true;
-    try {
-      const response = await this.socket
-        .timeout(ACK_TIMEOUT_MS)
-        .emitWithAck('sync', { since: this.seq });
-      this.catchUps.push(response.kind);
-      if (response.kind === 'refused') return;
-      if (response.kind === 'snapshot') {
-        this.applySnapshot(response.snapshot);
-      } else {
-        for (const patch of response.patches) this.applyInOrder(patch);
-        this.me = response.me;
-        this.online = response.online;
-      }
-    } catch {
-      // Disconnected meanwhile: the next connect syncs again.
-    } finally {
-      this.syncing = false;
-      const held = this.held;
-      this.held = [];
-      for (const patch of held) this.applyInOrder(patch);
+    const response = await this.socket
+      .timeout(ACK_TIMEOUT_MS)
+      .emitWithAck('sync', { since: this.seq });
+    this.catchUps.push(response.kind);
+    if (response.kind === 'refused') return;
+    if (response.kind === 'snapshot') {
+      this.applySnapshot(response.snapshot);
+    } else {
+      for (const patch of response.patches) this.receivePatch(patch);
+      this.me = response.me;
+      this.online = response.online;
       this.changed();
     }
   }

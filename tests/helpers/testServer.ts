@@ -125,13 +125,17 @@ export const exited = (child: ChildProcess): Promise<void> =>
     ? Promise.resolve()
     : new Promise((resolve) => child.once('exit', () => resolve()));
 
-/** Runs the real entry point as its own process and waits for its listening line. */
+/**
+ * Runs the real entry point as its own process and waits for its listening line. `root`: the
+ * checkout whose sources run (the bench compares another commit's server with this one).
+ */
 export const spawnServer = async (
   dataDir: string,
   env: NodeJS.ProcessEnv = {},
+  root: string = REPO_ROOT,
 ): Promise<ServerProcess> => {
   const child = spawn(process.execPath, [...RUN_TYPESCRIPT, 'server/src/main.ts'], {
-    cwd: REPO_ROOT,
+    cwd: root,
     env: {
       ...process.env,
       PORT: '0',

@@ -5,27 +5,42 @@
  * holds the event loop. The SQLite store commits on its writer thread whatever arrived meanwhile,
  * in one transaction, and reports each one (`transactionCommitted`) with its duration there.
  */
-import type { EventStore } from '../../server/src/store/types.js';
+import type { CommittedCommand, EventStore } from '../../server/src/store/types.js';
 import type { StoreCounters } from './messages.js';
 
 export const countingStore = (inner: EventStore, { groupedByStore = false } = {}) => {
   let counters: StoreCounters = { appends: 0, commands: 0, transactionMs: 0 };
-  const append: EventStore['append'] = (meetingId, expectedSeq, batch) => {
-    const startedAt = performance.now();
-    try {
-      return inner.append(meetingId, expectedSeq, batch);
-    } finally {
-      counters.commands += batch.length;
-      if (!groupedByStore) {
-        counters.appends += 1;
-        counters.transactionMs += performance.now() - startedAt;
+  const counted =
+    <Args extends unknown[]>(
+      write: (
+        meetingId: string,
+        expectedSeq: number,
+        batch: CommittedCommand[],
+        ...rest: Args
+      ) => Promise<void>,
+    ) =>
+    (meetingId: string, expectedSeq: number, batch: CommittedCommand[], ...rest: Args) => {
+      const startedAt = performance.now();
+      try {
+        return write(meetingId, expectedSeq, batch, ...rest);
+      } finally {
+        counters.commands += batch.length;
+        if (!groupedByStore) {
+          counters.appends += 1;
+          counters.transactionMs += performance.now() - startedAt;
+        }
       }
-    }
+    };
+  const appends: Partial<EventStore> = {
+    append: counted(inner.append.bind(inner)),
+    ...(inner.appendInTurn ? { appendInTurn: counted(inner.appendInTurn.bind(inner)) } : {}),
   };
-  // Only `append` is counted; everything else (and whatever the contract adds later) passes through.
+  // Only appends are counted; everything else (and whatever the contract adds later) passes through.
   const store = new Proxy(inner, {
     get: (target, key, receiver) =>
-      key === 'append' ? append : Reflect.get(target, key, receiver),
+      Object.hasOwn(appends, key)
+        ? appends[key as keyof EventStore]
+        : Reflect.get(target, key, receiver),
   });
   return {
     store,

@@ -54,9 +54,9 @@ const integer = (raw: string | undefined, fallback: number, name: string, least:
   }
   return value;
 };
-const positive = (raw: string | undefined, fallback: number, name: string) =>
+export const positive = (raw: string | undefined, fallback: number, name: string) =>
   integer(raw, fallback, name, 1);
-const nonNegative = (raw: string | undefined, fallback: number, name: string) =>
+export const nonNegative = (raw: string | undefined, fallback: number, name: string) =>
   integer(raw, fallback, name, 0);
 
 export const parseOptions = (argv: string[]): BenchOptions | 'help' => {

@@ -1,12 +1,14 @@
 /**
  * The only module that speaks Socket.IO. It keeps the store in step with the server: snapshot on
- * connect, patches in sequence (a gap asks for `sync`), the private view, presence, and the clock
+ * connect, patches in sequence (a gap that stays open asks for `sync`: see gapSync.ts), the
+ * private view, presence, and the clock
  * offset. Commands go out with an acknowledgement and are retried with the same id.
  */
 import {
   type ClientToServerEvents,
   type HandshakeAuth,
   HandshakeError,
+  type ParticipantId,
   PROTOCOL_VERSION,
   type ServerToClientEvents,
   type SyncAnswer,
@@ -14,6 +16,7 @@ import {
 import { io, type Socket } from 'socket.io-client';
 import type { ConnectToMeeting, RealtimeSink } from '../store/transport.js';
 import { type ClockSample, clockOffset } from './clockOffset.js';
+import { gapSync } from './gapSync.js';
 import { receivePatchMessage } from './patchMessage.js';
 import { sendWithRetry } from './sendWithRetry.js';
 
@@ -92,7 +95,10 @@ export const connectToMeeting: ConnectToMeeting = (options, sink) => {
     transports: ['websocket', 'polling'],
     tryAllTransports: true,
   });
-  const sync = createSyncer(socket, sink);
+  const gaps = gapSync({
+    receive: (patch) => sink.receivePatch(patch),
+    sync: createSyncer(socket, sink),
+  });
   let lostTimer: ReturnType<typeof setTimeout> | undefined;
   let connectedBefore = false;
 
@@ -105,7 +111,7 @@ export const connectToMeeting: ConnectToMeeting = (options, sink) => {
     clearTimeout(lostTimer);
     sink.setStatus('online');
     void measureClock(socket, sink);
-    if (connectedBefore && sink.seq() > 0) void sync();
+    if (connectedBefore && sink.seq() > 0) void gaps.syncNow();
     connectedBefore = true;
   });
   socket.on('connect_error', (error) => {
@@ -128,7 +134,11 @@ export const connectToMeeting: ConnectToMeeting = (options, sink) => {
   });
   socket.on('meeting:snapshot', (snapshot) => sink.applySnapshot(snapshot));
   socket.on('meeting:patch', (patch, online) => {
-    if (receivePatchMessage(sink, patch, online) === 'sync') void sync();
+    const gapAware = {
+      receivePatch: gaps.patch,
+      setOnline: (list: ParticipantId[]) => sink.setOnline(list),
+    };
+    receivePatchMessage(gapAware, patch, online);
   });
   socket.on('meeting:private', ({ seq, me }) => sink.applyPrivate(seq, me));
   socket.on('presence:changed', ({ online }) => sink.setOnline(online));
@@ -150,6 +160,7 @@ export const connectToMeeting: ConnectToMeeting = (options, sink) => {
     },
     close: () => {
       clearTimeout(lostTimer);
+      gaps.stop();
       socket.disconnect();
     },
   };

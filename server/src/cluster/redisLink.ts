@@ -8,12 +8,14 @@
  * node goes on committing and serving its own sockets: commands fail at once instead of queueing
  * for the outage (no offline queue), what the adapter publishes meanwhile is dropped (the adapter
  * does not handle its own `publish` rejections, so this link does), and when both connections are
- * back `onReturn` lets the cluster catch up with the store.
+ * back `onReturn` lets the cluster catch up with the store. A link that goes silent without being
+ * closed is found out by a watch on each connection (linkWatch.ts), which opens it again.
  */
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import type { Logger } from '../logger.js';
 import { OncePerKind } from '../oncePerKind.js';
+import { watchLink } from './linkWatch.js';
 
 export interface RedisLinkOptions {
   url: string;
@@ -36,10 +38,14 @@ const REQUESTS_TIMEOUT_MS = 3_000;
 /** Reconnect attempts back off up to this: Redis back means fan-out back within half a second. */
 const MAX_BACKOFF_MS = 500;
 const CONNECT_TIMEOUT_MS = 2_000;
-/** A command Redis does not answer (a silent network) fails after this rather than the default 5 s. */
+/** A command still waiting to be written (the connection is down) fails after this, not 5 s. */
 const COMMAND_TIMEOUT_MS = 2_000;
-/** A dead link without a TCP reset is noticed by the missing answer to a ping. */
-const PING_INTERVAL_MS = 2_000;
+/**
+ * A dead link without a TCP reset is noticed by the missing answer to a watch's ping (see
+ * linkWatch.ts): within 2–4 s, and at once after a silence that lost a command.
+ */
+const WATCH_EVERY_MS = 2_000;
+const WATCH_TIMEOUT_MS = 2_000;
 
 /** What the adapter publishes through. */
 interface Publisher {
@@ -57,7 +63,6 @@ export const connectRedis = async ({
   const publisher = createClient({
     url,
     disableOfflineQueue: true,
-    pingInterval: PING_INTERVAL_MS,
     commandOptions: { timeout: COMMAND_TIMEOUT_MS },
     socket: {
       connectTimeout: CONNECT_TIMEOUT_MS,
@@ -67,6 +72,7 @@ export const connectRedis = async ({
   const subscriber = publisher.duplicate();
   const errors = new OncePerKind();
   const dropped = new OncePerKind();
+  const silent = new OncePerKind();
   let lost = false;
   const ready = () => publisher.isReady && subscriber.isReady;
   for (const [role, client] of [
@@ -90,11 +96,24 @@ export const connectRedis = async ({
       lost = false;
       errors.reset();
       dropped.reset();
+      silent.reset();
       logger.info('Redis is back; catching up with the store');
       onReturn();
     });
   }
   await Promise.all([publisher.connect(), subscriber.connect()]);
+  const unwatch = [publisher, subscriber].map((client, n) =>
+    watchLink(client, {
+      everyMs: WATCH_EVERY_MS,
+      timeoutMs: WATCH_TIMEOUT_MS,
+      onDead: (reason) => {
+        const role = n === 0 ? 'publisher' : 'subscriber';
+        if (silent.first(new Error(`${role}: ${reason}`))) {
+          logger.warn('Redis link silent; connecting again', { role, reason });
+        }
+      },
+    }),
+  );
   const adapter = createAdapter(safePublisher(publisher, dropped, logger), subscriber, {
     key: keyPrefix,
     requestsTimeout: REQUESTS_TIMEOUT_MS,
@@ -103,6 +122,7 @@ export const connectRedis = async ({
     adapter,
     isReady: ready,
     async close() {
+      for (const stop of unwatch) stop();
       await Promise.allSettled([publisher.close(), subscriber.close()]);
     },
   };

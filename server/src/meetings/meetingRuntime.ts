@@ -44,6 +44,7 @@ import { FacilitatorFailover } from './facilitatorFailover.js';
 import { answersOf, followEvents } from './followEvents.js';
 import type { ClusterPeers } from './peers.js';
 import { RecentAnswers } from './recentAnswers.js';
+import { StoreNews } from './storeNews.js';
 import { Turns } from './turns.js';
 
 export type { RuntimeOutput } from './audience.js';
@@ -64,9 +65,6 @@ export interface RuntimeDeps {
 
 export type Reply = (ack: CommandAck) => void;
 
-/** How long after a failed commit a catch-up is not tried (a store that stopped answering). */
-const STORE_REST_MS = 1_000;
-
 interface Pending {
   queued: QueuedCommand;
   reply: Reply;
@@ -76,14 +74,7 @@ export class MeetingRuntime {
   private state: MeetingState;
   private readonly turns: Turns<Pending>;
   private closed = false;
-  /** The highest sequence number other nodes said they committed, until caught up with. */
-  private storeSeq = 0;
-  /** The highest sequence number another node announced: its patches up to it were delivered. */
-  private announcedSeq = 0;
-  /** When a commit last failed in the store (performance.now()); catch-ups rest for a moment. */
-  private storeFailedAt = Number.NEGATIVE_INFINITY;
-  /** Waiting for the next turn to catch up with the store. */
-  private refreshWaiters: (() => void)[] = [];
+  private readonly news = new StoreNews();
   private readonly recent = new RecentAnswers();
   private readonly audience: Audience;
   private readonly expiry: ExpiryTimer;
@@ -108,8 +99,7 @@ export class MeetingRuntime {
     this.state = state;
     this.turns = new Turns<Pending>({
       run: (batch) => this.turn(batch),
-      wanted: () =>
-        !this.closed && (this.refreshWaiters.length > 0 || this.storeSeq > this.state.seq),
+      wanted: () => !this.closed && (this.news.waiting || this.news.behind(this.state.seq)),
       onIdle: () => deps.onMaybeIdle(this),
     });
     this.audience = new Audience(
@@ -141,7 +131,7 @@ export class MeetingRuntime {
     return (
       this.audience.socketCount === 0 &&
       this.turns.idle &&
-      this.refreshWaiters.length === 0 &&
+      !this.news.waiting &&
       !this.expiry.isArmed &&
       !this.failover.isWaiting
     );
@@ -176,10 +166,7 @@ export class MeetingRuntime {
    * public patches came through the adapter ahead of this news (not so after a Redis outage).
    */
   advanceTo(seq: number, relayed = true): void {
-    if (relayed) this.announcedSeq = Math.max(this.announcedSeq, seq);
-    if (this.closed || seq <= this.state.seq) return;
-    this.storeSeq = Math.max(this.storeSeq, seq);
-    this.turns.schedule();
+    if (this.news.heard(seq, relayed, this.state.seq) && !this.closed) this.turns.schedule();
   }
 
   /**
@@ -188,10 +175,9 @@ export class MeetingRuntime {
    */
   refresh(): Promise<void> {
     if (this.closed || !this.deps.peers.present) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.refreshWaiters.push(resolve);
-      this.turns.schedule();
-    });
+    const caughtUp = this.news.wait();
+    this.turns.schedule();
+    return caughtUp;
   }
 
   /** Registers a socket. */
@@ -226,7 +212,7 @@ export class MeetingRuntime {
    * followed reaches it as patches when it does.
    */
   async sync(since: number, identity: ViewerIdentity): Promise<SyncResponse> {
-    if (since > this.state.seq || this.storeSeq > this.state.seq) await this.refresh();
+    if (since > this.state.seq || this.news.behind(this.state.seq)) await this.refresh();
     return this.audience.sync(since, this.state, identity, this.deps.clock.now());
   }
 
@@ -243,52 +229,53 @@ export class MeetingRuntime {
     this.closed = true;
     this.expiry.disarm();
     this.failover.stop();
-    this.releaseRefreshWaiters();
+    this.news.release();
     await this.turns.drain();
   }
 
   /**
-   * One turn: commit the batch and catch up with the store if another node moved on (or someone
-   * asked). A commit finds another node's newer events itself, as a conflict, so the catch-up comes
-   * first only when another node announced a commit (the conflict is then certain); otherwise a
-   * command never waits for a catch-up, which matters when the store stops answering: each would
-   * cost a full timeout.
+   * One turn: commit the batch, then catch up with the store if another node moved on (or someone
+   * asked). The commit finds another node's newer events itself (the append hands them over), even
+   * when that node announced them, so a command never waits for a separate catch-up: that read
+   * would cost a round trip, or a full timeout when the store stops answering.
    */
   private async turn(batch: Pending[]): Promise<void> {
-    const announced = this.storeSeq > this.state.seq;
-    if (batch.length > 0 && !announced) await this.commit(batch);
+    if (batch.length > 0) await this.commit(batch);
     await this.catchUpIfWanted();
-    if (batch.length > 0 && announced) await this.commit(batch);
   }
 
   private async catchUpIfWanted(): Promise<void> {
-    const waiters = this.refreshWaiters;
-    const wanted = this.storeSeq;
-    if (this.closed || (waiters.length === 0 && wanted <= this.state.seq)) return;
-    this.refreshWaiters = [];
-    // Right after the store failed a commit, a catch-up would most likely wait for a timeout of
-    // its own, and the commands queued behind it with it. The next check or conflict catches up.
-    const storeResting = performance.now() - this.storeFailedAt < STORE_REST_MS;
-    try {
-      if (!storeResting) await this.catchUp();
-    } catch (error) {
-      this.deps.logger.error('catching up with the store failed', { meetingId: this.id, error });
-    }
-    // Everything the store had is here now, unless a newer commit was announced meanwhile.
-    if (this.storeSeq <= wanted) this.storeSeq = this.state.seq;
-    for (const resolve of waiters) resolve();
+    if (this.closed) return;
+    await this.news.catchUp(
+      () => this.state.seq,
+      async () => {
+        // A store resting after a failed commit is left alone; the next check catches up.
+        if (this.news.storeResting) return;
+        try {
+          await this.catchUp();
+        } catch (error) {
+          this.deps.logger.error('catching up with the store failed', {
+            meetingId: this.id,
+            error,
+          });
+        }
+      },
+    );
   }
 
   /** Loads and applies what other nodes appended since this runtime's state. */
-  private async catchUp(): Promise<{ state: MeetingState; events: MeetingEvent[] }> {
-    const events = await this.deps.store.loadEvents(this.id, this.state.seq);
-    if (events.length === 0) return { state: this.state, events };
+  private async catchUp(): Promise<void> {
+    this.follow(await this.deps.store.loadEvents(this.id, this.state.seq));
+  }
+
+  /** Applies events other nodes appended right after this runtime's state, and publishes them. */
+  private follow(events: readonly MeetingEvent[]): void {
+    if (events.length === 0) return;
     const followed = followEvents(this.state, this.audience.view, events);
     this.state = followed.state;
     this.rememberAnswers(events);
-    this.audience.followed(followed, events, this.announcedSeq);
+    this.audience.followed(followed, events, this.news.announcedSeq);
     this.afterChange();
-    return { state: this.state, events };
   }
 
   /** So that a retried command finds its first answer even when another node committed it. */
@@ -296,12 +283,6 @@ export class MeetingRuntime {
     for (const [commandId, seq] of answersOf(events)) {
       this.recent.remember(commandId, { ok: true, seq });
     }
-  }
-
-  private releaseRefreshWaiters(): void {
-    const waiters = this.refreshWaiters;
-    this.refreshWaiters = [];
-    for (const resolve of waiters) resolve();
   }
 
   private async commit(batch: Pending[]): Promise<void> {
@@ -314,8 +295,8 @@ export class MeetingRuntime {
         state: this.state,
         queued: batch.map(({ queued }) => queued),
         context: { now: () => this.deps.clock.now(), newId: () => this.deps.ids.entityId() },
-        catchUp: () => this.catchUp(),
       });
+      this.follow(result.followed);
       this.state = result.state;
       answers = result.answers;
       if (result.events.length > 0) committed = result;
@@ -331,7 +312,7 @@ export class MeetingRuntime {
       if (ack.ok || ack.error.code !== ErrorCode.Internal) {
         this.recent.remember(queued.commandId, ack);
       } else {
-        this.storeFailedAt = performance.now();
+        this.news.storeFailed();
       }
       reply(ack);
     }

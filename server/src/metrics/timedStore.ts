@@ -2,7 +2,11 @@
 import type { Store } from '../store/types.js';
 import type { Metrics } from './metrics.js';
 
-const TIMED = { append: 'meeting', appendCommunityEvents: 'community' } as const;
+const TIMED = {
+  append: 'meeting',
+  appendInTurn: 'meeting',
+  appendCommunityEvents: 'community',
+} as const;
 
 export const timedStore = <S extends Store>(store: S, metrics: Metrics): S =>
   new Proxy(store, {

@@ -1,11 +1,13 @@
 /**
  * The store for several nodes: PostgreSQL through a pg Pool. Writers on different nodes are
- * serialised per meeting by a compare-and-set on `meetings.last_seq`; (meeting_id, seq) and
- * (meeting_id, command_id) primary keys back it up.
+ * serialised per meeting by a compare-and-set on `meetings.last_seq` under the meeting row's lock;
+ * (meeting_id, seq) and (meeting_id, command_id) primary keys back it up.
  */
 import type { CommandAck, MeetingEvent } from '@percolate/shared';
 import pg from 'pg';
 import { type Logger, silentLogger } from '../logger.js';
+import { Contention } from './contention.js';
+import { type Attempt, appended, lockMeeting, type MeetingTables, tryAppend } from './pgAppend.js';
 import { pgCommunities } from './pgCommunities.js';
 import { pgDeliveries } from './pgDeliveries.js';
 import { migratePostgres, quoteSchema } from './pgMigrate.js';
@@ -25,7 +27,6 @@ import {
 } from './rows.js';
 import {
   type CommittedCommand,
-  DuplicateCommandError,
   JoinCodeTakenError,
   MeetingNotFoundError,
   type NewMeeting,
@@ -90,7 +91,14 @@ export async function openPostgresStore({
 
   const meetings = `${quoted}.meetings`;
   const events = `${quoted}.events`;
-  const commands = `${quoted}.commands`;
+  const tables: MeetingTables = { meetings, events, commands: `${quoted}.commands` };
+  /**
+   * A meeting no other node writes is appended in one statement (one round trip, the row locked
+   * only while it runs). Where another node wrote lately, most such statements would find its
+   * newer events and have to be tried again; there the append waits for the meeting's lock
+   * instead, reads the other's events under it and goes next: it waits, but never loses a race.
+   */
+  const contention = new Contention();
 
   const insertEvents = async (client: pg.PoolClient, meetingId: string, list: MeetingEvent[]) => {
     if (list.length === 0) return;
@@ -117,30 +125,13 @@ export async function openPostgresStore({
     }
   };
 
-  const insertCommands = async (
-    client: pg.PoolClient,
-    meetingId: string,
-    batch: CommittedCommand[],
-  ) => {
-    if (batch.length === 0) return;
-    // DO NOTHING + RETURNING tells which ids were already there (or repeated in the batch),
-    // where a failed INSERT would only say that one was.
-    const inserted = await client.query<{ command_id: string }>(
-      `INSERT INTO ${commands} (meeting_id, command_id, ack)
-       SELECT $1, * FROM unnest($2::text[], $3::json[])
-       ON CONFLICT DO NOTHING RETURNING command_id`,
-      [
-        meetingId,
-        batch.map((command) => command.commandId),
-        batch.map((command) => JSON.stringify(command.ack)),
-      ],
+  const readEvents = async (on: pg.Pool | pg.PoolClient, meetingId: string, afterSeq: number) => {
+    const result = await on.query<EventRow>(
+      `SELECT seq, at, command_id, body FROM ${events}
+       WHERE meeting_id = $1 AND seq > $2 ORDER BY seq`,
+      [meetingId, afterSeq],
     );
-    const fresh = new Set(inserted.rows.map((row) => row.command_id));
-    for (const command of batch) {
-      if (!fresh.delete(command.commandId)) {
-        throw new DuplicateCommandError(meetingId, command.commandId);
-      }
-    }
+    return result.rows.map(toMeetingEvent);
   };
 
   /** A new meeting's row and first events, inside the caller's transaction. */
@@ -178,6 +169,29 @@ export async function openPostgresStore({
     );
   };
 
+  /**
+   * One try at an append. With the meeting's end, its deliveries are queued in the same
+   * transaction (the outbox, #17), and taken back again should the append not take.
+   */
+  const attempt = async (
+    on: pg.Pool | pg.PoolClient,
+    meetingId: string,
+    seq: number,
+    batch: CommittedCommand[],
+  ): Promise<Attempt> => {
+    const endedAt = endedAtOf(eventsOf(batch));
+    if (endedAt === null) return tryAppend(on, tables, meetingId, seq, batch);
+    const withOutbox = async (client: pg.PoolClient) => {
+      await client.query('SAVEPOINT outbox');
+      await queueDeliveries(client, meetingId, seq, endedAt);
+      const tried = await tryAppend(client, tables, meetingId, seq, batch);
+      const took = tried.kind === 'appended';
+      await client.query(took ? 'RELEASE SAVEPOINT outbox' : 'ROLLBACK TO SAVEPOINT outbox');
+      return tried;
+    };
+    return 'release' in on ? withOutbox(on) : inTransaction(on, withOutbox);
+  };
+
   const findOne = async (where: string, value: string) => {
     const result = await pool.query<MeetingRow>(
       `SELECT ${meetingColumns} FROM ${meetings} WHERE ${where} = $1`,
@@ -195,42 +209,45 @@ export async function openPostgresStore({
     },
     findMeeting: (id) => findOne('id', id),
     findMeetingByJoinCode: (joinCode) => findOne('join_code', joinCode),
-    async loadEvents(meetingId, afterSeq = 0) {
-      const result = await pool.query<EventRow>(
-        `SELECT seq, at, command_id, body FROM ${events}
-         WHERE meeting_id = $1 AND seq > $2 ORDER BY seq`,
-        [meetingId, afterSeq],
-      );
-      return result.rows.map(toMeetingEvent);
-    },
+    loadEvents: (meetingId, afterSeq = 0) => readEvents(pool, meetingId, afterSeq),
     async append(meetingId, expectedSeq, batch) {
-      const list = eventsOf(batch);
-      const lastSeq = lastSeqAfter(expectedSeq, list);
-      const endedAt = endedAtOf(list);
+      appended(await attempt(pool, meetingId, expectedSeq, batch), meetingId, expectedSeq);
+    },
+    async appendInTurn(meetingId, expectedSeq, batch, redecide) {
+      let seq = expectedSeq;
+      let decided = batch;
+      /** Another writer's events, found after `seq`: the batch is decided again after them. */
+      const follow = (newer: MeetingEvent[]) => {
+        const last = newer.at(-1);
+        if (!last) return;
+        contention.seen(meetingId);
+        seq = last.seq;
+        decided = redecide(newer);
+      };
+      if (!contention.recent(meetingId)) {
+        const tried = await attempt(pool, meetingId, seq, decided);
+        if (tried.kind !== 'moved') return appended(tried, meetingId, seq);
+        logger.debug('append lost a race to another node; waiting for the meeting lock', {
+          meetingId,
+          seq,
+        });
+        follow(tried.newer);
+        if (decided.length === 0) return;
+      }
       await inTransaction(pool, async (client) => {
-        // The outbox (#17): the minutes' deliveries are queued in the same transaction as the
-        // end, before the UPDATE below records it; if that finds another writer was first, the
-        // transaction rolls back with them.
-        if (endedAt !== null) await queueDeliveries(client, meetingId, expectedSeq, endedAt);
-        // The UPDATE row-locks the meeting: a concurrent writer waits here, then finds last_seq
-        // moved on and updates nothing.
-        const claimed = await client.query(
-          `UPDATE ${meetings} SET last_seq = $3, ended_at = COALESCE(ended_at, $4)
-           WHERE id = $1 AND last_seq = $2`,
-          [meetingId, expectedSeq, lastSeq, endedAt],
-        );
-        if (claimed.rowCount === 0) {
-          const exists = await client.query(`SELECT 1 FROM ${meetings} WHERE id = $1`, [meetingId]);
-          if (exists.rowCount === 0) throw new MeetingNotFoundError(meetingId);
-          throw new SequenceConflictError(meetingId, expectedSeq);
-        }
-        await insertEvents(client, meetingId, list);
-        await insertCommands(client, meetingId, batch);
+        const locked = await lockMeeting(client, tables, meetingId, seq);
+        if (!locked) throw new MeetingNotFoundError(meetingId);
+        const newer = locked.newer;
+        const seen = newer.at(-1)?.seq ?? seq;
+        if (seen < locked.lastSeq) newer.push(...(await readEvents(client, meetingId, seen)));
+        follow(newer);
+        if (decided.length === 0) return;
+        appended(await attempt(client, meetingId, seq, decided), meetingId, seq);
       });
     },
     async findCommandAck(meetingId, commandId) {
       const result = await pool.query<{ ack: CommandAck }>(
-        `SELECT ack FROM ${commands} WHERE meeting_id = $1 AND command_id = $2`,
+        `SELECT ack FROM ${tables.commands} WHERE meeting_id = $1 AND command_id = $2`,
         [meetingId, commandId],
       );
       return result.rows[0]?.ack ?? null;

@@ -25,6 +25,13 @@ export interface CommittedCommand {
   ack: CommandAck;
 }
 
+/**
+ * Given the events other writers appended since the batch was decided (already committed), the
+ * batch to append after them instead: decided again against the meeting as they left it, and
+ * numbered from the last of them. Empty: append nothing.
+ */
+export type Redecide = (newer: readonly MeetingEvent[]) => CommittedCommand[];
+
 /** Thrown by `append` when another writer got there first (the expected sequence moved on). */
 export class SequenceConflictError extends Error {
   constructor(
@@ -170,6 +177,19 @@ export interface EventStore {
    * batch sets the record's `endedAt` (once) to that event's time.
    */
   append(meetingId: string, expectedSeq: number, batch: CommittedCommand[]): Promise<void>;
+  /**
+   * `append` for a store that several nodes write (PostgreSQL): when another writer got there
+   * first, it waits for the meeting's lock inside the transaction instead of failing, hands
+   * `redecide` the events appended since `expectedSeq`, and appends what it returns. So a node
+   * never loses a race on its own meeting: it waits for the other's COMMIT and goes next. Stores
+   * with one writer leave it out (see `appendInTurn`).
+   */
+  appendInTurn?(
+    meetingId: string,
+    expectedSeq: number,
+    batch: CommittedCommand[],
+    redecide: Redecide,
+  ): Promise<void>;
   /** The stored ack of a command that was already committed, or null. */
   findCommandAck(meetingId: string, commandId: string): Promise<CommandAck | null>;
   /** Every meeting, oldest first (for archives and retention). */

@@ -45,6 +45,17 @@ interface Node {
   privates: { socketIds: string[]; me: PrivateView }[];
 }
 
+/** Counts the store's event loads from now on. */
+const countReads = (store: EventStore): (() => number) => {
+  let reads = 0;
+  const loadEvents = store.loadEvents.bind(store);
+  store.loadEvents = (...args) => {
+    reads += 1;
+    return loadEvents(...args);
+  };
+  return () => reads;
+};
+
 describe('a node sharing its store with another', () => {
   const opened: { close(): Promise<void> }[] = [];
   afterEach(async () => {
@@ -217,15 +228,25 @@ describe('a node sharing its store with another', () => {
     loseMessages();
     const ack = await send(onA, 'fran', { type: 'topic:propose', title: 'Later' });
     if (!ack.ok) throw new Error('refused');
-    let reads = 0;
-    const loadEvents = store.loadEvents.bind(store);
-    store.loadEvents = (...args) => {
-      reads += 1;
-      return loadEvents(...args);
-    };
+    const reads = countReads(store);
     const answer = await onB.sync(onB.seq - 1, identity('fran', true));
     expect(answer).toMatchObject({ kind: 'patches', patches: [{ to: onB.seq }] });
-    expect(reads).toBe(0);
+    expect(reads()).toBe(0);
+  });
+
+  it('reads the store once for a burst of syncs from clients ahead of it', async () => {
+    const { onA, onB, store, loseMessages } = await setUp();
+    loseMessages();
+    const ack = await send(onA, 'fran', { type: 'topic:propose', title: 'Seen through Redis' });
+    if (!ack.ok) throw new Error('refused');
+    const reads = countReads(store);
+    // Twenty clients of B saw A's patch through the adapter and ask from there at once.
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, n) => onB.sync(ack.seq, identity(`viewer-${n}`))),
+    );
+    expect(answers.map((answer) => answer.kind)).toEqual(answers.map(() => 'patches'));
+    expect(onB.seq).toBe(ack.seq);
+    expect(reads()).toBe(1);
   });
 
   it('answers a command sent again with its first answer, even where deciding it again would refuse it', async () => {

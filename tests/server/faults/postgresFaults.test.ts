@@ -16,11 +16,9 @@ import {
   startCluster,
   type TestCluster,
 } from '../cluster/support/cluster.js';
-import { checkLog } from '../cluster/support/logChecks.js';
 import { oneEach, sendFailedAgain } from './support/answers.js';
 import {
-  convergeToStore,
-  expectNodesUp,
+  afterDrill,
   type FaultRoom,
   openFaultRoom,
   readiness,
@@ -78,9 +76,7 @@ describeWithCluster(services, 'PostgreSQL refused, black-holed and reset', (urls
     const recoveryMs = await recovered();
     const sentAgain = await sendFailedAgain(room.everyone, during);
     const lastAnswer = performance.now();
-    const converged = await convergeToStore(cluster, room, lastAnswer);
-    const nodesLost = expectNodesUp(cluster);
-    checkLog(room.meeting.id, await cluster.store.loadEvents(room.meeting.id), answered);
+    const { converged, nodesLost } = await afterDrill(cluster, room, lastAnswer, answered);
     report(`PostgreSQL ${fault}`, {
       commandsSent: during.length,
       acksDuringFault: during.length - sentAgain,
@@ -137,11 +133,10 @@ describeWithCluster(services, 'PostgreSQL refused, black-holed and reset', (urls
     );
     answered.push(...burst);
     const sentAgain = await sendFailedAgain(room.everyone, burst);
-    const converged = await convergeToStore(cluster, room, performance.now());
-    const nodesLost = expectNodesUp(cluster);
-    const log = checkLog(
-      room.meeting.id,
-      await cluster.store.loadEvents(room.meeting.id),
+    const { converged, nodesLost, log } = await afterDrill(
+      cluster,
+      room,
+      performance.now(),
       answered,
     );
     report('PostgreSQL connections reset mid-write', {

@@ -5,13 +5,11 @@
  * target (2 s) after the last answer. The figures printed (acks per node, their median time, the
  * syncs clients had to ask for) are the ones the closing note compares.
  */
-import { afterAll, expect, it } from 'vitest';
-import { startRedisServer } from '../../helpers/redisServer.js';
-import { startTcpProxy } from '../../helpers/tcpProxy.js';
+import { expect, it } from 'vitest';
 import { type Answered, runBurst } from '../cluster/support/burst.js';
-import { clusterServices, describeWithCluster, startCluster } from '../cluster/support/cluster.js';
-import { checkLog } from '../cluster/support/logChecks.js';
-import { convergeToStore, expectNodesUp, openFaultRoom, report } from './support/faultRoom.js';
+import { clusterServices, describeWithCluster } from '../cluster/support/cluster.js';
+import { afterDrill, report } from './support/faultRoom.js';
+import { redisDrills, syncsFromNow } from './support/redisDrill.js';
 
 const services = await clusterServices();
 
@@ -25,28 +23,14 @@ const median = (values: number[]): number => {
 };
 
 describeWithCluster(services, '200 ms between a node and Redis', (urls) => {
-  const cleanup: (() => Promise<void> | void)[] = [];
-  afterAll(async () => {
-    for (const step of cleanup.reverse()) await step();
-  });
+  const drills = redisDrills();
 
   it('acknowledges and stores everything once, and every client converges soon after', {
     timeout: 180_000,
   }, async () => {
-    const redis = await startRedisServer();
-    cleanup.push(() => redis.close());
-    const slowLink = await startTcpProxy(redis.port);
-    cleanup.push(() => slowLink.close());
-    slowLink.setLatency(LATENCY_MS);
-    const cluster = await startCluster(
-      { ...urls, redisUrl: redis.url },
-      {},
-      { a: { redisUrl: slowLink.urlFor(redis.url) } },
-    );
-    cleanup.push(() => cluster.close());
-    const room = await openFaultRoom(cluster);
-    cleanup.push(() => room.close());
-    const syncsBefore = room.everyone.map((client) => client.catchUps.length);
+    const { linkOfA, cluster, room } = await drills.start(urls);
+    linkOfA.setLatency(LATENCY_MS);
+    const syncs = syncsFromNow(room);
 
     const answered: Answered[] = [];
     const startedAt = performance.now();
@@ -57,23 +41,13 @@ describeWithCluster(services, '200 ms between a node and Redis', (urls) => {
       answered,
     );
     const lastAnswer = performance.now();
-    const converged = await convergeToStore(cluster, room, lastAnswer);
-    const nodesLost = expectNodesUp(cluster);
-    const log = checkLog(
-      room.meeting.id,
-      await cluster.store.loadEvents(room.meeting.id),
-      answered,
-    );
+    const { converged, nodesLost, log } = await afterDrill(cluster, room, lastAnswer, answered);
     const ackMs = (node: 0 | 1) =>
       median(
         answered
           .filter((answer) => answer.client % 2 === node)
           .map((answer) => answer.answeredAt - answer.sentAt),
       );
-    const syncs = room.everyone.reduce(
-      (sum, client, n) => sum + client.catchUps.length - (syncsBefore[n] ?? 0),
-      0,
-    );
     report('200 ms between node A and Redis', {
       commandsSent: answered.length,
       acks: log.acknowledged,
@@ -81,7 +55,7 @@ describeWithCluster(services, '200 ms between a node and Redis', (urls) => {
       burstMs: Math.round(lastAnswer - startedAt),
       ackMedianMsOnA: Math.round(ackMs(0)),
       ackMedianMsOnB: Math.round(ackMs(1)),
-      syncsAskedByClients: syncs,
+      syncsAskedByClients: syncs(),
       convergedMsAfterLastAnswer: Math.round(converged.afterMs),
       nodesLost,
     });

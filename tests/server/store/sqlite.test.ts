@@ -11,6 +11,7 @@ import { describeCommunityStoreContract } from './communityContract.js';
 import { describeEventStoreContract } from './contract.js';
 import { describeDeliveryStoreContract } from './deliveryContract.js';
 import { describeMeetingEndContract } from './endedContract.js';
+import { describeAppendInTurnContract } from './turnContract.js';
 
 /** A fresh database file in a temporary directory. */
 const sqliteBackend = async () => {
@@ -23,6 +24,8 @@ const sqliteBackend = async () => {
 };
 
 describeEventStoreContract('SQLite store', sqliteBackend);
+
+describeAppendInTurnContract('SQLite store', sqliteBackend);
 
 describeMeetingEndContract('SQLite store', sqliteBackend);
 

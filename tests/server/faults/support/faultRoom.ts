@@ -7,7 +7,9 @@ import { type PublicView, projectPublic, replay } from '@percolate/shared';
 import { expect } from 'vitest';
 import { TestClient } from '../../../helpers/testClient.js';
 import { type CreatedMeeting, createMeeting } from '../../../helpers/testServer.js';
+import type { Answered } from '../../cluster/support/burst.js';
 import type { TestCluster } from '../../cluster/support/cluster.js';
+import { checkLog, type LogFigures } from '../../cluster/support/logChecks.js';
 
 export interface FaultRoom {
   meeting: CreatedMeeting;
@@ -89,6 +91,22 @@ export const convergeToStore = async (
     expect(client.view).toEqual(view);
   }
   return { seq: state.seq, view, afterMs: Math.max(0, Math.max(...reached) - since) };
+};
+
+/**
+ * The end of every drill: each client at the store's sequence (timed from `since`), both nodes
+ * up, and the stored log holding each acknowledged command exactly once.
+ */
+export const afterDrill = async (
+  cluster: TestCluster,
+  room: FaultRoom,
+  since: number,
+  answered: readonly Answered[],
+): Promise<{ converged: Converged; nodesLost: number; log: LogFigures }> => {
+  const converged = await convergeToStore(cluster, room, since);
+  const nodesLost = expectNodesUp(cluster);
+  const log = checkLog(room.meeting.id, await cluster.store.loadEvents(room.meeting.id), answered);
+  return { converged, nodesLost, log };
 };
 
 export interface Readiness {
