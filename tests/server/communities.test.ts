@@ -84,6 +84,7 @@ describe('communities over HTTP', () => {
       upcomingMeetings: [],
       pastMeetings: [],
       openActions: [],
+      meetingDefaults: {},
       me: null,
       isOrganiser: true,
       inviteCode: community.inviteCode,
