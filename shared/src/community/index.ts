@@ -6,6 +6,7 @@ export * from './commands.js';
 export * from './conclude.js';
 export * from './decide.js';
 export * from './delivery.js';
+export * from './deliveryModel.js';
 export * from './events.js';
 export * from './evolve.js';
 export * from './http.js';

@@ -31,6 +31,28 @@ export class PageTraffic {
     page.on('console', (message) => {
       if (message.type() === 'error') this.consoleErrors.push(`${page.url()}: ${message.text()}`);
     });
+    void this.watchIssues(page);
+  }
+
+  /**
+   * What the console does not show: a script's eval probed and refused by the page's CSP (a
+   * library testing for `new Function` catches the error) appears only as a DevTools issue.
+   */
+  private async watchIssues(page: Page): Promise<void> {
+    try {
+      const devtools = await page.context().newCDPSession(page);
+      devtools.on('Audits.issueAdded', ({ issue }) => {
+        const csp = issue.details.contentSecurityPolicyIssueDetails;
+        if (!csp) return;
+        const where = csp.sourceCodeLocation?.url ?? csp.blockedURL ?? '';
+        this.consoleErrors.push(
+          `${page.url()}: Content Security Policy ${csp.violatedDirective} (${csp.contentSecurityPolicyViolationType}) ${where}`,
+        );
+      });
+      await devtools.send('Audits.enable');
+    } catch {
+      // The page closed before DevTools attached: nothing of it left to watch.
+    }
   }
 
   /** Addresses that are neither the app's own origin (http or its WebSocket) nor data:/blob:. */
