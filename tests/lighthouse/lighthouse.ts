@@ -84,6 +84,22 @@ const runLighthouse = (
   });
 };
 
+/**
+ * Lighthouse now and then fails to record a trace on this headless Chromium (`NO_NAVSTART`); such a
+ * run is tried again, twice at most, and said so. A page that fails three times fails the script.
+ */
+const ATTEMPTS = 3;
+const runLighthouseRetrying = async (...args: Parameters<typeof runLighthouse>): Promise<void> => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runLighthouse(...args);
+    } catch (error) {
+      if (attempt >= ATTEMPTS) throw error;
+      console.warn(`${(error as Error).message}: trying again (${attempt + 1} of ${ATTEMPTS})`);
+    }
+  }
+};
+
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
@@ -137,7 +153,7 @@ const main = async () => {
         const output = join(reports, `${page.name.replace(/\W+/g, '-')}-${run}.json`);
         const profile = page.storage ? await seededProfile(server.origin, page.storage) : null;
         try {
-          await runLighthouse(`${server.origin}${page.path}`, output, profile, cpuSlowdown);
+          await runLighthouseRetrying(`${server.origin}${page.path}`, output, profile, cpuSlowdown);
         } finally {
           if (profile) await rm(profile, { recursive: true, force: true });
         }
