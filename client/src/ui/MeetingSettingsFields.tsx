@@ -1,8 +1,9 @@
 import { LIMITS, type Settings } from '@percolate/shared';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../i18n/useT.js';
 import { CheckboxField } from './CheckboxField.js';
 import { NumberField } from './NumberField.js';
+import { SelectField, type SelectOption } from './SelectField.js';
 import { TextField } from './TextField.js';
 
 interface Props {
@@ -12,11 +13,17 @@ interface Props {
   timeboxHint?: string;
 }
 
+const LANGUAGES: readonly SelectOption[] = [
+  { value: 'de', label: 'Deutsch', lang: 'de' },
+  { value: 'en', label: 'English', lang: 'en' },
+];
+
 /** Every zone this browser knows, with the meeting's own first should the browser not list it. */
-const timeZones = (current: string): string[] => {
+const timeZones = (current: string): SelectOption[] => {
   const known =
     typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return known.includes(current) ? known : [current, ...known];
+  const zones = known.includes(current) ? known : [current, ...known];
+  return zones.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }));
 };
 
 const parseMinutesList = (raw: string): number[] =>
@@ -29,8 +36,6 @@ const parseMinutesList = (raw: string): number[] =>
 /** The everyday settings in sight, the rest folded away under "More settings". */
 export const MeetingSettingsFields = ({ settings, onChange, timeboxHint }: Props) => {
   const t = useT();
-  const localeId = useId();
-  const timeZoneId = useId();
   const [extensions, setExtensions] = useState(settings.extensionMinutes.join(', '));
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
     onChange({ ...settings, [key]: value });
@@ -105,39 +110,18 @@ export const MeetingSettingsFields = ({ settings, onChange, timeboxHint }: Props
             checked={settings.openNotes}
             onChange={(v) => set('openNotes', v)}
           />
-          <div className="field">
-            <label className="field-label" htmlFor={localeId}>
-              {t('settings.minutesLanguage')}
-            </label>
-            <select
-              id={localeId}
-              value={settings.locale}
-              onChange={(event) => set('locale', event.target.value === 'en' ? 'en' : 'de')}
-            >
-              <option value="de" lang="de">
-                Deutsch
-              </option>
-              <option value="en" lang="en">
-                English
-              </option>
-            </select>
-          </div>
-          <div className="field">
-            <label className="field-label" htmlFor={timeZoneId}>
-              {t('settings.timeZone')}
-            </label>
-            <select
-              id={timeZoneId}
-              value={settings.timeZone}
-              onChange={(event) => set('timeZone', event.target.value)}
-            >
-              {timeZones(settings.timeZone).map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replaceAll('_', ' ')}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t('settings.minutesLanguage')}
+            value={settings.locale}
+            options={LANGUAGES}
+            onChange={(locale) => set('locale', locale === 'en' ? 'en' : 'de')}
+          />
+          <SelectField
+            label={t('settings.timeZone')}
+            value={settings.timeZone}
+            options={timeZones(settings.timeZone)}
+            onChange={(zone) => set('timeZone', zone)}
+          />
         </div>
       </details>
     </>

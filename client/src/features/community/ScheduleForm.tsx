@@ -1,8 +1,9 @@
 import { LIMITS, newMeetingSettings } from '@percolate/shared';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { MeetingSettingsFields } from '../../ui/MeetingSettingsFields.js';
+import { SelectField } from '../../ui/SelectField.js';
 import { TextField } from '../../ui/TextField.js';
 import { initialWhen, scheduleOf, WhenFields } from '../../ui/WhenFields.js';
 import { useCommunityCommand, useCommunityView } from './CommunityContext.js';
@@ -15,7 +16,6 @@ export const ScheduleForm = () => {
   const t = useT();
   const community = useCommunityView();
   const schedule = useCommunityCommand();
-  const facilitatorFieldId = useId();
   const [title, setTitle] = useState('');
   const [when, setWhen] = useState(() => initialWhen(SUGGESTED_IN_DAYS));
   const [settings, setSettings] = useState(() => newMeetingSettings(community.meetingDefaults));
@@ -59,25 +59,21 @@ export const ScheduleForm = () => {
         <WhenFields when={when} onChange={setWhen} />
         <MeetingSettingsFields settings={settings} onChange={setSettings} />
         {community.members.length > 0 ? (
-          <div className="field">
-            <label className="field-label" htmlFor={facilitatorFieldId}>
-              {t('community.facilitator')}
-            </label>
-            <select
-              id={facilitatorFieldId}
-              value={facilitatorId}
-              onChange={(event) => setFacilitator(event.target.value)}
-            >
-              <option value="">{t('community.facilitatorOpen')}</option>
-              {community.members.map((member) => (
-                <option key={member.id} value={member.id}>
-                  {member.id === community.suggestedFacilitatorId
+          <SelectField
+            label={t('community.facilitator')}
+            value={facilitatorId}
+            options={[
+              { value: '', label: t('community.facilitatorOpen') },
+              ...community.members.map((member) => ({
+                value: member.id,
+                label:
+                  member.id === community.suggestedFacilitatorId
                     ? t('community.facilitatorSuggested', { name: member.name })
-                    : member.name}
-                </option>
-              ))}
-            </select>
-          </div>
+                    : member.name,
+              })),
+            ]}
+            onChange={setFacilitator}
+          />
         ) : null}
         <ErrorText code={schedule.error} />
         <p role="status" className="muted small">
