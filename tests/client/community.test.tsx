@@ -10,6 +10,7 @@ import {
   backlogTopic,
   communityView,
   json,
+  NO_DELIVERIES,
   openAction,
   scheduled,
   stubCommunityApi,
@@ -332,7 +333,9 @@ describe('starting a community from the start page', () => {
             },
             201,
           )
-        : json(communityView({ id: 'c9', isOrganiser: true })),
+        : url.endsWith('/delivery')
+          ? json(NO_DELIVERIES)
+          : json(communityView({ id: 'c9', isOrganiser: true })),
     );
     vi.stubGlobal('fetch', fetchMock);
     const user = renderAppAt('/');

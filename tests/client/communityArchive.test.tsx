@@ -6,7 +6,7 @@
 import type { ImportCommunityResponse } from '@percolate/shared';
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { communityView, json, stubCommunityApi } from './support/community.js';
+import { communityView, json, NO_DELIVERIES, stubCommunityApi } from './support/community.js';
 import { captureDownloads } from './support/downloads.js';
 import { renderAppAt } from './support/renderApp.js';
 
@@ -28,7 +28,9 @@ const startPage = (answer: () => Response) => {
   const fetchMock = vi.fn(async (url: string, _init?: RequestInit) =>
     url === '/api/communities/import'
       ? answer()
-      : json(communityView({ id: 'c9', isOrganiser: true, me: null })),
+      : url.endsWith('/delivery')
+        ? json(NO_DELIVERIES)
+        : json(communityView({ id: 'c9', isOrganiser: true, me: null })),
   );
   vi.stubGlobal('fetch', fetchMock);
   const user = renderAppAt('/');

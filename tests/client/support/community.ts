@@ -2,6 +2,7 @@ import type {
   BacklogTopic,
   CommunityLookupResponse,
   CommunityPreview,
+  DeliveryOverview,
   OpenAction,
   ScheduledMeeting,
 } from '@percolate/shared';
@@ -93,6 +94,14 @@ export interface SentCommand {
  * The community API at `fetch`: GET answers the current view, POST …/commands records the command
  * and answers `answer(command)` (ok by default) then lets `apply` change the view.
  */
+/** What an organiser's page also reads: a server that delivers nowhere. */
+export const NO_DELIVERIES: DeliveryOverview = {
+  mail: false,
+  webhooks: false,
+  targets: [],
+  deliveries: [],
+};
+
 export const stubCommunityApi = (
   initial: CommunityLookupResponse,
   options: {
@@ -109,10 +118,7 @@ export const stubCommunityApi = (
   const fetchMock = vi.fn(async (url: string, init: RequestInit = {}) => {
     const other = options.other?.(url, init);
     if (other) return other;
-    // What an organiser's page also reads: a server that delivers nowhere.
-    if (url.endsWith('/delivery')) {
-      return json({ mail: false, webhooks: false, targets: [], deliveries: [] });
-    }
+    if (url.endsWith('/delivery')) return json(NO_DELIVERIES);
     if (url.endsWith('/commands') && init.method === 'POST') {
       const body = JSON.parse(String(init.body));
       sent.push({ ...body, headers: init.headers as Record<string, string> });
