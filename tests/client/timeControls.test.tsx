@@ -27,6 +27,26 @@ describe('the facilitator’s time controls', () => {
     expect(await within(bar()).findByLabelText('Minutes for the next topic')).toHaveValue(8);
   });
 
+  it('starts the next topic with the chosen timebox from the phone bar too', async () => {
+    window.matchMedia = (query: string) =>
+      ({
+        matches: query.includes('max-width'),
+        media: query,
+        addEventListener: () => {},
+        removeEventListener: () => {},
+      }) as unknown as MediaQueryList;
+    try {
+      const { m } = meeting({ participants: 1, phase: 'discuss', topics: ['Budget'] });
+      const { user, store } = renderWithMeeting(<FacilitatorBar />, m, { as: 'facilitator' });
+      store.getState().setNextTimebox(4);
+      await user.click(within(bar()).getByRole('button', { name: 'Start next topic' }));
+      await expect.poll(() => m.state.discussion?.timeboxMs).toBe(4 * MIN);
+      expect(store.getState().nextTimeboxMinutes).toBeNull();
+    } finally {
+      Reflect.deleteProperty(window, 'matchMedia');
+    }
+  });
+
   it('adds one, two or five minutes, sets the time left and restarts the timebox', async () => {
     const { m, topicIds } = meeting({ participants: 1, phase: 'discuss', topics: ['Budget'] });
     m.ok('facilitator', { type: 'discussion:start', topicId: topicIds[0] as string, minutes: 10 });

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsFacilitator } from '../../store/selectors.js';
-import { useCommand } from '../../store/useCommand.js';
+import { useStartTopic } from '../../store/useStartTopic.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { phaseNameKey } from '../meeting/PhaseStepper.js';
 import { EndMeetingButton } from './EndMeetingButton.js';
@@ -12,10 +12,9 @@ export const PrimaryStepButton = () => {
   const t = useT();
   const view = useAppStore((state) => state.view);
   const mayEnd = useAppStore(selectIsFacilitator);
-  const command = useCommand();
-  const nextTimebox = useAppStore((state) => state.nextTimeboxMinutes);
-  const setNextTimebox = useAppStore((state) => state.setNextTimebox);
-  const step = view ? primaryStep(view, mayEnd, nextTimebox) : null;
+  // Starting the next topic goes the one way every start button goes: with the chosen timebox.
+  const { run, start, error } = useStartTopic();
+  const step = view ? primaryStep(view, mayEnd) : null;
   if (!step) return null;
   if (step.kind === 'end') return <EndMeetingButton prominent />;
   const label = step.phase ? t(step.label, { phase: t(phaseNameKey(step.phase)) }) : t(step.label);
@@ -24,14 +23,15 @@ export const PrimaryStepButton = () => {
       <button
         type="button"
         className="button primary"
-        onClick={async () => {
-          const started = await command.run(step.command);
-          if (started && step.command.type === 'discussion:start') setNextTimebox(null);
-        }}
+        onClick={() =>
+          void (step.command.type === 'discussion:start'
+            ? start(step.command.topicId)
+            : run(step.command))
+        }
       >
         {label}
       </button>
-      <ErrorText code={command.error} />
+      <ErrorText code={error} />
     </div>
   );
 };

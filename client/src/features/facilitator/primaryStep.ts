@@ -31,11 +31,7 @@ const nextSpeakerOr = (view: PublicView, kind: RoundKind, otherwise: PrimaryStep
  * speaker, closing the vote, the next topic or stopping its timer, else the next phase; in the
  * wrap-up, ending the meeting (only the facilitator may). Null when nothing stands out.
  */
-export const primaryStep = (
-  view: PublicView,
-  mayEnd: boolean,
-  nextTimeboxMinutes: number | null = null,
-): PrimaryStep => {
+export const primaryStep = (view: PublicView, mayEnd: boolean): PrimaryStep => {
   switch (view.phase) {
     case Phase.Checkin:
       return nextSpeakerOr(view, 'checkin', nextPhase(view.phase));
@@ -50,10 +46,7 @@ export const primaryStep = (
         return discussion.continueVote ? null : command('timer.stop', { type: 'timer:stop' });
       }
       const [topicId] = queue;
-      if (topicId) {
-        const minutes = nextTimeboxMinutes ? { minutes: nextTimeboxMinutes } : {};
-        return command('discuss.startNext', { type: 'discussion:start', topicId, ...minutes });
-      }
+      if (topicId) return command('discuss.startNext', { type: 'discussion:start', topicId });
       return nextPhase(view.phase);
     }
     case Phase.Wrapup:
