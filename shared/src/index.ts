@@ -6,6 +6,7 @@ export * from './domain/continueVote.js';
 export * from './domain/create.js';
 export * from './domain/decide.js';
 export * from './domain/decision.js';
+export * from './domain/dueTimer.js';
 export * from './domain/errors.js';
 export * from './domain/eventSchemas.js';
 export * from './domain/events.js';

@@ -71,7 +71,15 @@ export const commandFor = (m: TestMeeting, { kind, n, k }: Step): CommandInput |
         private: k % 2 === 0,
       };
     case 'round:start':
-      return { type: kind, round: n % 2 ? 'checkin' : 'closing' };
+      return { type: kind, round: n % 2 ? 'checkin' : 'closing', autoAdvance: k % 2 === 0 };
+    case 'round:reorder': {
+      const order = state.speakingRound?.order ?? people;
+      const fixed = order.slice(0, (state.speakingRound?.currentIndex ?? -1) + 1);
+      const rest = order.slice(fixed.length);
+      return { type: kind, order: [...fixed, ...(k % 2 ? rest.reverse() : rest.slice(1))] };
+    }
+    case 'round:expire':
+      return { type: kind, round: n % 2 ? 'checkin' : 'closing', index: k % 3 };
     case 'topic:propose':
       return { type: kind, title: `Topic ${n}` };
     case 'topic:edit':
@@ -190,6 +198,7 @@ const KINDS: Kind[] = [
   'round:post',
   'round:start',
   'round:next',
+  'round:reorder',
   'round:end',
   'topic:propose',
   'topic:edit',
@@ -222,6 +231,7 @@ const KINDS: Kind[] = [
   'role:set',
   'meeting:end',
   'timer:expire',
+  'round:expire',
   'facilitation:failover',
   'minutesLink:create',
   'minutesLink:revoke',
@@ -277,6 +287,7 @@ export const randomSettings = fc.record({
   hiddenVotes: fc.boolean(),
   timeboxMinutes: fc.integer({ min: 1, max: 10 }),
   extensionMinutes: fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 3 }),
+  checkinSecondsPerPerson: fc.constantFrom(null, 30),
 });
 
 /** Where a random run starts: later phases give voting and discussion their share of the steps. */
@@ -299,7 +310,10 @@ export const startMeeting = ({ settings, phase }: { settings: SettingsPatch; pha
  */
 export const actorFor = (m: TestMeeting, s: Step, command: CommandInput | SystemCommand): Actor => {
   const name = s.person === 0 ? currentFacilitator(m) : (PEOPLE[s.person] ?? 'stranger');
-  const isSystem = command.type === 'timer:expire' || command.type === 'facilitation:failover';
+  const isSystem =
+    command.type === 'timer:expire' ||
+    command.type === 'round:expire' ||
+    command.type === 'facilitation:failover';
   return isSystem && s.withKey
     ? { kind: 'system' }
     : clientActor(name, name === 'facilitator' || s.withKey);

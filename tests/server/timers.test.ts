@@ -41,6 +41,27 @@ describe('the discussion timer', () => {
     return { server, room, facilitator, topicId };
   };
 
+  it('passes a round that moves on by itself to the next speaker when the time is up', async () => {
+    const clock = new FakeClock();
+    server = await startTestServer({ clock });
+    room = await openRoom(server.url, {
+      participants: 2,
+      settings: { checkinSecondsPerPerson: 30 },
+    });
+    const { facilitator } = room;
+    await facilitator.ok({ type: 'round:start', round: 'checkin', autoAdvance: true });
+    const speaker = (client: TestClient) => client.view?.speakingRound?.currentIndex;
+    clock.advance(30_000 - 1);
+    await settle();
+    expect(room.everyone.map(speaker)).toEqual([0, 0, 0]);
+    clock.advance(1);
+    await Promise.all(room.everyone.map((client) => client.waitFor((c) => speaker(c) === 1)));
+    clock.advance(30_000);
+    await Promise.all(room.everyone.map((client) => client.waitFor((c) => speaker(c) === 2)));
+    clock.advance(30_000);
+    await facilitator.waitFor((c) => c.view?.speakingRound === null);
+  });
+
   it('expires by itself when the timebox is over, not a moment earlier', async () => {
     const clock = new FakeClock();
     const { room } = await discussing(clock);

@@ -54,6 +54,7 @@ const EXPECTED: Record<CommandType | SystemCommand['type'], Row> = {
   'round:post': EVERYONE,
   'round:start': MODERATORS,
   'round:next': MODERATORS,
+  'round:reorder': MODERATORS,
   'round:end': MODERATORS,
   'topic:propose': EVERYONE,
   // The topic is the facilitator's own: others edit it only as moderators.
@@ -87,6 +88,7 @@ const EXPECTED: Record<CommandType | SystemCommand['type'], Row> = {
   'role:set': FACILITATOR_OR_KEY,
   'meeting:end': FACILITATOR_OR_KEY,
   'timer:expire': SERVER_ONLY,
+  'round:expire': SERVER_ONLY,
   'facilitation:failover': SERVER_ONLY,
   'minutesLink:create': SERVER_ONLY,
   'minutesLink:revoke': SERVER_ONLY,
@@ -160,6 +162,12 @@ const SCENARIOS: Record<CommandType | SystemCommand['type'], Scenario> = {
     const w = inCheckin();
     w.m.ok('facilitator', { type: 'round:start', round: 'checkin' });
     return { w, command: { type: 'round:next' } };
+  },
+  'round:reorder': () => {
+    const w = inCheckin();
+    w.m.ok('facilitator', { type: 'round:start', round: 'checkin' });
+    const [first, ...rest] = w.m.state.speakingRound?.order ?? [];
+    return { w, command: { type: 'round:reorder', order: [first ?? '', ...rest.reverse()] } };
   },
   'round:end': () => {
     const w = inCheckin();
@@ -252,6 +260,16 @@ const SCENARIOS: Record<CommandType | SystemCommand['type'], Scenario> = {
     const w = discussing();
     w.m.advance(60 * 60_000);
     return { w, command: { type: 'timer:expire', topicId: w.a, round: 0 } };
+  },
+  'round:expire': () => {
+    const w = inCheckin();
+    w.m.ok('facilitator', {
+      type: 'settings:update',
+      settings: { checkinSecondsPerPerson: 60 },
+    });
+    w.m.ok('facilitator', { type: 'round:start', round: 'checkin', autoAdvance: true });
+    w.m.advance(60_000);
+    return { w, command: { type: 'round:expire', round: 'checkin', index: 0 } };
   },
   'facilitation:failover': () => {
     const w = world('propose');

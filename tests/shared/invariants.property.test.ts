@@ -85,6 +85,18 @@ const checkInvariants = (m: TestMeeting, newEvents: readonly EventBody[], before
     if (timer.pausedRemainingMs !== null) expect(timer.pausedRemainingMs).toBeGreaterThanOrEqual(0);
   }
   expect(new Set(state.queue).size).toBe(state.queue.length);
+  const round = state.speakingRound;
+  if (round) {
+    expect(new Set(round.order).size).toBe(round.order.length);
+    expect(round.currentIndex).toBeLessThan(round.order.length);
+    if (round.autoAdvance) expect(round.timer).not.toBeNull();
+    // A reorder never moves who has spoken or speaks.
+    const kept = before.speakingRound?.kind === round.kind ? before.speakingRound : null;
+    if (kept)
+      expect(round.order.slice(0, kept.currentIndex + 1)).toEqual(
+        kept.order.slice(0, kept.currentIndex + 1),
+      );
+  }
   for (const id of state.queue) expect(['open', 'discussing']).toContain(state.topics[id]?.status);
   const facilitators = Object.values(state.participants).filter((p) => p.role === 'facilitator');
   expect(facilitators.length).toBeLessThanOrEqual(1);

@@ -245,6 +245,13 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'round.startRound': 'Runde starten',
   'round.nextSpeaker': 'Nächste Person',
   'round.endRound': 'Runde beenden',
+  'round.autoAdvance': 'Weiter, sobald die Zeit einer Person um ist',
+  'round.movesOnByItself': 'Geht von selbst zur nächsten Person, sobald die Zeit um ist.',
+  'round.reorderHint': 'Namen ziehen oder ← und → verwenden, um die Reihenfolge zu ändern.',
+  'round.moveEarlier': '{name} nach vorne',
+  'round.moveLater': '{name} nach hinten',
+  'round.shuffle': 'Reihenfolge der Übrigen mischen',
+  'round.changeOrder': 'Reihenfolge ändern',
 
   'mood.none': 'Keine Angabe',
   'mood.sunny': 'Sonnig',

@@ -240,6 +240,13 @@ export const en = {
   'round.startRound': 'Start round',
   'round.nextSpeaker': 'Next speaker',
   'round.endRound': 'End round',
+  'round.autoAdvance': 'Move on when a person’s time is up',
+  'round.movesOnByItself': 'Moves on to the next speaker by itself when the time is up.',
+  'round.reorderHint': 'Drag a name, or use ← and →, to change who speaks next.',
+  'round.moveEarlier': 'Move {name} earlier',
+  'round.moveLater': 'Move {name} later',
+  'round.shuffle': 'Shuffle who is still to speak',
+  'round.changeOrder': 'Change order',
 
   'mood.none': 'No mood',
   'mood.sunny': 'Sunny',

@@ -1,28 +1,19 @@
 /**
- * Arms the expiry of the discussion timer from the stored deadline: after every change of state
- * and when a meeting is loaded (so a restart re-arms it). At the deadline the server issues
- * `timer:expire`, which `decide` ignores when stale or early, so firing twice is harmless.
+ * Arms what a running clock must trigger (shared's `dueTimer`: the discussion's expiry, or the next
+ * speaker in a round that moves on by itself) after every change of state and when a meeting is
+ * loaded (so a restart re-arms it). At the deadline the server issues the command, which `decide`
+ * ignores when stale or early, so firing twice is harmless.
  */
-import { type MeetingState, Phase, type SystemCommand, timerDeadline } from '@percolate/shared';
+import { dueTimer, type MeetingState, type TimerCommand } from '@percolate/shared';
 import type { CancelTimer, Clock } from '../clock.js';
-
-type Expire = Extract<SystemCommand, { type: 'timer:expire' }>;
 
 interface Armed {
   key: string;
   cancel: CancelTimer;
 }
 
-const dueExpiry = (state: MeetingState): { command: Expire; deadline: number } | null => {
-  const discussion = state.discussion;
-  if (!discussion || discussion.continueVote || state.phase === Phase.Ended) return null;
-  const deadline = timerDeadline(discussion.timer);
-  if (deadline === null) return null;
-  return {
-    command: { type: 'timer:expire', topicId: discussion.topicId, round: discussion.round },
-    deadline,
-  };
-};
+const keyOf = (command: TimerCommand, deadline: number): string =>
+  `${JSON.stringify(command)}@${deadline}`;
 
 export class ExpiryTimer {
   private armed: Armed | null = null;
@@ -31,7 +22,7 @@ export class ExpiryTimer {
 
   constructor(
     private readonly clock: Clock,
-    private readonly expire: (command: Expire) => void,
+    private readonly expire: (command: TimerCommand) => void,
   ) {}
 
   get isArmed(): boolean {
@@ -40,8 +31,8 @@ export class ExpiryTimer {
 
   /** Makes the armed expiry match the state: arms, re-arms or disarms as needed. */
   update(state: MeetingState): void {
-    const due = dueExpiry(state);
-    const key = due ? `${due.command.topicId}/${due.command.round}/${due.deadline}` : null;
+    const due = dueTimer(state);
+    const key = due ? keyOf(due.command, due.deadline) : null;
     if (this.armed?.key === key) return;
     this.disarm();
     if (!due || key === null) return;
@@ -49,7 +40,7 @@ export class ExpiryTimer {
     this.arm(key, due.command, due.deadline);
   }
 
-  private arm(key: string, command: Expire, deadline: number): void {
+  private arm(key: string, command: TimerCommand, deadline: number): void {
     const cancel = this.clock.setTimer(deadline - this.clock.now(), () => {
       // Timers may fire a moment before the clock reads the deadline; decide would call that
       // early and nothing would arm it again, so wait out the rest.

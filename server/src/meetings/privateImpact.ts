@@ -27,6 +27,7 @@ const AFFECTED: {
   'round:posted': nobody,
   'round:started': nobody,
   'round:advanced': nobody,
+  'round:reordered': nobody,
   'round:ended': nobody,
   'topic:proposed': (event) => [event.authorId],
   // Nobody is the author of a topic from the backlog.

@@ -12,6 +12,7 @@ import {
   PHASES,
   REVIEW_STATUSES,
   ROUNDS,
+  type RoundKind,
   type TopicOrigin,
 } from './model.js';
 
@@ -100,8 +101,12 @@ export const commandSchemas = {
     round: z.enum(ROUNDS),
     /** Speaking order; defaults to join order of those present. */
     order: z.array(id).max(LIMITS.maxParticipants).optional(),
+    /** Move on to the next speaker by itself when one's time is up (needs a per-person time). */
+    autoAdvance: z.boolean().optional(),
   }),
   'round:next': cmd('round:next', {}),
+  /** A new order of the speakers still to come; who spoke or speaks keeps their place. */
+  'round:reorder': cmd('round:reorder', { order: z.array(id).max(LIMITS.maxParticipants) }),
   'round:end': cmd('round:end', {}),
 
   'topic:propose': cmd('topic:propose', {
@@ -205,6 +210,8 @@ export const COMMAND_TYPES = Object.keys(commandSchemas) as CommandType[];
  */
 export type SystemCommand =
   | { type: 'timer:expire'; topicId: string; round: number }
+  /** A speaker's time is up in a round that moves on by itself. */
+  | { type: 'round:expire'; round: RoundKind; index: number }
   | { type: 'facilitation:failover'; from: string; to: string }
   /** Issued for the facilitator's REST request: a read-only link to the minutes (only its hash). */
   | { type: 'minutesLink:create'; linkId: string; secretHash: string }
@@ -220,6 +227,7 @@ export type SystemCommand =
 /** Every server-only command type (a record, so a new member of the union must be listed). */
 const SYSTEM_COMMANDS: Record<SystemCommand['type'], true> = {
   'timer:expire': true,
+  'round:expire': true,
   'facilitation:failover': true,
   'minutesLink:create': true,
   'minutesLink:revoke': true,

@@ -46,6 +46,8 @@ import {
 import {
   decideRoundEnd,
   decideRoundNext,
+  decideRoundReorder,
+  decideRoundExpire,
   decideRoundPost,
   decideRoundStart,
 } from './decideRounds.js';
@@ -103,6 +105,8 @@ const decideSystem = (
   switch (command.type) {
     case 'timer:expire':
       return decideExpire(state, command, ctx);
+    case 'round:expire':
+      return decideRoundExpire(state, command, ctx);
     case 'facilitation:failover':
       return decideFailover(state, command);
     case 'minutesLink:create':
@@ -152,6 +156,8 @@ const decideRule = (input: RuleInput<Exclude<Command, { type: 'participant:join'
       return decideRoundStart({ ...input, command });
     case 'round:next':
       return decideRoundNext({ ...input, command });
+    case 'round:reorder':
+      return decideRoundReorder({ ...input, command });
     case 'round:end':
       return decideRoundEnd({ ...input, command });
     case 'topic:propose':

@@ -97,7 +97,9 @@ const eventSchemas = {
     round: z.enum(ROUNDS),
     order: z.array(id).max(LIMITS.maxParticipants),
     timer: timer.nullable(),
+    autoAdvance: z.boolean().optional(),
   }),
+  'round:reordered': event('round:reordered', { order: z.array(id).max(LIMITS.maxParticipants) }),
   'round:advanced': event('round:advanced', { index: count, timer: timer.nullable() }),
   'round:ended': event('round:ended', {}),
   'topic:proposed': event('topic:proposed', {

@@ -51,7 +51,15 @@ export type EventBody =
       mood: Mood | null;
       private: boolean;
     }
-  | { type: 'round:started'; round: RoundKind; order: ParticipantId[]; timer: Timer | null }
+  | {
+      type: 'round:started';
+      round: RoundKind;
+      order: ParticipantId[];
+      timer: Timer | null;
+      /** Moves on to the next speaker when one's time is up (absent in older meetings). */
+      autoAdvance?: boolean;
+    }
+  | { type: 'round:reordered'; order: ParticipantId[] }
   | { type: 'round:advanced'; index: number; timer: Timer | null }
   | { type: 'round:ended' }
   | {

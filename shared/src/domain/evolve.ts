@@ -193,8 +193,13 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
           order: event.order,
           currentIndex: 0,
           timer: event.timer,
+          autoAdvance: event.autoAdvance ?? false,
         },
       };
+    case 'round:reordered':
+      return state.speakingRound
+        ? { ...state, speakingRound: { ...state.speakingRound, order: event.order } }
+        : state;
     case 'round:advanced':
       return state.speakingRound
         ? {

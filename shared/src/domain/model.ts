@@ -113,6 +113,8 @@ export interface SpeakingRound {
   currentIndex: number;
   /** Per-person timer of the current speaker, when the settings give one. */
   timer: Timer | null;
+  /** The next speaker's turn starts by itself when the current one's time is up. */
+  autoAdvance: boolean;
 }
 
 export const TopicStatus = {

@@ -37,6 +37,7 @@ export const COMMAND_PERMISSIONS: Readonly<
   'round:post': Permission.Joined,
   'round:start': Permission.Moderator,
   'round:next': Permission.Moderator,
+  'round:reorder': Permission.Moderator,
   'round:end': Permission.Moderator,
   // Authors edit and delete their own topics, moderators any: checked by the topic rules.
   'topic:propose': Permission.Joined,

@@ -93,7 +93,7 @@ export const BoardContent = ({ phase, meetingId }: { phase: Phase; meetingId: st
     case Phase.Checkin:
       return (
         <>
-          <SpeakingOrder kind="checkin" headingLevel={2} />
+          <SpeakingOrder kind="checkin" headingLevel={2} editable={false} />
           <JoinInvite meetingId={meetingId} />
         </>
       );
@@ -102,7 +102,7 @@ export const BoardContent = ({ phase, meetingId }: { phase: Phase; meetingId: st
     case Phase.Discuss:
       return <Discussion />;
     case Phase.Wrapup:
-      return <SpeakingOrder kind="closing" headingLevel={2} />;
+      return <SpeakingOrder kind="closing" headingLevel={2} editable={false} />;
     case Phase.Ended:
       return null;
     default:

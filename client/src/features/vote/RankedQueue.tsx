@@ -4,14 +4,15 @@ import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import { MoveButtons } from '../../ui/MoveButtons.js';
+import { movedTo } from '../../ui/movedTo.js';
 import { LateBadge } from '../topics/LateBadge.js';
-import { movedTo } from './queueOrder.js';
 import { useQueueDrag } from './useQueueDrag.js';
 import { useQueueTopics } from './useQueueTopics.js';
 
 const NO_IDS: string[] = [];
 
-/** ↑/↓ for one row: the keyboard's way to reorder, beside drag and drop. */
+/** ↑/↓ for one topic of the queue: the keyboard's way to reorder, beside drag and drop. */
 export const ReorderButtons = ({
   topic,
   index,
@@ -31,27 +32,16 @@ export const ReorderButtons = ({
       void reorder.run({ type: 'queue:reorder', order: movedTo(queue, topic.id, target.id) });
   };
   return (
-    <span className="reorder">
-      <button
-        type="button"
-        className="button ghost small"
-        aria-label={t('vote.moveUp', { title: topic.title })}
-        data-unavailable={index === 0}
-        onClick={() => index > 0 && move(index - 1)}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        className="button ghost small"
-        aria-label={t('vote.moveDown', { title: topic.title })}
-        data-unavailable={index === topics.length - 1}
-        onClick={() => index < topics.length - 1 && move(index + 1)}
-      >
-        ↓
-      </button>
+    <>
+      <MoveButtons
+        index={index}
+        count={topics.length}
+        upLabel={t('vote.moveUp', { title: topic.title })}
+        downLabel={t('vote.moveDown', { title: topic.title })}
+        onMove={move}
+      />
       <ErrorText code={reorder.error} />
-    </span>
+    </>
   );
 };
 

@@ -1,4 +1,4 @@
-/** The queue with `id` moved to where `target` stands (before it when moving up, after it when down). */
+/** The list with `id` moved to where `target` stands (before it when moving up, after it when down). */
 export const movedTo = (queue: readonly string[], id: string, target: string): string[] => {
   const from = queue.indexOf(id);
   const to = queue.indexOf(target);
