@@ -14,9 +14,11 @@ import {
   sameDay,
   timeZoneName,
 } from './format.js';
+import type { Settings } from '../domain/model.js';
 import type {
   Minutes,
   MinutesAction,
+  MinutesAdjustment,
   MinutesDiscussedTopic,
   MinutesLocale,
   MinutesReviewAction,
@@ -295,6 +297,44 @@ const actionOverview = (m: Minutes, w: MinutesWording): Block[] => {
   ];
 };
 
+const LANGUAGE_NAMES: Record<MinutesLocale, string> = { de: 'Deutsch', en: 'English' };
+
+const settingValue = (key: keyof Settings, value: Settings[keyof Settings], w: MinutesWording) => {
+  if (key === 'locale') return LANGUAGE_NAMES[value as MinutesLocale];
+  if (typeof value === 'boolean') return w.strings.onOff(value);
+  if (value === null || (Array.isArray(value) && value.length === 0)) return w.strings.noValue;
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value).replaceAll('_', ' ');
+};
+
+const adjustmentText = (adjustment: MinutesAdjustment, w: MinutesWording): string => {
+  if (adjustment.kind === 'dotsReset') return w.strings.dotsReset;
+  return adjustment.changes
+    .map(({ key, from, to }) =>
+      w.strings.settingChange(
+        w.strings.settingLabels[key],
+        settingValue(key, from, w),
+        settingValue(key, to, w),
+      ),
+    )
+    .join('; ');
+};
+
+/** Settings changed and dots reset once the meeting had begun, each at its time. */
+const adjustmentsSection = (m: Minutes, w: MinutesWording): Block[] =>
+  m.adjustments.length === 0
+    ? []
+    : [
+        { kind: 'heading', level: 2, text: w.strings.adjustmentsHeading },
+        {
+          kind: 'list',
+          items: m.adjustments.map((adjustment) => [
+            { text: `${w.strings.clock(w.at(adjustment.at))} `, strong: true },
+            { text: adjustmentText(adjustment, w) },
+          ]),
+        },
+      ];
+
 /** The minutes as blocks, in the meeting's language unless another is asked for. */
 export const minutesDocument = (m: Minutes, locale: MinutesLocale = m.locale): MinutesDocument => {
   const w = minutesWording(locale, m.timeZone);
@@ -312,6 +352,7 @@ export const minutesDocument = (m: Minutes, locale: MinutesLocale = m.locale): M
       ...roundSection(w.strings.closingHeading, m.closing, w),
       ...summarySection(m, w),
       ...actionOverview(m, w),
+      ...adjustmentsSection(m, w),
     ],
   };
 };

@@ -23,6 +23,7 @@ import {
 } from '../domain/model.js';
 import { Audience, showsDotTotals, showsRoundLine } from '../domain/privacy.js';
 import { lookup } from '../domain/records.js';
+import { changedSettings } from '../domain/settingsRules.js';
 import { type ContinueVoteRecord, discussionHistory } from './discussionHistory.js';
 import { readableText as text } from './readableText.js';
 
@@ -111,7 +112,19 @@ export interface Minutes {
   actions: MinutesActionRow[];
   /** Open actions of the community's earlier meetings, in the order they were brought in. */
   reviewActions: MinutesReviewAction[];
+  adjustments: MinutesAdjustment[];
 }
+
+export interface MinutesSettingChange {
+  key: keyof Settings;
+  from: Settings[keyof Settings];
+  to: Settings[keyof Settings];
+}
+
+/** How the facilitator adapted the meeting once it had begun (its setup in the lobby is not news). */
+export type MinutesAdjustment =
+  | { at: number; kind: 'settings'; changes: MinutesSettingChange[] }
+  | { at: number; kind: 'dotsReset' };
 
 export interface MinutesOptions {
   /** The time of export, for a meeting still running; defaults to the last event's time. */
@@ -243,6 +256,28 @@ const reviewActions = (state: MeetingState): MinutesReviewAction[] =>
     return [{ ...actionOf(action), meetingTitle: text(action.meetingTitle), status }];
   });
 
+const adjustments = (events: readonly MeetingEvent[]): MinutesAdjustment[] => {
+  const found: MinutesAdjustment[] = [];
+  let settings: Settings | null = null;
+  let begun = false;
+  for (const event of events) {
+    if (event.type === 'meeting:created') settings = event.settings;
+    if (event.type === 'phase:changed' && event.from === Phase.Lobby) begun = true;
+    if (event.type === 'vote:reset' && begun) found.push({ at: event.at, kind: 'dotsReset' });
+    if (event.type !== 'settings:changed') continue;
+    const before = settings;
+    settings = event.settings;
+    if (!begun || before === null) continue;
+    const changes = changedSettings(before, event.settings).map((key) => ({
+      key,
+      from: before[key],
+      to: event.settings[key],
+    }));
+    if (changes.length > 0) found.push({ at: event.at, kind: 'settings', changes });
+  }
+  return found;
+};
+
 const queueOrder = (state: MeetingState) => {
   const position = (topic: Topic) => {
     const index = state.queue.indexOf(topic.id);
@@ -294,5 +329,6 @@ export const minutes = (events: readonly MeetingEvent[], options: MinutesOptions
       topic.actions.map((action) => ({ topic: topic.title, ...action })),
     ),
     reviewActions: reviewActions(state),
+    adjustments: adjustments(events),
   };
 };

@@ -2,7 +2,7 @@
  * Every word of the minutes, in German and English. The type makes both languages complete;
  * plurals and word order are functions so each language says it its own way.
  */
-import type { Mood, ReviewStatus } from '../domain/model.js';
+import type { Mood, ReviewStatus, Settings } from '../domain/model.js';
 import type { ContinueVoteRecord } from './discussionHistory.js';
 import type { CalendarParts } from './format.js';
 import type { MinutesLocale } from './model.js';
@@ -62,6 +62,14 @@ export interface MinutesStrings {
   backlogOrigin: (date: string, name: string | null, earlier: string[]) => string;
   /** Dots in an earlier meeting; null when its votes stayed hidden. */
   dotsIn: (count: number | null, meetingTitle: string) => string;
+  adjustmentsHeading: string;
+  settingLabels: Record<keyof Settings, string>;
+  /** A yes/no setting's value. */
+  onOff: (on: boolean) => string;
+  /** An empty setting (no per-person time, no extensions). */
+  noValue: string;
+  settingChange: (label: string, from: string, to: string) => string;
+  dotsReset: string;
 }
 
 const hoursAndMinutes = (minutes: number, hour: string, minute: string): string => {
@@ -147,6 +155,24 @@ const en: MinutesStrings = {
     count === null
       ? `dots hidden in ${meetingTitle}`
       : `${count} ${count === 1 ? 'dot' : 'dots'} in ${meetingTitle}`,
+  adjustmentsHeading: 'Changes during the meeting',
+  settingLabels: {
+    dotsPerPerson: 'Dots per person',
+    maxDotsPerTopic: 'Most dots one person may put on one topic',
+    hiddenVotes: 'Hide votes until revealed',
+    anonymousTopics: 'Anonymous topics',
+    timeboxMinutes: 'Minutes per topic',
+    extensionMinutes: 'Extensions in minutes',
+    checkinSecondsPerPerson: 'Seconds per person in the check-in round',
+    openNotes: 'Everyone may write notes',
+    timeZone: 'Time zone of the minutes',
+    locale: 'Language of the minutes',
+    preVoting: 'Allow voting before the meeting',
+  },
+  onOff: (on) => (on ? 'on' : 'off'),
+  noValue: 'none',
+  settingChange: (label, from, to) => `${label}: ${from} → ${to}`,
+  dotsReset: 'All dots were taken back and the vote began again.',
 };
 
 const de: MinutesStrings = {
@@ -220,6 +246,24 @@ const de: MinutesStrings = {
     count === null
       ? `Punkte verdeckt in ${meetingTitle}`
       : `${count} ${count === 1 ? 'Punkt' : 'Punkte'} in ${meetingTitle}`,
+  adjustmentsHeading: 'Änderungen während des Treffens',
+  settingLabels: {
+    dotsPerPerson: 'Punkte pro Person',
+    maxDotsPerTopic: 'Höchstens Punkte einer Person auf einem Thema',
+    hiddenVotes: 'Stimmen verdeckt bis zur Aufdeckung',
+    anonymousTopics: 'Anonyme Themen',
+    timeboxMinutes: 'Minuten pro Thema',
+    extensionMinutes: 'Verlängerungen in Minuten',
+    checkinSecondsPerPerson: 'Sekunden pro Person in der Check-in-Runde',
+    openNotes: 'Alle dürfen Notizen schreiben',
+    timeZone: 'Zeitzone des Protokolls',
+    locale: 'Sprache des Protokolls',
+    preVoting: 'Abstimmen schon vor dem Treffen erlauben',
+  },
+  onOff: (on) => (on ? 'ein' : 'aus'),
+  noValue: 'keine',
+  settingChange: (label, from, to) => `${label}: ${from} → ${to}`,
+  dotsReset: 'Alle Punkte wurden zurückgenommen und die Abstimmung begann neu.',
 };
 
 export const MINUTES_STRINGS: Record<MinutesLocale, MinutesStrings> = { de, en };
