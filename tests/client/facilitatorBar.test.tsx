@@ -1,5 +1,5 @@
 import type { Phase } from '@percolate/shared';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FacilitatorBar } from '../../client/src/features/facilitator/FacilitatorBar.js';
 import { meeting, type TestMeeting } from '../helpers/builders.js';
@@ -128,5 +128,37 @@ describe('the facilitator bar on a phone', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: 'End now' }));
     await expect.poll(() => m.state.phase).toBe('ended');
+  });
+});
+
+describe('the facilitator bar across the phone width', () => {
+  it('keeps the open settings dialog and its edits when the screen turns to a phone', async () => {
+    let phone = false;
+    const listeners = new Set<() => void>();
+    window.matchMedia = (query: string) =>
+      ({
+        get matches() {
+          return query.includes('max-width') && phone;
+        },
+        media: query,
+        addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+        removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
+      }) as unknown as MediaQueryList;
+    const { user } = renderWithMeeting(<FacilitatorBar />, withTopics('discuss'), {
+      as: 'facilitator',
+    });
+    await user.click(within(bar()).getByRole('button', { name: 'Settings' }));
+    const minutes = screen.getByLabelText('Minutes per topic');
+    await user.clear(minutes);
+    await user.type(minutes, '5');
+
+    phone = true;
+    act(() => {
+      for (const listener of listeners) listener();
+    });
+
+    expect(within(bar()).getByRole('button', { name: 'Menu' })).toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'Meeting settings' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Minutes per topic')).toHaveValue(5);
   });
 });

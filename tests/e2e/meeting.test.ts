@@ -289,8 +289,70 @@ describeWithService(chromiumCheck(), 'A Lean Coffee meeting in Chromium', () => 
     await seen(anna.page.getByRole('heading', { name: 'Discussed (2)' }));
   });
 
+  step(
+    'the closing round moves on by itself; the facilitator reorders it by keyboard alone',
+    async () => {
+      const focused = () =>
+        fiona.page.evaluate(() => {
+          const active = document.activeElement;
+          return active?.getAttribute('aria-label') ?? active?.textContent ?? null;
+        });
+      await pressOn(button(fiona.page, 'Settings'), 'Enter');
+      const dialog = fiona.page.getByRole('dialog', { name: 'Meeting settings' });
+      await pressOn(dialog.getByText('More settings', { exact: true }), 'Enter');
+      const seconds = dialog.getByLabel('Seconds per person in the check-in round', {
+        exact: true,
+      });
+      await seconds.focus();
+      await fiona.page.keyboard.type('12');
+      await pressOn(button(fiona.page, 'Save settings'), 'Enter');
+      await gone(dialog);
+      expect(await focused()).toBe('Settings');
+
+      await moveOn(fiona, 'wrapup', everyone);
+      const auto = fiona.page.getByRole('checkbox', { name: 'Move on when a person’s time is up' });
+      await auto.focus();
+      await fiona.page.keyboard.press('Space');
+      expect(await auto.isChecked()).toBe(true);
+      await fiona.page.keyboard.press('Tab');
+      expect(await focused()).toBe('Start round');
+      await fiona.page.keyboard.press('Enter');
+
+      const order = (person: Person, title: string) =>
+        person.page.getByRole('region', { name: title }).getByRole('listitem');
+      const names = async (person: Person, title: string) =>
+        (await order(person, title).locator('> span:first-child').allTextContents()).map((n) =>
+          n.replace(/ \(.*\)$/, ''),
+        );
+      await seen(ben.page.getByRole('region', { name: 'Reihenfolge' }));
+      expect(await names(ben, 'Reihenfolge')).toEqual(['Fiona', 'Anna', 'Ben', 'Chris']);
+
+      const change = button(fiona.page, 'Change order');
+      await pressOn(change, 'Enter');
+      await seen(fiona.page.getByRole('button', { name: 'Change order', pressed: true }));
+      await pressOn(button(fiona.page, 'Move Chris earlier'), 'Enter');
+      await expect
+        .poll(() => names(anna, 'Speaking order'))
+        .toEqual(['Fiona', 'Anna', 'Chris', 'Ben']);
+      expect(await focused()).toBe('Move Chris earlier');
+      await fiona.page.keyboard.press('Enter');
+      await expect.poll(() => names(ben, 'Reihenfolge')).toEqual(['Fiona', 'Chris', 'Anna', 'Ben']);
+      expect(await focused()).toBe('Move Chris earlier');
+      await capture(fiona, '12-closing-order', 'facilitator');
+
+      // Nobody clicks: when Fiona's 12 seconds are up, Chris speaks.
+      const speaking = ben.page
+        .getByRole('region', { name: 'Reihenfolge' })
+        .locator('li[aria-current="true"]');
+      await seen(speaking.filter({ hasText: 'Fiona' }));
+      await speaking.filter({ hasText: 'Chris' }).waitFor({ state: 'visible', timeout: 20_000 });
+      await capture(ben, '12-closing-moves-on', 'participant-de');
+      await pressOn(button(fiona.page, 'End round'), 'Enter');
+      await gone(anna.page.getByRole('region', { name: 'Speaking order' }));
+    },
+  );
+
   step('everyone posts a closing line and the facilitator ends the meeting', async () => {
-    await moveOn(fiona, 'wrapup', everyone);
     await Promise.all([
       postLine(fiona, 'closing', 'Thanks all, see you in three months.'),
       postLine(anna, 'closing', 'I take the onboarding guide with me.'),

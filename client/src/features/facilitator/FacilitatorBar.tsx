@@ -57,7 +57,9 @@ export const FacilitatorBar = () => {
   );
   return (
     <section className="facilitator-bar" aria-label={t('facilitator.barLabel')}>
-      {phone ? <PhoneBarMenu primary={<PrimaryStepButton />}>{controls}</PhoneBarMenu> : controls}
+      <PhoneBarMenu docked={phone} primary={<PrimaryStepButton />}>
+        {controls}
+      </PhoneBarMenu>
     </section>
   );
 };

@@ -9,11 +9,17 @@ const inDialog = (target: EventTarget) => target instanceof Element && target.cl
  * menu stays mounted while closed (hidden), so its controls' shortcuts keep working. Escape,
  * picking an action, a tap outside or tabbing away closes it; Escape and an action give focus
  * back to the button.
+ *
+ * Not docked (a wider screen), the controls show as they are, in the same place in the tree: a
+ * window resized or a tablet turned across the phone width keeps them mounted, with whatever
+ * they hold open (the settings dialog and its edits).
  */
 export const PhoneBarMenu = ({
+  docked,
   primary,
   children,
 }: {
+  docked: boolean;
   primary: ReactNode;
   children: ReactNode;
 }) => {
@@ -22,6 +28,11 @@ export const PhoneBarMenu = ({
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const menuId = useId();
+
+  // Docking with a dialog of the bar open (the settings) opens the menu that holds it.
+  useEffect(() => {
+    setOpen(docked && root.current?.querySelector('dialog[open]') != null);
+  }, [docked]);
 
   useEffect(() => {
     if (!open) return;
@@ -56,22 +67,29 @@ export const PhoneBarMenu = ({
   };
 
   return (
-    <div ref={root} className="phone-bar">
-      {primary}
-      <button
-        ref={toggle}
-        type="button"
-        className="button secondary phone-bar-toggle"
-        aria-expanded={open}
-        aria-controls={menuId}
-        onClick={() => setOpen(!open)}
-      >
-        <MenuIcon />
-        {t('facilitator.menu')}
-      </button>
+    <div ref={root} className={docked ? 'phone-bar' : 'bar-contents'}>
+      {docked ? primary : null}
+      {docked ? (
+        <button
+          ref={toggle}
+          type="button"
+          className="button secondary phone-bar-toggle"
+          aria-expanded={open}
+          aria-controls={menuId}
+          onClick={() => setOpen(!open)}
+        >
+          <MenuIcon />
+          {t('facilitator.menu')}
+        </button>
+      ) : null}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: the clicks come from the buttons inside */}
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: buttons fire click for Enter and Space too */}
-      <div id={menuId} className="phone-bar-menu" hidden={!open} onClick={onMenuClick}>
+      <div
+        id={menuId}
+        className={docked ? 'phone-bar-menu' : 'bar-contents'}
+        hidden={docked && !open}
+        onClick={docked ? onMenuClick : undefined}
+      >
         {children}
       </div>
     </div>
