@@ -16,8 +16,8 @@ import { wasHeld } from './archiveChecks.js';
 import type { ArchivedMeeting, CommunityArchive } from './archiveSchema.js';
 import type { CommunityEventBody } from './events.js';
 import { scheduledMeetingSettings } from './meetingSettings.js';
+import { isPastMeeting } from './meetingStatus.js';
 import type { BacklogHistoryEntry, CommunityState, OpenAction } from './model.js';
-import { isPastMeeting } from './view.js';
 
 /** A community's meeting opens for topics and dots at once, before it starts. */
 

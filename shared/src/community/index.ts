@@ -13,6 +13,7 @@ export * from './http.js';
 export * from './ics.js';
 export * from './importArchive.js';
 export * from './meetingSettings.js';
+export * from './meetingStatus.js';
 export * from './members.js';
 export * from './model.js';
 export * from './permissions.js';

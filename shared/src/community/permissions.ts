@@ -3,6 +3,7 @@
  * controls. A viewer is the few fields both sides have: the server's actor with its member, the
  * client's lookup answer.
  */
+import { isUpcomingMeeting } from './meetingStatus.js';
 import { memberOf } from './members.js';
 import type {
   BacklogTopic,
@@ -40,8 +41,7 @@ export const mayPull = (
 ): boolean => viewer.isOrganiser || (viewer.me !== null && meeting.facilitatorId === viewer.me);
 
 /** A meeting takes backlog topics until it has ended or was deleted. */
-export const takesTopics = (meeting: Pick<ScheduledMeeting, 'outcome' | 'deleted'>): boolean =>
-  !meeting.deleted && meeting.outcome === null;
+export const takesTopics = isUpcomingMeeting;
 
 /** The viewer a command's sender is. */
 export const viewerOf = (state: CommunityState, actor: CommunityActor): CommunityViewer => ({
