@@ -19,8 +19,7 @@ import { searchInCommunity } from './communitySearch.js';
 import { type CommunityService, createCommunityService } from './communityService.js';
 import { type Conclusions, concludeBeforeRemoval, conclusions } from './conclusion.js';
 import { type FindMeetingCommunity, meetingCommunityFinder } from './meetingCommunity.js';
-import { meetingEffects } from './meetingEffects.js';
-import { reviewedActions } from './reviewedActions.js';
+import { communitiesFollowMeetings, meetingsFollowCommunities } from './orchestration.js';
 
 export interface CommunityModuleDeps {
   store: EventStore;
@@ -54,21 +53,13 @@ export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
     store: communityStore,
     clock,
     ids,
-    effects: meetingEffects(meetings, ids),
+    effects: meetingsFollowCommunities(meetings, ids),
     complete: concludeBeforeRemoval(store),
   });
   const concluded = conclusions({ communities: service, store, logger });
-  const reviewed = reviewedActions({ communities: service, logger });
-  meetings.onCommitted((record, events) => {
-    if (record.communityId === null) return;
-    reviewed(record, events).catch((error: unknown) => {
-      logger.error('recording a done action failed', { meetingId: record.id, error });
-    });
-    if (!events.some((event) => event.type === 'meeting:ended')) return;
-    concluded.conclude(record.communityId, record.id).catch((error: unknown) => {
-      logger.error('concluding a meeting failed', { meetingId: record.id, error });
-    });
-  });
+  meetings.onCommitted(
+    communitiesFollowMeetings({ communities: service, conclusions: concluded, logger }),
+  );
   const findCommunity = meetingCommunityFinder(service);
   const routes = Router();
   routes.use(
