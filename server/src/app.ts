@@ -7,11 +7,15 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import { type Clock, systemClock } from './clock.js';
+import { type ClusterLink, joinCluster } from './cluster/joinCluster.js';
 import { communityModule } from './communities/communityModule.js';
 import { startRetention } from './communities/retention.js';
 import { type AppConfig, type ConfigOverrides, resolveConfig } from './config.js';
+import { deliveryModule } from './delivery/deliveryModule.js';
+import { fanOut } from './fanOut.js';
 import { calendarRoutes } from './http/calendarRoutes.js';
 import { clientPages } from './http/clientPages.js';
+import { communityRouters } from './http/communityRouters.js';
 import { apiNotFound, errorHandler } from './http/httpErrors.js';
 import { meetingRoutes } from './http/meetingRoutes.js';
 import { identifyReader } from './http/minutesAccess.js';
@@ -24,9 +28,13 @@ import { type Ids, randomIds } from './ids.js';
 import { creationGate } from './instance/creationGate.js';
 import { instanceRoutes } from './instance/instanceRoutes.js';
 import { type Logger, silentLogger } from './logger.js';
+import type { MeetingCommitted } from './meetings/meetingOutputs.js';
 import { MeetingService } from './meetings/meetingService.js';
+import { NO_PEERS } from './meetings/peers.js';
 import type { Metrics } from './metrics/metrics.js';
 import { createRealtime } from './realtime/createRealtime.js';
+import { socketOutputs } from './realtime/socketOutputs.js';
+import { createSocketServer } from './realtime/socketServer.js';
 import type { MeetingServer } from './realtime/types.js';
 import type { DeliveryStore } from './store/deliveryTypes.js';
 import type { CommunityStore, EventStore } from './store/types.js';
@@ -46,6 +54,8 @@ export interface ApplicationDeps {
   metrics?: Metrics;
   /** What `/readyz` reports (the store's and Redis's state). */
   readiness?: ReadinessChecks;
+  /** Redis, connected: this node is one of several on the same store. */
+  cluster?: ClusterLink;
 }
 
 export interface Application {
@@ -71,11 +81,25 @@ export const createApplication = ({
   config: overrides,
   metrics,
   readiness = {},
+  cluster,
 }: ApplicationDeps): Application => {
   const config = resolveConfig(overrides);
-  const meetings = new MeetingService({ store, clock, ids, logger, config });
-
   const app = express();
+  const httpServer = createServer(app);
+  const io = createSocketServer(httpServer, { config, logger });
+  const node = cluster ? joinCluster(io, cluster) : null;
+  // Communities and the delivery worker listen; they are built on the meeting service.
+  const commits = fanOut<Parameters<MeetingCommitted>>();
+  const meetings = new MeetingService({
+    store,
+    clock,
+    ids,
+    logger,
+    config,
+    outputs: { ...socketOutputs(io), peers: node?.peers ?? NO_PEERS, committed: commits.tell },
+  });
+  const stopFollowingCluster = node?.follow(meetings) ?? (() => {});
+
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
@@ -94,21 +118,37 @@ export const createApplication = ({
   };
   const mayCreate = creationGate(config.creation);
   const community = communities
-    ? communityModule({
-        store,
-        communityStore: communities,
-        meetings,
-        clock,
-        ids,
-        logger,
-        config,
-        budgets,
-        creationGate: mayCreate,
-        deliveries,
-      })
+    ? communityModule({ store, communityStore: communities, meetings, commits, clock, ids, logger })
     : null;
+  const delivery =
+    community && deliveries
+      ? deliveryModule({
+          store,
+          deliveries,
+          communities: community.service,
+          meetings,
+          commits,
+          clock,
+          ids,
+          logger,
+          config,
+        })
+      : null;
+  const communityApi =
+    community && communities
+      ? communityRouters({
+          community,
+          store,
+          communityStore: communities,
+          clock,
+          ids,
+          config,
+          budgets,
+          creationGate: mayCreate,
+        })
+      : null;
   // An archive is far larger than any other body: its import reads it itself, once allowed.
-  if (community) app.use(community.archiveRoutes);
+  if (communityApi) app.use(communityApi.archiveRoutes);
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
   app.use(instanceRoutes(config));
   app.post(['/api/meetings', '/api/communities'], mayCreate);
@@ -123,13 +163,13 @@ export const createApplication = ({
     }),
   );
   app.use(minutesLinkRoutes({ store, findCommunity, meetings, ids, config }));
-  if (community) app.use(community.routes);
+  if (communityApi) app.use(communityApi.routes);
+  if (delivery) app.use(delivery.routes);
   app.use('/api', apiNotFound);
   app.use(clientPages(config.clientDist));
   app.use(errorHandler(logger));
 
-  const httpServer = createServer(app);
-  const io = createRealtime(httpServer, {
+  createRealtime(io, {
     meetings,
     findCommunity,
     clock,
@@ -155,10 +195,11 @@ export const createApplication = ({
 
   const close = async () => {
     stopRetention();
+    stopFollowingCluster();
     const closed = io.close();
     httpServer.closeAllConnections();
     await closed;
-    await community?.close();
+    await delivery?.close();
     await meetings.close();
   };
   return { app, httpServer, io, meetings, config, close };

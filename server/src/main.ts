@@ -11,7 +11,7 @@
 import type { AddressInfo } from 'node:net';
 import { createApplication } from './app.js';
 import { systemClock } from './clock.js';
-import { type Cluster, joinCluster } from './cluster/joinCluster.js';
+import { connectCluster } from './cluster/joinCluster.js';
 import { readEnv } from './env.js';
 import { createLogger } from './logger.js';
 import { createMetrics } from './metrics/metrics.js';
@@ -45,7 +45,7 @@ const start = async () => {
   const store = metrics ? timedStore(opened, metrics) : opened;
   const clock = env.timeScale ? scaledClock(env.timeScale) : systemClock;
   if (env.timeScale) logger.warn('test clock: time runs faster', { scale: env.timeScale.scale });
-  let cluster: Cluster | null = null;
+  const cluster = env.cluster ? await connectCluster({ ...env.cluster, logger }) : null;
   const application = createApplication({
     store,
     communities: store,
@@ -55,8 +55,8 @@ const start = async () => {
     config: env.config,
     ...(metrics ? { metrics } : {}),
     readiness: { store: () => store.ping(), redis: () => cluster?.redisReady() ?? null },
+    ...(cluster ? { cluster } : {}),
   });
-  cluster = env.cluster ? await joinCluster(application, { ...env.cluster, logger }) : null;
   const metricsServer = metrics && env.metrics ? await serveMetrics(metrics, env.metrics) : null;
 
   let stopping = false;

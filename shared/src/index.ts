@@ -18,6 +18,7 @@ export * from './domain/participants.js';
 export * from './domain/permissions.js';
 export * from './domain/phases.js';
 export * from './domain/privacy.js';
+export * from './domain/privateImpact.js';
 export * from './domain/project.js';
 export * from './domain/recordEvents.js';
 export * from './domain/settingsRules.js';

@@ -79,20 +79,22 @@ describe('group commit', () => {
   const setUp = async () => {
     const inner = openSqliteStore({ file: ':memory:' });
     const faulty = faultyStore(inner);
+    const patches: ViewPatch[] = [];
+    const privates: { socketIds: string[]; me: PrivateView }[] = [];
     const meetings = new MeetingService({
       store: faulty.store,
       clock: systemClock,
       ids: randomIds,
       logger: silentLogger,
       config: { failoverMs: 60_000, patchHistory: 500, idleEvictionMs: 60_000 },
-    });
-    const patches: ViewPatch[] = [];
-    const privates: { socketIds: string[]; me: PrivateView }[] = [];
-    meetings.publishTo({
-      patch: (_id, patch) => patches.push(patch),
-      privateView: (_id, socketIds, { me }) => privates.push({ socketIds: [...socketIds], me }),
-      presence: () => {},
-      patchesHere: () => {},
+      outputs: {
+        runtime: {
+          patch: (_id, patch) => patches.push(patch),
+          privateView: (_id, socketIds, { me }) => privates.push({ socketIds: [...socketIds], me }),
+          presence: () => {},
+          patchesHere: () => {},
+        },
+      },
     });
     opened.push(inner, meetings);
     const { record } = await meetings.create('Batching');

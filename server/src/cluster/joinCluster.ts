@@ -15,13 +15,14 @@
  *   the store's sequence whichever node reconnects first (what a node commits while it alone is
  *   still cut off reaches the others by its announcement when it reconnects).
  */
+import { type FanOut, fanOut } from '../fanOut.js';
 import type { Logger } from '../logger.js';
 import type { MeetingService } from '../meetings/meetingService.js';
 import type { ClusterPeers } from '../meetings/peers.js';
 import type { MeetingServer } from '../realtime/types.js';
 import { ClusterPresence } from './clusterPresence.js';
 import { meetingIdSchema, seqSchema } from './interServerEvents.js';
-import { connectRedis } from './redisLink.js';
+import { connectRedis, type RedisLink } from './redisLink.js';
 
 export interface ClusterOptions {
   redisUrl: string;
@@ -32,68 +33,85 @@ export interface ClusterOptions {
   logger: Logger;
 }
 
-export interface Cluster {
+/** Redis, connected before the application is built: a node does not listen until Redis answers. */
+export interface ClusterLink {
+  adapter: RedisLink['adapter'];
+  /** Both Redis connections are back after an outage. */
+  returned: FanOut<[]>;
+  options: ClusterOptions;
   /** Whether this node's Redis connections are up (for readiness). */
   redisReady(): boolean;
-  /** Stops the checks and closes the Redis connections; call after the application closed. */
+  /** Closes the Redis connections; call after the application closed. */
   close(): Promise<void>;
 }
 
-export const joinCluster = async (
-  { io, meetings }: { io: MeetingServer; meetings: MeetingService },
-  { redisUrl, keyPrefix, checkEveryMs, logger }: ClusterOptions,
-): Promise<Cluster> => {
-  const presence = new ClusterPresence(io, meetings, logger);
-  const catchUpAll = () => {
-    for (const runtime of meetings.allLoaded()) {
-      presence.refresh(runtime.id);
-      void runtime.refresh();
-    }
+export const connectCluster = async (options: ClusterOptions): Promise<ClusterLink> => {
+  const { redisUrl, keyPrefix, logger } = options;
+  const returned = fanOut<[]>();
+  const redis = await connectRedis({ url: redisUrl, keyPrefix, logger, onReturn: returned.tell });
+  return {
+    adapter: redis.adapter,
+    returned,
+    options,
+    redisReady: () => redis.isReady(),
+    close: () => redis.close(),
   };
-  const redis = await connectRedis({
-    url: redisUrl,
-    keyPrefix,
-    logger,
-    onReturn: () => {
-      for (const runtime of meetings.allLoaded()) {
-        io.serverSideEmit('meeting:resync', runtime.id, runtime.seq);
-      }
-      catchUpAll();
-    },
-  });
-  io.adapter(redis.adapter);
+};
 
+export interface ClusterNode {
+  /** What this node's meetings tell the others (given to the meeting service when it is built). */
+  peers: ClusterPeers;
+  /** Hears the others for these meetings and checks on them periodically; returns the stop. */
+  follow(meetings: MeetingService): () => void;
+}
+
+/** Makes the Socket.IO server one of the cluster's. */
+export const joinCluster = (io: MeetingServer, link: ClusterLink): ClusterNode => {
+  const { keyPrefix, checkEveryMs, logger } = link.options;
+  io.adapter(link.adapter);
+  const presenceHere = fanOut<[meetingId: string]>();
   const peers: ClusterPeers = {
     present: true,
     committed: (meetingId, seq) => io.serverSideEmit('meeting:advanced', meetingId, seq),
     presenceChanged: (meetingId) => {
       io.serverSideEmit('presence:changed', meetingId);
-      presence.refresh(meetingId);
+      presenceHere.tell(meetingId);
     },
   };
-  meetings.sharePeers(peers);
 
-  const advanced = (relayed: boolean) => (meetingId: unknown, seq: unknown) => {
-    const id = meetingIdSchema.safeParse(meetingId);
-    const to = seqSchema.safeParse(seq);
-    if (id.success && to.success) meetings.loaded(id.data)?.advanceTo(to.data, relayed);
+  const follow = (meetings: MeetingService) => {
+    const presence = new ClusterPresence(io, meetings, logger);
+    presenceHere.listen((meetingId) => presence.refresh(meetingId));
+    const catchUpAll = () => {
+      for (const runtime of meetings.allLoaded()) {
+        presence.refresh(runtime.id);
+        void runtime.refresh();
+      }
+    };
+    link.returned.listen(() => {
+      for (const runtime of meetings.allLoaded()) {
+        io.serverSideEmit('meeting:resync', runtime.id, runtime.seq);
+      }
+      catchUpAll();
+    });
+
+    const advanced = (relayed: boolean) => (meetingId: unknown, seq: unknown) => {
+      const id = meetingIdSchema.safeParse(meetingId);
+      const to = seqSchema.safeParse(seq);
+      if (id.success && to.success) meetings.loaded(id.data)?.advanceTo(to.data, relayed);
+    };
+    io.on('meeting:advanced', advanced(true));
+    io.on('meeting:resync', advanced(false));
+    io.on('presence:changed', (meetingId: unknown) => {
+      const id = meetingIdSchema.safeParse(meetingId);
+      if (id.success) presence.refresh(id.data);
+    });
+
+    const check = setInterval(catchUpAll, checkEveryMs);
+    check.unref();
+    logger.info('joined the cluster', { keyPrefix });
+    return () => clearInterval(check);
   };
-  io.on('meeting:advanced', advanced(true));
-  io.on('meeting:resync', advanced(false));
-  io.on('presence:changed', (meetingId: unknown) => {
-    const id = meetingIdSchema.safeParse(meetingId);
-    if (id.success) presence.refresh(id.data);
-  });
 
-  const check = setInterval(catchUpAll, checkEveryMs);
-  check.unref();
-
-  logger.info('joined the cluster', { keyPrefix });
-  return {
-    redisReady: () => redis.isReady(),
-    async close() {
-      clearInterval(check);
-      await redis.close();
-    },
-  };
+  return { peers, follow };
 };

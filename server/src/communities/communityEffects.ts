@@ -4,7 +4,7 @@
  * effect. Each effect is idempotent: a retry after a crash does it again harmlessly.
  */
 import type { CommunityEventBody, DomainError } from '@percolate/shared';
-import type { LoadedCommunity } from './communityService.js';
+import type { LoadedCommunity } from './loadedCommunity.js';
 
 export interface CarriedOut {
   /** Takes back what can be taken back, when the events could not be appended after all. */

@@ -1,103 +1,50 @@
 /**
- * Everything communities add to a server, built in one place: the service with its effects on
- * meetings, actions marked done in a meeting, conclusions after `meeting:ended`, the lookup of a meeting's community (handshake,
- * minutes, lookup), the REST routes and the archive's (moving a community between servers).
+ * Everything communities add to a server's services, built in one place: the service with its
+ * effects on meetings, the conclusions after `meeting:ended`, what follows their meetings'
+ * commits, and the lookup of a meeting's community (handshake, minutes, lookup). Their routes
+ * are built in `http/communityRouters.ts`.
  */
-import { type RequestHandler, Router } from 'express';
 import type { Clock } from '../clock.js';
-import type { AppConfig } from '../config.js';
-import { deliveryModule } from '../delivery/deliveryModule.js';
-import { communityArchiveRoutes } from '../http/communityArchiveRoutes.js';
-import { communityRoutes } from '../http/communityRoutes.js';
-import type { SharedBudgets } from '../http/rateLimit.js';
+import type { FanOut } from '../fanOut.js';
 import type { Ids } from '../ids.js';
 import type { Logger } from '../logger.js';
+import type { MeetingCommitted } from '../meetings/meetingOutputs.js';
 import type { MeetingService } from '../meetings/meetingService.js';
-import type { DeliveryStore } from '../store/deliveryTypes.js';
 import type { CommunityStore, EventStore } from '../store/types.js';
-import { searchInCommunity } from './communitySearch.js';
 import { type CommunityService, createCommunityService } from './communityService.js';
 import { type Conclusions, concludeBeforeRemoval, conclusions } from './conclusion.js';
 import { type FindMeetingCommunity, meetingCommunityFinder } from './meetingCommunity.js';
-import { meetingEffects } from './meetingEffects.js';
-import { reviewedActions } from './reviewedActions.js';
+import { communitiesFollowMeetings, meetingsFollowCommunities } from './orchestration.js';
 
 export interface CommunityModuleDeps {
   store: EventStore;
   communityStore: CommunityStore;
   meetings: MeetingService;
+  /** What meetings commit, told by the meeting service. */
+  commits: FanOut<Parameters<MeetingCommitted>>;
   clock: Clock;
   ids: Ids;
   logger: Logger;
-  config: AppConfig;
-  budgets: SharedBudgets;
-  /** Who may create on this server (importing an archive creates a community). */
-  creationGate: RequestHandler;
-  /** The minutes' delivery outbox; none: no deliveries (stores that have no outbox). */
-  deliveries?: DeliveryStore | undefined;
 }
 
 export interface CommunityModule {
   service: CommunityService;
   conclusions: Conclusions;
   findCommunity: FindMeetingCommunity;
-  routes: Router;
-  /** The archive's download and import; they read their own bodies (mount before the JSON parser). */
-  archiveRoutes: Router;
-  /** Stops the delivery worker (after what it is sending). */
-  close(): Promise<void>;
 }
 
 export const communityModule = (deps: CommunityModuleDeps): CommunityModule => {
-  const { store, communityStore, meetings, clock, ids, logger, config, budgets, deliveries } = deps;
+  const { store, communityStore, meetings, commits, clock, ids, logger } = deps;
   const service = createCommunityService({
     store: communityStore,
     clock,
     ids,
-    effects: meetingEffects(meetings, ids),
+    effects: meetingsFollowCommunities(meetings, ids),
     complete: concludeBeforeRemoval(store),
   });
   const concluded = conclusions({ communities: service, store, logger });
-  const reviewed = reviewedActions({ communities: service, logger });
-  meetings.onCommitted((record, events) => {
-    if (record.communityId === null) return;
-    reviewed(record, events).catch((error: unknown) => {
-      logger.error('recording a done action failed', { meetingId: record.id, error });
-    });
-    if (!events.some((event) => event.type === 'meeting:ended')) return;
-    concluded.conclude(record.communityId, record.id).catch((error: unknown) => {
-      logger.error('concluding a meeting failed', { meetingId: record.id, error });
-    });
-  });
-  const findCommunity = meetingCommunityFinder(service);
-  const routes = Router();
-  routes.use(
-    communityRoutes({
-      communities: service,
-      conclusions: concluded,
-      search: (community, query) => searchInCommunity(store, community, query, clock.now()),
-      config,
-      budgets,
-    }),
+  commits.listen(
+    communitiesFollowMeetings({ communities: service, conclusions: concluded, logger }),
   );
-  const archiveRoutes = communityArchiveRoutes({
-    ...deps,
-    communities: service,
-    conclusions: concluded,
-  });
-  const delivery = deliveries
-    ? deliveryModule({
-        store,
-        deliveries,
-        communities: service,
-        meetings,
-        clock,
-        ids,
-        logger,
-        config,
-      })
-    : null;
-  if (delivery) routes.use(delivery.routes);
-  const close = async () => delivery?.close();
-  return { service, conclusions: concluded, findCommunity, routes, archiveRoutes, close };
+  return { service, conclusions: concluded, findCommunity: meetingCommunityFinder(service) };
 };

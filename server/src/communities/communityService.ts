@@ -10,7 +10,6 @@ import {
   type CommunityCommand,
   type CommunityDecision,
   type CommunityEvent,
-  type CommunityState,
   type DomainError,
   decideCommunity,
   domainError,
@@ -31,6 +30,9 @@ import {
 } from '../store/types.js';
 import { type CommunityEffects, NO_EFFECTS, NOTHING } from './communityEffects.js';
 import { keyedQueue } from './keyedQueue.js';
+import type { LoadedCommunity } from './loadedCommunity.js';
+
+export type { LoadedCommunity };
 
 export interface CommunityServiceDeps {
   store: CommunityStore;
@@ -46,12 +48,6 @@ export interface CommunityServiceDeps {
 const MAX_CODE_ATTEMPTS = 10;
 /** Another node writing the same community at the same moment: reload and try again. */
 const MAX_CONFLICT_RETRIES = 20;
-
-export interface LoadedCommunity {
-  record: CommunityRecord;
-  state: CommunityState;
-  seq: number;
-}
 
 /** Decides on the loaded community at `now`: the events to append, or a refusal. */
 export type Decider = (

@@ -12,7 +12,9 @@ import {
   type CommunityState,
   concludeMeeting,
   isDomainError,
+  isPastMeeting,
   replay,
+  upcomingMeetingsOf,
 } from '@percolate/shared';
 import type { Logger } from '../logger.js';
 import type { EventStore } from '../store/types.js';
@@ -36,7 +38,7 @@ const concludedEvent = async (
   unendedAt: number | null,
 ): Promise<CommunityEventBody | null> => {
   const scheduled = state.meetings.find((each) => each.meetingId === meetingId);
-  if (!scheduled || scheduled.outcome !== null || scheduled.deleted) return null;
+  if (!scheduled || isPastMeeting(scheduled)) return null;
   const record = await store.findMeeting(meetingId);
   if (!record || record.communityId !== state.id) return null;
   const endedAt = record.endedAt ?? unendedAt;
@@ -80,9 +82,8 @@ export const conclusions = ({ communities, store, logger }: ConclusionDeps) => {
 
   /** The scheduled meetings that ended without their conclusion reaching the community. */
   const reconcile = async ({ record, state }: LoadedCommunity): Promise<boolean> => {
-    const open = state.meetings.filter((meeting) => meeting.outcome === null && !meeting.deleted);
     let concluded = false;
-    for (const meeting of open) {
+    for (const meeting of upcomingMeetingsOf(state)) {
       const stored = await store.findMeeting(meeting.meetingId);
       if (stored?.endedAt == null) continue;
       await conclude(record.id, meeting.meetingId);

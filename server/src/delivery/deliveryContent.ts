@@ -4,7 +4,13 @@
  * any other; a revoked one is replaced at the next send), and the community's next meeting as
  * an .ics attachment.
  */
-import { type MeetingEvent, minutes, type ScheduledMeeting, toICalendar } from '@percolate/shared';
+import {
+  isUpcomingMeeting,
+  type MeetingEvent,
+  minutes,
+  type ScheduledMeeting,
+  toICalendar,
+} from '@percolate/shared';
 import { nanoid } from 'nanoid';
 import type { Clock } from '../clock.js';
 import type { CommunityService } from '../communities/communityService.js';
@@ -78,8 +84,7 @@ export const deliveryContent = ({
         (each: ScheduledMeeting) =>
           // The ended meeting itself may not be concluded in the community yet.
           each.meetingId !== ended.id &&
-          each.outcome === null &&
-          !each.deleted &&
+          isUpcomingMeeting(each) &&
           Date.parse(each.startsAt) > ended.endedAt,
       )
       .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));

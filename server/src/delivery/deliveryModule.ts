@@ -7,11 +7,13 @@ import { Router } from 'express';
 import type { Clock } from '../clock.js';
 import type { CommunityService } from '../communities/communityService.js';
 import type { AppConfig } from '../config.js';
+import type { FanOut } from '../fanOut.js';
 import { communityDelivery } from '../http/communityDelivery.js';
 import { deliveryRoutes } from '../http/deliveryRoutes.js';
 import { meetingDelivery } from '../http/meetingDelivery.js';
 import type { Ids } from '../ids.js';
 import type { Logger } from '../logger.js';
+import type { MeetingCommitted } from '../meetings/meetingOutputs.js';
 import type { MeetingService } from '../meetings/meetingService.js';
 import type { DeliveryStore } from '../store/deliveryTypes.js';
 import type { EventStore } from '../store/types.js';
@@ -24,6 +26,8 @@ export interface DeliveryModuleDeps {
   deliveries: DeliveryStore;
   communities: CommunityService;
   meetings: MeetingService;
+  /** What meetings commit, told by the meeting service: an end wakes the worker. */
+  commits: FanOut<Parameters<MeetingCommitted>>;
   clock: Clock;
   ids: Ids;
   logger: Logger;
@@ -36,7 +40,7 @@ export interface DeliveryModule {
 }
 
 export const deliveryModule = (deps: DeliveryModuleDeps): DeliveryModule => {
-  const { deliveries, communities, meetings, clock, ids, logger, config } = deps;
+  const { deliveries, commits, clock, ids, logger, config } = deps;
   const worker = deliveryEnabled(config.delivery)
     ? startDeliveryWorker({
         store: deliveries,
@@ -47,13 +51,13 @@ export const deliveryModule = (deps: DeliveryModuleDeps): DeliveryModule => {
       })
     : null;
   if (worker) {
-    meetings.onCommitted((_record, events) => {
+    commits.listen((_record, events) => {
       if (events.some((event) => event.type === 'meeting:ended')) worker.wake();
     });
   }
   const routeDeps = { store: deliveries, ids, clock, config, wake: worker ? worker.wake : null };
   const routes = Router();
-  routes.use(deliveryRoutes(communityDelivery(communities), routeDeps));
+  routes.use(deliveryRoutes(communityDelivery(deps.communities), routeDeps));
   routes.use(deliveryRoutes(meetingDelivery(deps.store), routeDeps));
   return { routes, close: async () => worker?.stop() };
 };

@@ -1,17 +1,10 @@
 /**
  * Joining a community takes its invite code, sent as `X-Invite-Code` beside `member:join` (the
  * browser has it from the invite link's fragment or from the code typed on /join). The
- * community's id alone, which each of its meetings shows to every guest, lets nobody in.
- * Organisers hold the stronger key and need no code.
+ * community's id alone, which each of its meetings shows to every guest, lets nobody in
+ * (`inviteRefusal` in shared).
  */
-import {
-  type CommunityActor,
-  type CommunityCommand,
-  type DomainError,
-  domainError,
-  ErrorCode,
-  INVITE_CODE_HEADER,
-} from '@percolate/shared';
+import { INVITE_CODE_HEADER } from '@percolate/shared';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { normaliseJoinCode } from '../joinCode.js';
@@ -28,14 +21,3 @@ export const hasInviteCode = (req: Request, record: CommunityRecord): boolean =>
     given.success && secretMatchesHash(normaliseJoinCode(given.data), sha256Hex(record.inviteCode))
   );
 };
-
-/** Why this command may not run without the invite code, or null when it may. */
-export const inviteRefusal = (
-  req: Request,
-  record: CommunityRecord,
-  command: CommunityCommand,
-  actor: CommunityActor,
-): DomainError | null =>
-  command.type === 'member:join' && !actor.isOrganiser && !hasInviteCode(req, record)
-    ? domainError(ErrorCode.InviteRequired, `joining needs the invite code (${INVITE_CODE_HEADER})`)
-    : null;

@@ -13,9 +13,11 @@ import {
   type CommunitySearchResponse,
   communityCommandRequestSchema,
   createCommunitySchema,
+  deletionRefusal,
   domainError,
   ErrorCode,
   invalidPayload,
+  inviteRefusal,
   isDomainError,
   maySearch,
   maySeeCommunity,
@@ -31,7 +33,7 @@ import type { AppConfig } from '../config.js';
 import { normaliseJoinCode } from '../joinCode.js';
 import { senderCommandId } from '../senderCommandId.js';
 import { actorOf, sendRefusal, statusOf } from './communityActor.js';
-import { inviteRefusal } from './communityInvite.js';
+import { hasInviteCode } from './communityInvite.js';
 import { communityAddress, newCommunityLinks } from './communityLinks.js';
 import { sendError } from './httpErrors.js';
 import { limitedBy, perIpLimit, type SharedBudgets } from './rateLimit.js';
@@ -119,7 +121,7 @@ export const communityRoutes = ({
     const { commandId, command } = request.data;
     // Scheduling makes a real meeting: it draws on the same budget as creating one.
     if (command.type === 'meeting:schedule' && !(await budgets.creations.take(req, res))) return;
-    const uninvited = inviteRefusal(req, community.record, command, actor);
+    const uninvited = inviteRefusal(command, actor, hasInviteCode(req, community.record));
     if (uninvited) return answer({ ok: false, error: uninvited });
     const scopedId = senderCommandId(actor.tokenHash, commandId);
     answer(await communities.execute(community.record.id, scopedId, command, actor));
@@ -130,9 +132,8 @@ export const communityRoutes = ({
     if (!community) return notFound(res);
     const actor = actorOf(req, community);
     if (isDomainError(actor)) return sendRefusal(res, actor);
-    if (!actor.isOrganiser) {
-      return sendError(res, 401, domainError(ErrorCode.KeyRequired, 'organiser key required'));
-    }
+    const refused = deletionRefusal(actor);
+    if (refused) return sendError(res, 401, refused);
     await communities.remove(community.record.id);
     res.status(204).end();
   });

@@ -4,12 +4,14 @@
  * nodes count for presence only; their own node sends them their private views.
  */
 import {
+  changesMembership,
   diff,
   type MeetingEvent,
   type MeetingState,
   type ParticipantId,
   type PrivateView,
   type PublicView,
+  privateImpact,
   projectPublic,
   type Snapshot,
   type SyncResponse,
@@ -18,7 +20,6 @@ import {
 import { Connections, privateViewOf, type ViewerIdentity } from './connections.js';
 import type { Followed } from './followEvents.js';
 import { PatchHistory } from './patchHistory.js';
-import { changesMembership, privateImpact } from './privateImpact.js';
 
 /** Where a meeting's changes go out (the realtime layer: rooms of sockets). */
 export interface RuntimeOutput {

@@ -5,6 +5,8 @@
  * token hash only: they count as online, and their own node sends their private views.
  */
 import {
+  EVERYONE,
+  type Impact,
   type MeetingState,
   type ParticipantId,
   type PrivateView,
@@ -12,7 +14,6 @@ import {
   participantsInJoinOrder,
   projectPrivate,
 } from '@percolate/shared';
-import { EVERYONE, type Impact } from './privateImpact.js';
 
 export interface ViewerIdentity {
   tokenHash: string;

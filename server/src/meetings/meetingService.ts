@@ -16,8 +16,8 @@ import { normaliseJoinCode } from '../joinCode.js';
 import type { Logger } from '../logger.js';
 import { sha256Hex } from '../secrets.js';
 import { type EventStore, JoinCodeTakenError, type MeetingRecord } from '../store/types.js';
-import { MeetingRuntime, type RuntimeOutput } from './meetingRuntime.js';
-import { type ClusterPeers, NO_PEERS } from './peers.js';
+import { type MeetingOutputs, SILENT_OUTPUTS } from './meetingOutputs.js';
+import { MeetingRuntime } from './meetingRuntime.js';
 
 export interface MeetingServiceDeps {
   store: EventStore;
@@ -25,6 +25,8 @@ export interface MeetingServiceDeps {
   ids: Ids;
   logger: Logger;
   config: Pick<AppConfig, 'failoverMs' | 'patchHistory' | 'idleEvictionMs'>;
+  /** Where its news goes; none: nowhere (a service without sockets, peers or listeners). */
+  outputs?: Partial<MeetingOutputs>;
 }
 
 export interface CreatedMeeting {
@@ -47,31 +49,10 @@ export class MeetingService {
   private readonly runtimes = new Map<string, MeetingRuntime>();
   private readonly loading = new Map<string, Promise<MeetingRuntime | null>>();
   private readonly evictions = new Map<string, () => void>();
-  private output: RuntimeOutput = {
-    patch() {},
-    privateView() {},
-    presence() {},
-    patchesHere() {},
-  };
-  private peers: ClusterPeers = NO_PEERS;
-  private removed: (meetingId: string) => void = () => {};
-  private committed: (record: MeetingRecord, events: readonly MeetingEvent[]) => void = () => {};
+  private readonly outputs: MeetingOutputs;
 
-  constructor(private readonly deps: MeetingServiceDeps) {}
-
-  /** Where runtimes publish their changes (set once the realtime layer exists). */
-  publishTo(output: RuntimeOutput): void {
-    this.output = output;
-  }
-
-  /** Who tells a deleted meeting's sockets that it is gone (set once the realtime layer exists). */
-  onRemoved(listener: (meetingId: string) => void): void {
-    this.removed = listener;
-  }
-
-  /** Who hears what a meeting committed (the communities: reviews of their actions, the end). */
-  onCommitted(listener: (record: MeetingRecord, events: readonly MeetingEvent[]) => void): void {
-    this.committed = listener;
+  constructor(private readonly deps: MeetingServiceDeps) {
+    this.outputs = { ...SILENT_OUTPUTS, ...deps.outputs };
   }
 
   /**
@@ -87,13 +68,8 @@ export class MeetingService {
       this.evictions.delete(meetingId);
       await runtime.close();
     }
-    this.removed(meetingId);
+    this.outputs.removed(meetingId);
     this.deps.logger.info('meeting deleted', { meetingId });
-  }
-
-  /** Tells runtimes about other nodes on the same store (set once, before the first meeting opens). */
-  sharePeers(peers: ClusterPeers): void {
-    this.peers = peers;
   }
 
   async create(
@@ -172,15 +148,10 @@ export class MeetingService {
     const runtime = await MeetingRuntime.load(
       {
         ...this.deps,
-        output: {
-          patch: (...args) => this.output.patch(...args),
-          privateView: (...args) => this.output.privateView(...args),
-          presence: (...args) => this.output.presence(...args),
-          patchesHere: (...args) => this.output.patchesHere(...args),
-        },
-        peers: this.peers,
+        output: this.outputs.runtime,
+        peers: this.outputs.peers,
         onMaybeIdle: (candidate) => this.scheduleEviction(candidate),
-        onCommitted: (record, events) => this.committed(record, events),
+        onCommitted: this.outputs.committed,
       },
       record,
     );

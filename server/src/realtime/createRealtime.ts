@@ -1,16 +1,8 @@
 /**
- * The Socket.IO side: origin check, handshake, rooms, listeners, and where a meeting's committed
- * changes go. Public patches go to the meeting room on every node (through the Redis adapter when
- * there are several); private views straight to the viewer's sockets on this node, and presence to
- * this node's part of the room: every node sends its own sockets those, so nothing arrives twice.
- * On a single node a join's patch carries the online list itself, paced like presence in big rooms
- * (`presenceThrottle.ts`). Presence is never stored. Presence is not sent `volatile`: Socket.IO
- * drops a volatile message whenever the socket is still writing, which is exactly when a join's
- * patch went out a moment before, so the online list would go stale.
+ * The Socket.IO side of the meetings on a server made by `createSocketServer`: handshake, rooms
+ * and listeners (where their changes go out is `socketOutputs.ts`).
  */
-import type { Server as HttpServer } from 'node:http';
 import { HandshakeError } from '@percolate/shared';
-import { Server } from 'socket.io';
 import type { Clock } from '../clock.js';
 import type { FindMeetingCommunity } from '../communities/meetingCommunity.js';
 import type { AppConfig } from '../config.js';
@@ -20,8 +12,6 @@ import type { MeetingService } from '../meetings/meetingService.js';
 import type { CommandObserver } from '../metrics/metrics.js';
 import { authenticate } from './handshake.js';
 import { clientAddress, handshakeLimiter } from './handshakeLimit.js';
-import { originChecker } from './origins.js';
-import { presenceThrottle } from './presenceThrottle.js';
 import { meetingRoom } from './rooms.js';
 import { registerHandlers } from './socketHandlers.js';
 import type { MeetingServer, MeetingSocket } from './types.js';
@@ -37,43 +27,8 @@ export interface RealtimeDeps {
   observeCommand?: CommandObserver;
 }
 
-/** The largest message a client may send (a topic description is at most 2,000 characters). */
-export const MAX_MESSAGE_BYTES = 64 * 1024;
-
-export const createRealtime = (httpServer: HttpServer, deps: RealtimeDeps): MeetingServer => {
+export const createRealtime = (io: MeetingServer, deps: RealtimeDeps): void => {
   const { meetings, logger, config } = deps;
-  const originAllowed = originChecker(config);
-  const io: MeetingServer = new Server(httpServer, {
-    serveClient: false,
-    maxHttpBufferSize: MAX_MESSAGE_BYTES,
-    allowRequest: (request, callback) => {
-      const allowed = originAllowed(request);
-      if (!allowed) logger.warn('socket origin refused', { origin: request.headers.origin });
-      callback(allowed ? null : 'origin not allowed', allowed);
-    },
-  });
-
-  const presence = presenceThrottle((meetingId, online) =>
-    io.local.to(meetingRoom(meetingId)).emit('presence:changed', { online }),
-  );
-  meetings.publishTo({
-    patch: (meetingId, patch, online) => {
-      const room = io.to(meetingRoom(meetingId));
-      if (online && presence.ride(meetingId, online)) room.emit('meeting:patch', patch, online);
-      else room.emit('meeting:patch', patch);
-    },
-    privateView: (_meetingId, socketIds, payload) => {
-      for (const id of socketIds) io.sockets.sockets.get(id)?.emit('meeting:private', payload);
-    },
-    presence: presence.changed,
-    patchesHere: (meetingId, patches) => {
-      const here = io.local.to(meetingRoom(meetingId));
-      for (const patch of patches) here.emit('meeting:patch', patch);
-    },
-  });
-
-  // Their reconnect then finds no meeting, which the client shows as such (on every node).
-  meetings.onRemoved((meetingId) => io.in(meetingRoom(meetingId)).disconnectSockets(true));
 
   const handshakeAllowed = handshakeLimiter(config.rateLimits.handshake);
   io.use((socket, next) => {
@@ -100,7 +55,6 @@ export const createRealtime = (httpServer: HttpServer, deps: RealtimeDeps): Meet
   });
 
   io.on('connection', (socket) => onConnection(socket, deps));
-  return io;
 };
 
 const onConnection = (

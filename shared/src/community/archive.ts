@@ -13,10 +13,10 @@ import { eventsForRecord } from '../domain/recordEvents.js';
 import { slugify } from '../minutes/fileName.js';
 import { isoDay } from '../minutes/format.js';
 import { COMMUNITY_ARCHIVE_FORMAT, COMMUNITY_ARCHIVE_VERSION } from './archiveFormat.js';
-import type { ArchivedMeeting, CommunityArchive } from './archiveSchema.js';
+import type { ArchivedMeeting, CommunityArchive } from './archiveShape.js';
 import { pendingTopics } from './conclude.js';
+import { isPastMeeting } from './meetingStatus.js';
 import type { BacklogTopic, CommunityState, ScheduledMeeting } from './model.js';
-import { isPastMeeting } from './view.js';
 
 /** The stored logs of the community's meetings by id; a deleted meeting has none. */
 export type MeetingLogs = ReadonlyMap<string, readonly MeetingEvent[]>;

@@ -7,8 +7,8 @@
  */
 import { replay } from '../domain/evolve.js';
 import { Phase } from '../domain/model.js';
-import type { ArchivedMeeting, CommunityArchive } from './archiveSchema.js';
-import { isPastMeeting } from './view.js';
+import type { ArchivedMeeting, CommunityArchive } from './archiveShape.js';
+import { isPastMeeting } from './meetingStatus.js';
 
 export interface ArchiveProblem {
   path: (string | number)[];

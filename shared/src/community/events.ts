@@ -1,5 +1,6 @@
 /** What happened in a community: its event log, facts in the past tense. */
 import type { SettingsPatch } from '../domain/commands.js';
+import type { DomainError } from '../domain/errors.js';
 import type {
   BacklogTopic,
   CommunityState,
@@ -48,6 +49,9 @@ export type CommunityEventBody =
   | { type: 'action:done'; actionId: string }
   /** Its meeting and minutes were deleted; the entry stays, marked. */
   | { type: 'meeting:removed'; meetingId: string };
+
+/** What a community command comes to: the events to append, or its refusal. */
+export type CommunityDecision = CommunityEventBody[] | DomainError;
 
 /** A stored community event: its body, numbered by the store, with the time it was decided. */
 export type CommunityEvent = CommunityEventBody & { seq: number; at: number };

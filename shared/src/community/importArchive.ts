@@ -13,11 +13,11 @@ import { isDomainError } from '../domain/errors.js';
 import type { EventBody, MeetingEvent } from '../domain/events.js';
 import { emptyState, replay } from '../domain/evolve.js';
 import { wasHeld } from './archiveChecks.js';
-import type { ArchivedMeeting, CommunityArchive } from './archiveSchema.js';
+import type { ArchivedMeeting, CommunityArchive } from './archiveShape.js';
 import type { CommunityEventBody } from './events.js';
 import { scheduledMeetingSettings } from './meetingSettings.js';
+import { isPastMeeting } from './meetingStatus.js';
 import type { BacklogHistoryEntry, CommunityState, OpenAction } from './model.js';
-import { isPastMeeting } from './view.js';
 
 /** A community's meeting opens for topics and dots at once, before it starts. */
 

@@ -3,6 +3,9 @@
  * facilitators, its scheduled meetings and its topic backlog.
  */
 import type { SettingsPatch } from '../domain/commands.js';
+import type { BacklogHistoryEntry, OpenAction } from './carriedOver.js';
+
+export type { BacklogHistoryEntry, OpenAction };
 
 export type MemberId = string;
 
@@ -13,14 +16,6 @@ export interface CommunityMember {
   /** sha256 of the member's secret token: how a returning browser is recognised. Never projected. */
   tokenHash: string;
   left: boolean;
-}
-
-/** One meeting a backlog topic was on without being discussed. */
-export interface BacklogHistoryEntry {
-  meetingId: string;
-  meetingTitle: string;
-  /** null when the meeting's votes stayed hidden. */
-  dots: number | null;
 }
 
 export interface BacklogTopic {
@@ -66,18 +61,6 @@ export interface ScheduledMeeting {
   outcome: MeetingOutcome | null;
   /** Its meeting and minutes were deleted (by an organiser or by retention); the entry stays. */
   deleted: boolean;
-}
-
-/** An action item of an ended meeting that is not done yet. */
-export interface OpenAction {
-  id: string;
-  text: string;
-  owner: string | null;
-  /** ISO date (YYYY-MM-DD). */
-  due: string | null;
-  meetingId: string;
-  meetingTitle: string;
-  createdAt: number;
 }
 
 /** How long a meeting is when the organiser does not say. */

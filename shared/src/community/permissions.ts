@@ -3,6 +3,10 @@
  * controls. A viewer is the few fields both sides have: the server's actor with its member, the
  * client's lookup answer.
  */
+import { type DomainError, domainError, ErrorCode } from '../domain/errors.js';
+import type { CommunityCommand } from './commands.js';
+import { INVITE_CODE_HEADER } from './http.js';
+import { isUpcomingMeeting } from './meetingStatus.js';
 import { memberOf } from './members.js';
 import type {
   BacklogTopic,
@@ -40,11 +44,27 @@ export const mayPull = (
 ): boolean => viewer.isOrganiser || (viewer.me !== null && meeting.facilitatorId === viewer.me);
 
 /** A meeting takes backlog topics until it has ended or was deleted. */
-export const takesTopics = (meeting: Pick<ScheduledMeeting, 'outcome' | 'deleted'>): boolean =>
-  !meeting.deleted && meeting.outcome === null;
+export const takesTopics = isUpcomingMeeting;
 
 /** The viewer a command's sender is. */
 export const viewerOf = (state: CommunityState, actor: CommunityActor): CommunityViewer => ({
   me: memberOf(state, actor)?.id ?? null,
   isOrganiser: actor.isOrganiser,
 });
+
+/**
+ * Why this command may not run without the community's invite code, or null when it may: the
+ * community's id alone lets nobody join; organisers hold the stronger key and need no code.
+ */
+export const inviteRefusal = (
+  command: Pick<CommunityCommand, 'type'>,
+  actor: Pick<CommunityActor, 'isOrganiser'>,
+  hasInviteCode: boolean,
+): DomainError | null =>
+  command.type === 'member:join' && !actor.isOrganiser && !hasInviteCode
+    ? domainError(ErrorCode.InviteRequired, `joining needs the invite code (${INVITE_CODE_HEADER})`)
+    : null;
+
+/** Why the sender may not delete the community, or null: only its organiser may. */
+export const deletionRefusal = (actor: Pick<CommunityActor, 'isOrganiser'>): DomainError | null =>
+  actor.isOrganiser ? null : domainError(ErrorCode.KeyRequired, 'organiser key required');

@@ -1,5 +1,6 @@
 /** What anyone with the invite link sees of a community: no tokens, meetings split by time. */
 import type { SettingsPatch } from '../domain/commands.js';
+import { isPastMeeting } from './meetingStatus.js';
 import type {
   BacklogTopic,
   CommunityState,
@@ -32,10 +33,6 @@ export interface CommunityView {
   /** What every meeting scheduled starts with, over the app's own defaults. */
   meetingDefaults: SettingsPatch;
 }
-
-/** A meeting is past once it is concluded or deleted; until then it can still be held. */
-export const isPastMeeting = (meeting: Pick<ScheduledMeeting, 'outcome' | 'deleted'>): boolean =>
-  meeting.outcome !== null || meeting.deleted;
 
 export const projectCommunity = (state: CommunityState): CommunityView => {
   const active = state.members.filter((member) => !member.left);

@@ -3,7 +3,7 @@
  * `commandSchema`; the types are inferred from it and never redeclared.
  */
 import { z } from 'zod';
-import type { OpenAction } from '../community/model.js';
+import type { OpenAction } from '../community/carriedOver.js';
 import { LIMITS } from './limits.js';
 import {
   CONTINUE_CHOICES,

@@ -2,7 +2,7 @@
  * The meeting's vocabulary: phases, roles, settings and the state that `evolve` builds from the
  * event log. Everything here is plain data so that state can be rebuilt, compared and projected.
  */
-import type { BacklogHistoryEntry, OpenAction } from '../community/model.js';
+import type { BacklogHistoryEntry, OpenAction } from '../community/carriedOver.js';
 
 export const Phase = {
   Lobby: 'lobby',

@@ -69,39 +69,46 @@ describe('a node sharing its store with another', () => {
     let deliver = true;
     const nodes: Node[] = [];
     const node = (others: () => Node[]): Node => {
+      const patches: ViewPatch[] = [];
+      const patchesHere: ViewPatch[] = [];
+      const privates: Node['privates'] = [];
+      const onlineWithPatches: Node['onlineWithPatches'] = [];
+      const presence: Node['presence'] = [];
       const meetings = new MeetingService({
         store,
         clock: systemClock,
         ids: randomIds,
         logger: silentLogger,
         config: { failoverMs: 60_000, patchHistory: 500, idleEvictionMs: 60_000 },
+        outputs: {
+          runtime: {
+            patch: (_id, patch, online) => {
+              patches.push(patch);
+              onlineWithPatches.push(online);
+            },
+            privateView: (_id, socketIds, { me }) =>
+              privates.push({ socketIds: [...socketIds], me }),
+            presence: (_id, online) => presence.push(online),
+            patchesHere: (_id, published) => patchesHere.push(...published),
+          },
+          peers: {
+            present: true,
+            committed: (meetingId, seq) => {
+              if (!deliver) return;
+              for (const other of others()) other.meetings.loaded(meetingId)?.advanceTo(seq);
+            },
+            presenceChanged: () => {},
+          },
+        },
       });
       const created: Node = {
         meetings,
-        patches: [],
-        patchesHere: [],
-        privates: [],
-        onlineWithPatches: [],
-        presence: [],
+        patches,
+        patchesHere,
+        privates,
+        onlineWithPatches,
+        presence,
       };
-      meetings.publishTo({
-        patch: (_id, patch, online) => {
-          created.patches.push(patch);
-          created.onlineWithPatches.push(online);
-        },
-        privateView: (_id, socketIds, { me }) =>
-          created.privates.push({ socketIds: [...socketIds], me }),
-        presence: (_id, online) => created.presence.push(online),
-        patchesHere: (_id, patches) => created.patchesHere.push(...patches),
-      });
-      meetings.sharePeers({
-        present: true,
-        committed: (meetingId, seq) => {
-          if (!deliver) return;
-          for (const other of others()) other.meetings.loaded(meetingId)?.advanceTo(seq);
-        },
-        presenceChanged: () => {},
-      });
       opened.push(meetings);
       return created;
     };

@@ -2,10 +2,9 @@
  * After a change the server re-sends private views only to the participants the events concern.
  * Over random meetings: every private view that changed belongs to someone the events name.
  */
-import { isDomainError, projectPrivate } from '@percolate/shared';
+import { EVERYONE, isDomainError, privateImpact, projectPrivate } from '@percolate/shared';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVERYONE, privateImpact } from '../../server/src/meetings/privateImpact.js';
 import { actorFor, commandFor, randomStart, startMeeting, step } from '../helpers/randomSteps.js';
 
 describe('whose private view a change concerns', () => {

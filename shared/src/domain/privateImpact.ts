@@ -3,7 +3,8 @@
  * id, role, dots, own topics and continue-vote; most events touch one person or nobody, so after a
  * dot only the voter's view is projected again, not every connected browser's.
  */
-import type { EventBody, EventType, ParticipantId } from '@percolate/shared';
+import type { EventBody, EventType } from './events.js';
+import type { ParticipantId } from './model.js';
 
 export const EVERYONE = 'everyone' as const;
 export type Impact = ReadonlySet<ParticipantId> | typeof EVERYONE;
