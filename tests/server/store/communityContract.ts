@@ -45,7 +45,7 @@ export const created = (communityId: string): CommunityEvent => ({
 
 const ok = (seq: number) => ({ ok: true as const, seq });
 
-const joined = (seq: number, name: string): CommunityEvent => ({
+export const joined = (seq: number, name: string): CommunityEvent => ({
   type: 'member:joined',
   memberId: `m-${name}`,
   name,
