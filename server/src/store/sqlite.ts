@@ -1,9 +1,9 @@
 /**
  * The embedded store: one SQLite file (WAL, synchronous=FULL). better-sqlite3 is synchronous, so
- * a commit with its fsync would stop the event loop: appends go to a writer thread with its own
- * connection (`sqliteWriterThread.ts`), which commits whatever arrived meanwhile in one
- * transaction (one fsync), each meeting's part in its own savepoint. Reads and the rare other
- * writes stay on this thread's connection.
+ * a commit with its fsync would stop the event loop: the appends of both event streams, meetings'
+ * and communities', go to a writer thread with its own connection (`sqliteAppends.ts`), which
+ * commits whatever arrived meanwhile in one transaction (one fsync), each append in its own
+ * savepoint. Reads and the rare other writes stay on this thread's connection.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';

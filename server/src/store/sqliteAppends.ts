@@ -2,38 +2,19 @@
  * The SQLite append path as the store sees it: an append becomes table rows here, on the main
  * thread, and what one synchronous stretch appended is handed to the writer (`sqliteWriter.mjs`)
  * together, at once (a microtask): waiting a turn of the event loop delayed every append by all
- * the I/O of that turn. The writer commits whatever was handed over meanwhile as one group, on its
- * thread for a database file, in place for an in-memory one, which no other thread can open.
+ * the I/O of that turn. The writer commits whatever was handed over meanwhile as one group
+ * (`sqliteWriterLinks.ts` says how it is reached).
  */
 import type Database from 'better-sqlite3';
 import type { Numbered, StreamAppend, StreamCodec } from './eventStream.js';
 import { lastSeqAfter } from './rows.js';
-import {
-  type AppendRows,
-  type Committed,
-  groupedWriter,
-  type Handover,
-  type WireError,
-} from './sqliteWriter.mjs';
-import { writerThread } from './sqliteWriterWorker.js';
+import type { AppendRows, Handover, WireError } from './sqliteWriter.mjs';
+import { inPlace, writerThread } from './sqliteWriterLinks.js';
 import {
   DuplicateCommandError,
   SequenceConflictError,
   StreamNotFoundError,
 } from './streamErrors.js';
-
-/** How the appends reach a writer and its answers come back. */
-export type WriterLink = (callbacks: {
-  answer: (committed: Committed) => void;
-  /** The writer is gone: every append waiting and to come fails with this. */
-  fail: (error: Error) => void;
-}) => {
-  hand(appends: Handover): void;
-  /** Told whether appends wait for their commit. */
-  hold(waiting: boolean): void;
-  /** Commits what was handed over, then lets go of the writer. */
-  close(): Promise<void>;
-};
 
 export interface AppendPath {
   /** Resolves once the append's group is committed; rejects with the store's own errors. */
@@ -76,13 +57,6 @@ const fromWire = (error: WireError): Error => {
       return Object.assign(new Error(error.message), { name: error.name });
   }
 };
-
-const inPlace =
-  (db: Database.Database): WriterLink =>
-  ({ answer }) => {
-    const writer = groupedWriter(db, answer);
-    return { hand: writer.take, hold: () => {}, close: async () => writer.flush() };
-  };
 
 export const appendPath = (
   db: Database.Database,

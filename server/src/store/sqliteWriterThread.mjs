@@ -1,5 +1,5 @@
 // The SQLite writer thread: its own connection to the database file, taking the appends the main
-// thread hands over (`sqliteWriterWorker.ts`) and committing them in groups (`sqliteWriter.mjs`),
+// thread hands over (`sqliteWriterLinks.ts`) and committing them in groups (`sqliteWriter.mjs`),
 // so the main thread's event loop never stands still in a transaction.
 import { parentPort, workerData } from 'node:worker_threads';
 import { groupedWriter, openConnection } from './sqliteWriter.mjs';

@@ -1,11 +1,35 @@
-/** The main thread's link to the SQLite writer thread (`sqliteWriterThread.mjs`). */
+/**
+ * How the main thread's appends reach the SQLite writer (`sqliteWriter.mjs`) and its answers come
+ * back: through the writer thread for a database file, in place for an in-memory database, which
+ * no other thread can open.
+ */
 import { Worker } from 'node:worker_threads';
-import type { WriterLink } from './sqliteAppends.js';
-import type { Committed, Handover } from './sqliteWriter.mjs';
+import type Database from 'better-sqlite3';
+import { type Committed, groupedWriter, type Handover } from './sqliteWriter.mjs';
+
+export type WriterLink = (callbacks: {
+  answer: (committed: Committed) => void;
+  /** The writer is gone: every append waiting and to come fails with this. */
+  fail: (error: Error) => void;
+}) => {
+  hand(appends: Handover): void;
+  /** Told whether appends wait for their commit. */
+  hold(waiting: boolean): void;
+  /** Commits what was handed over, then lets go of the writer. */
+  close(): Promise<void>;
+};
 
 type ToWriter = { type: 'append'; appends: Handover } | { type: 'close' };
 type FromWriter = { type: 'committed'; committed: Committed } | { type: 'closed' };
 
+export const inPlace =
+  (db: Database.Database): WriterLink =>
+  ({ answer }) => {
+    const writer = groupedWriter(db, answer);
+    return { hand: writer.take, hold: () => {}, close: async () => writer.flush() };
+  };
+
+/** The writer thread (`sqliteWriterThread.mjs`), with its own connection to the file. */
 export const writerThread =
   (file: string): WriterLink =>
   ({ answer, fail }) => {
