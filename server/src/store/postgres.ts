@@ -14,7 +14,6 @@ import { migratePostgres, quoteSchema } from './pgMigrate.js';
 import { type OnEnd, pgStream } from './pgStream.js';
 import { inTransaction } from './pgTransaction.js';
 import {
-  eventsOf,
   lastSeqAfter,
   type MeetingRow,
   meetingColumns,
@@ -23,14 +22,8 @@ import {
   toMeetingRecord,
 } from './rows.js';
 import { communityCodec, meetingCodec } from './streamCodecs.js';
-import { meetingStreamMethods } from './streamFacades.js';
-import {
-  type CommittedCommand,
-  JoinCodeTakenError,
-  type NewMeeting,
-  type Store,
-  StreamNotFoundError,
-} from './types.js';
+import { batchAppend, meetingStreamMethods } from './streamFacades.js';
+import { JoinCodeTakenError, type NewMeeting, type Store, StreamNotFoundError } from './types.js';
 
 export interface PostgresStoreOptions {
   connectionString: string;
@@ -129,7 +122,6 @@ export async function openPostgresStore({
     await meetings.insertFirst(client, record.id, first);
   };
 
-  const toAppend = (batch: CommittedCommand[]) => ({ events: eventsOf(batch), commands: batch });
   const appendedTo = (tried: Attempt<MeetingEvent>, meetingId: string, seq: number) =>
     appended(tried, meetings.tables, meetingId, seq);
 
@@ -164,7 +156,7 @@ export async function openPostgresStore({
         decided = redecide(newer);
       };
       if (!contention.recent(meetingId)) {
-        const tried = await meetings.attempt(pool, meetingId, seq, toAppend(decided));
+        const tried = await meetings.attempt(pool, meetingId, seq, batchAppend(decided));
         if (tried.kind !== 'moved') return appendedTo(tried, meetingId, seq);
         logger.debug('append lost a race to another node; waiting for the meeting lock', {
           meetingId,
@@ -182,7 +174,7 @@ export async function openPostgresStore({
         follow(newer);
         if (decided.length === 0) return;
         appendedTo(
-          await meetings.attempt(client, meetingId, seq, toAppend(decided)),
+          await meetings.attempt(client, meetingId, seq, batchAppend(decided)),
           meetingId,
           seq,
         );

@@ -1,15 +1,21 @@
 /** The store methods that are the event streams' own, under the names the server calls them by. */
 import type { CommunityEvent, MeetingEvent } from '@percolate/shared';
-import type { EventStream } from './eventStream.js';
+import type { EventStream, StreamAppend } from './eventStream.js';
 import { eventsOf } from './rows.js';
-import type { CommunityStore, EventStore } from './types.js';
+import type { CommittedCommand, CommunityStore, EventStore } from './types.js';
+
+/** A meeting's batch of commands as one append to its stream. */
+export const batchAppend = (batch: readonly CommittedCommand[]): StreamAppend<MeetingEvent> => ({
+  events: eventsOf(batch),
+  commands: batch,
+});
 
 export const meetingStreamMethods = (
   meetings: EventStream<MeetingEvent>,
 ): Pick<EventStore, 'loadEvents' | 'append' | 'findCommandAck'> => ({
   loadEvents: (meetingId, afterSeq) => meetings.readSince(meetingId, afterSeq),
   append: (meetingId, expectedSeq, batch) =>
-    meetings.append(meetingId, expectedSeq, { events: eventsOf(batch), commands: batch }),
+    meetings.append(meetingId, expectedSeq, batchAppend(batch)),
   findCommandAck: (meetingId, commandId) => meetings.findCommandAck(meetingId, commandId),
 });
 
