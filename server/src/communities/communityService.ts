@@ -24,7 +24,7 @@ import { sha256Hex } from '../secrets.js';
 import {
   type CommunityRecord,
   type CommunityStore,
-  DuplicateCommunityCommandError,
+  DuplicateCommandError,
   InviteCodeTakenError,
   SequenceConflictError,
 } from '../store/types.js';
@@ -155,7 +155,7 @@ export const createCommunityService = ({
         return ack;
       } catch (error) {
         await undo();
-        if (error instanceof DuplicateCommunityCommandError) return storedAck(id, commandId);
+        if (error instanceof DuplicateCommandError) return storedAck(id, commandId);
         if (!(error instanceof SequenceConflictError) || round >= MAX_CONFLICT_RETRIES) {
           throw error;
         }

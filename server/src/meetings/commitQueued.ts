@@ -20,7 +20,7 @@ import {
 } from '@percolate/shared';
 import type { Logger } from '../logger.js';
 import { appendInTurn } from '../store/appendInTurn.js';
-import { DuplicateCommandError, type EventStore, MeetingNotFoundError } from '../store/types.js';
+import { DuplicateCommandError, type EventStore, StreamNotFoundError } from '../store/types.js';
 import { type BatchContext, decideBatch, type QueuedCommand } from './decideBatch.js';
 import { answersOf } from './followEvents.js';
 
@@ -121,7 +121,7 @@ export const commitQueued = async ({
         remaining = remaining.filter(({ commandId }) => !answers.has(commandId));
         continue;
       }
-      if (error instanceof MeetingNotFoundError) {
+      if (error instanceof StreamNotFoundError) {
         failAll(remaining, answers, ErrorCode.MeetingNotFound, 'the meeting no longer exists');
         return unchanged();
       }

@@ -3,36 +3,27 @@
  * serialised per meeting by a compare-and-set on `meetings.last_seq` under the meeting row's lock;
  * (meeting_id, seq) and (meeting_id, command_id) primary keys back it up.
  */
-import type { CommandAck, MeetingEvent } from '@percolate/shared';
+import type { MeetingEvent } from '@percolate/shared';
 import pg from 'pg';
 import { type Logger, silentLogger } from '../logger.js';
 import { Contention } from './contention.js';
-import { type Attempt, appended, lockMeeting, type MeetingTables, tryAppend } from './pgAppend.js';
+import { type Attempt, appended } from './pgAppend.js';
 import { pgCommunities } from './pgCommunities.js';
 import { pgDeliveries } from './pgDeliveries.js';
 import { migratePostgres, quoteSchema } from './pgMigrate.js';
+import { type OnEnd, pgStream } from './pgStream.js';
 import { inTransaction } from './pgTransaction.js';
 import {
-  type EventRow,
-  endedAtOf,
-  eventsOf,
   lastSeqAfter,
   type MeetingRow,
   meetingColumns,
   meetingValues,
   newMeetingColumns,
-  toEventValues,
-  toMeetingEvent,
   toMeetingRecord,
 } from './rows.js';
-import {
-  type CommittedCommand,
-  JoinCodeTakenError,
-  MeetingNotFoundError,
-  type NewMeeting,
-  SequenceConflictError,
-  type Store,
-} from './types.js';
+import { communityCodec, meetingCodec } from './streamCodecs.js';
+import { batchAppend, meetingStreamMethods } from './streamFacades.js';
+import { JoinCodeTakenError, type NewMeeting, type Store, StreamNotFoundError } from './types.js';
 
 export interface PostgresStoreOptions {
   connectionString: string;
@@ -89,9 +80,23 @@ export async function openPostgresStore({
   // Without a listener, an idle connection dropped by the server would crash the process.
   pool.on('error', (error) => logger.warn('PostgreSQL idle connection lost', { error }));
 
-  const meetings = `${quoted}.meetings`;
-  const events = `${quoted}.events`;
-  const tables: MeetingTables = { meetings, events, commands: `${quoted}.commands` };
+  const meetingsTable = `${quoted}.meetings`;
+
+  /** The minutes' deliveries, queued with the meeting's end in its transaction (the outbox, #17). */
+  const queueDeliveries: OnEnd = async (client, meetingId, expectedSeq, endedAt) => {
+    await client.query(
+      `INSERT INTO ${quoted}.deliveries
+         (meeting_id, target_id, community_id, state, attempts, next_attempt_at, created_at)
+       SELECT m.id, t.id, t.community_id, 'pending', 0, $3, $3
+       FROM ${meetingsTable} m JOIN ${quoted}.delivery_targets t
+         ON t.community_id = m.community_id OR t.meeting_id = m.id
+       WHERE m.id = $1 AND m.last_seq = $2 AND m.ended_at IS NULL
+       ON CONFLICT DO NOTHING`,
+      [meetingId, expectedSeq, endedAt],
+    );
+  };
+  const meetings = pgStream(pool, quoted, meetingCodec, queueDeliveries);
+  const communities = pgStream(pool, quoted, communityCodec);
   /**
    * A meeting no other node writes is appended in one statement (one round trip, the row locked
    * only while it runs). Where another node wrote lately, most such statements would find its
@@ -100,46 +105,12 @@ export async function openPostgresStore({
    */
   const contention = new Contention();
 
-  const insertEvents = async (client: pg.PoolClient, meetingId: string, list: MeetingEvent[]) => {
-    if (list.length === 0) return;
-    const rows = list.map(toEventValues);
-    try {
-      await client.query(
-        `INSERT INTO ${events} (meeting_id, seq, at, type, command_id, body)
-         SELECT $1, * FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[], $6::json[])`,
-        [
-          meetingId,
-          rows.map((row) => row.seq),
-          rows.map((row) => row.at),
-          rows.map((row) => row.type),
-          rows.map((row) => row.commandId),
-          rows.map((row) => row.body),
-        ],
-      );
-    } catch (error) {
-      // Unreachable while last_seq is compared first; kept as the backstop the key promises.
-      if (isUniqueViolation(error)) {
-        throw new SequenceConflictError(meetingId, (rows[0]?.seq ?? 1) - 1);
-      }
-      throw error;
-    }
-  };
-
-  const readEvents = async (on: pg.Pool | pg.PoolClient, meetingId: string, afterSeq: number) => {
-    const result = await on.query<EventRow>(
-      `SELECT seq, at, command_id, body FROM ${events}
-       WHERE meeting_id = $1 AND seq > $2 ORDER BY seq`,
-      [meetingId, afterSeq],
-    );
-    return result.rows.map(toMeetingEvent);
-  };
-
   /** A new meeting's row and first events, inside the caller's transaction. */
   const insertMeeting = async (client: pg.PoolClient, { record, events: first }: NewMeeting) => {
     const lastSeq = lastSeqAfter(0, first);
     try {
       await client.query(
-        `INSERT INTO ${meetings} (${newMeetingColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        `INSERT INTO ${meetingsTable} (${newMeetingColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [...meetingValues(record, lastSeq)],
       );
     } catch (error) {
@@ -148,53 +119,15 @@ export async function openPostgresStore({
       }
       throw error;
     }
-    await insertEvents(client, record.id, first);
+    await meetings.insertFirst(client, record.id, first);
   };
 
-  const queueDeliveries = async (
-    client: pg.PoolClient,
-    meetingId: string,
-    expectedSeq: number,
-    endedAt: number,
-  ) => {
-    await client.query(
-      `INSERT INTO ${quoted}.deliveries
-         (meeting_id, target_id, community_id, state, attempts, next_attempt_at, created_at)
-       SELECT m.id, t.id, t.community_id, 'pending', 0, $3, $3
-       FROM ${meetings} m JOIN ${quoted}.delivery_targets t
-         ON t.community_id = m.community_id OR t.meeting_id = m.id
-       WHERE m.id = $1 AND m.last_seq = $2 AND m.ended_at IS NULL
-       ON CONFLICT DO NOTHING`,
-      [meetingId, expectedSeq, endedAt],
-    );
-  };
-
-  /**
-   * One try at an append. With the meeting's end, its deliveries are queued in the same
-   * transaction (the outbox, #17), and taken back again should the append not take.
-   */
-  const attempt = async (
-    on: pg.Pool | pg.PoolClient,
-    meetingId: string,
-    seq: number,
-    batch: CommittedCommand[],
-  ): Promise<Attempt> => {
-    const endedAt = endedAtOf(eventsOf(batch));
-    if (endedAt === null) return tryAppend(on, tables, meetingId, seq, batch);
-    const withOutbox = async (client: pg.PoolClient) => {
-      await client.query('SAVEPOINT outbox');
-      await queueDeliveries(client, meetingId, seq, endedAt);
-      const tried = await tryAppend(client, tables, meetingId, seq, batch);
-      const took = tried.kind === 'appended';
-      await client.query(took ? 'RELEASE SAVEPOINT outbox' : 'ROLLBACK TO SAVEPOINT outbox');
-      return tried;
-    };
-    return 'release' in on ? withOutbox(on) : inTransaction(on, withOutbox);
-  };
+  const appendedTo = (tried: Attempt<MeetingEvent>, meetingId: string, seq: number) =>
+    appended(tried, meetings.tables, meetingId, seq);
 
   const findOne = async (where: string, value: string) => {
     const result = await pool.query<MeetingRow>(
-      `SELECT ${meetingColumns} FROM ${meetings} WHERE ${where} = $1`,
+      `SELECT ${meetingColumns} FROM ${meetingsTable} WHERE ${where} = $1`,
       [value],
     );
     const row = result.rows[0];
@@ -202,17 +135,15 @@ export async function openPostgresStore({
   };
 
   return {
-    ...pgCommunities(pool, quoted, { isUniqueViolation, insertMeeting }),
+    streams: { meetings, communities },
+    ...meetingStreamMethods(meetings),
+    ...pgCommunities(pool, quoted, communities, { isUniqueViolation, insertMeeting }),
     ...pgDeliveries(pool, quoted),
     async createMeeting(record, firstEvents) {
       await inTransaction(pool, (client) => insertMeeting(client, { record, events: firstEvents }));
     },
     findMeeting: (id) => findOne('id', id),
     findMeetingByJoinCode: (joinCode) => findOne('join_code', joinCode),
-    loadEvents: (meetingId, afterSeq = 0) => readEvents(pool, meetingId, afterSeq),
-    async append(meetingId, expectedSeq, batch) {
-      appended(await attempt(pool, meetingId, expectedSeq, batch), meetingId, expectedSeq);
-    },
     async appendInTurn(meetingId, expectedSeq, batch, redecide) {
       let seq = expectedSeq;
       let decided = batch;
@@ -225,8 +156,8 @@ export async function openPostgresStore({
         decided = redecide(newer);
       };
       if (!contention.recent(meetingId)) {
-        const tried = await attempt(pool, meetingId, seq, decided);
-        if (tried.kind !== 'moved') return appended(tried, meetingId, seq);
+        const tried = await meetings.attempt(pool, meetingId, seq, batchAppend(decided));
+        if (tried.kind !== 'moved') return appendedTo(tried, meetingId, seq);
         logger.debug('append lost a race to another node; waiting for the meeting lock', {
           meetingId,
           seq,
@@ -235,38 +166,35 @@ export async function openPostgresStore({
         if (decided.length === 0) return;
       }
       await inTransaction(pool, async (client) => {
-        const locked = await lockMeeting(client, tables, meetingId, seq);
-        if (!locked) throw new MeetingNotFoundError(meetingId);
+        const locked = await meetings.lock(client, meetingId, seq);
+        if (!locked) throw new StreamNotFoundError('meeting', meetingId);
         const newer = locked.newer;
         const seen = newer.at(-1)?.seq ?? seq;
-        if (seen < locked.lastSeq) newer.push(...(await readEvents(client, meetingId, seen)));
+        if (seen < locked.lastSeq) newer.push(...(await meetings.readOn(client, meetingId, seen)));
         follow(newer);
         if (decided.length === 0) return;
-        appended(await attempt(client, meetingId, seq, decided), meetingId, seq);
+        appendedTo(
+          await meetings.attempt(client, meetingId, seq, batchAppend(decided)),
+          meetingId,
+          seq,
+        );
       });
-    },
-    async findCommandAck(meetingId, commandId) {
-      const result = await pool.query<{ ack: CommandAck }>(
-        `SELECT ack FROM ${tables.commands} WHERE meeting_id = $1 AND command_id = $2`,
-        [meetingId, commandId],
-      );
-      return result.rows[0]?.ack ?? null;
     },
     async listMeetings() {
       const result = await pool.query<MeetingRow>(
-        `SELECT ${meetingColumns} FROM ${meetings} ORDER BY created_at, id`,
+        `SELECT ${meetingColumns} FROM ${meetingsTable} ORDER BY created_at, id`,
       );
       return result.rows.map(toMeetingRecord);
     },
     async listMeetingsEndedBefore(cutoff) {
       const result = await pool.query<MeetingRow>(
-        `SELECT ${meetingColumns} FROM ${meetings} WHERE ended_at < $1 ORDER BY ended_at, id`,
+        `SELECT ${meetingColumns} FROM ${meetingsTable} WHERE ended_at < $1 ORDER BY ended_at, id`,
         [cutoff],
       );
       return result.rows.map(toMeetingRecord);
     },
     async deleteMeeting(id) {
-      await pool.query(`DELETE FROM ${meetings} WHERE id = $1`, [id]);
+      await pool.query(`DELETE FROM ${meetingsTable} WHERE id = $1`, [id]);
     },
     async ping() {
       await pool.query('SELECT 1');

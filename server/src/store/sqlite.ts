@@ -1,36 +1,31 @@
 /**
  * The embedded store: one SQLite file (WAL, synchronous=FULL). better-sqlite3 is synchronous, so
- * a commit with its fsync would stop the event loop: appends go to a writer thread with its own
- * connection (`sqliteWriterThread.ts`), which commits whatever arrived meanwhile in one
- * transaction (one fsync), each meeting's part in its own savepoint. Reads and the rare other
- * writes stay on this thread's connection.
+ * a commit with its fsync would stop the event loop: the appends of both event streams, meetings'
+ * and communities', go to a writer thread with its own connection (`sqliteAppends.ts`), which
+ * commits whatever arrived meanwhile in one transaction (one fsync), each append in its own
+ * savepoint. Reads and the rare other writes stay on this thread's connection.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { CommandAck, MeetingEvent } from '@percolate/shared';
+import type { MeetingEvent } from '@percolate/shared';
 import Database from 'better-sqlite3';
 import { Dialect, loadMigrations, pendingMigrations } from './migrations.js';
 import {
-  type EventRow,
   lastSeqAfter,
   type MeetingRow,
   meetingColumns,
   meetingValues,
   newMeetingColumns,
-  toEventValues,
-  toMeetingEvent,
   toMeetingRecord,
 } from './rows.js';
-import { BUSY_TIMEOUT_MS, INSERT_EVENT_SQL, isConstraintViolation } from './sqliteAppendSql.mjs';
 import { appendPath } from './sqliteAppends.js';
 import { sqliteCommunities } from './sqliteCommunities.js';
 import { sqliteDeliveries } from './sqliteDeliveries.js';
-import {
-  JoinCodeTakenError,
-  type MeetingRecord,
-  SequenceConflictError,
-  type Store,
-} from './types.js';
+import { sqliteStream } from './sqliteStream.js';
+import { openConnection } from './sqliteWriter.mjs';
+import { communityCodec, meetingCodec } from './streamCodecs.js';
+import { meetingStreamMethods } from './streamFacades.js';
+import { JoinCodeTakenError, type MeetingRecord, type Store } from './types.js';
 
 export interface SqliteStoreOptions {
   /** Path of the database file (its directory is created if missing), or ':memory:'. */
@@ -44,13 +39,9 @@ export interface SqliteStoreOptions {
 
 export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  const db = openConnection(file);
   try {
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    // What is deleted (a meeting, a community) is overwritten in the file, not merely unlinked.
-    db.pragma('secure_delete = ON');
     migrate(db);
   } catch (error) {
     db.close();
@@ -74,28 +65,11 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
       `SELECT ${meetingColumns} FROM meetings WHERE ended_at < ? ORDER BY ended_at, id`,
     ),
     deleteMeeting: db.prepare('DELETE FROM meetings WHERE id = ?'),
-    eventsAfter: db.prepare<[string, number], EventRow>(
-      'SELECT seq, at, command_id, body FROM events WHERE meeting_id = ? AND seq > ? ORDER BY seq',
-    ),
-    ack: db
-      .prepare<[string, string], string>(
-        'SELECT ack FROM commands WHERE meeting_id = ? AND command_id = ?',
-      )
-      .pluck(),
   };
 
-  const insertEvent = db.prepare(INSERT_EVENT_SQL);
-  const insertEvents = (meetingId: string, events: readonly MeetingEvent[]) => {
-    for (const event of events) {
-      const row = toEventValues(event);
-      try {
-        insertEvent.run(meetingId, row.seq, row.at, row.type, row.commandId, row.body);
-      } catch (error) {
-        if (isConstraintViolation(error)) throw new SequenceConflictError(meetingId, row.seq - 1);
-        throw error;
-      }
-    }
-  };
+  const appends = appendPath(db, file, onAppendsCommitted);
+  const meetings = sqliteStream(db, appends, meetingCodec);
+  const communities = sqliteStream(db, appends, communityCodec);
 
   const createMeeting = db.transaction((record: MeetingRecord, firstEvents: MeetingEvent[]) => {
     const lastSeq = lastSeqAfter(0, firstEvents);
@@ -105,13 +79,13 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
       if (isUniqueViolation(error)) throw new JoinCodeTakenError(record.joinCode);
       throw error;
     }
-    insertEvents(record.id, firstEvents);
+    meetings.insertFirst(record.id, firstEvents);
   });
 
-  const appends = appendPath(db, file, onAppendsCommitted);
-
   return {
-    ...sqliteCommunities(db, { isUniqueViolation, isConstraintViolation, createMeeting }),
+    streams: { meetings, communities },
+    ...meetingStreamMethods(meetings),
+    ...sqliteCommunities(db, communities, { isUniqueViolation, createMeeting }),
     ...sqliteDeliveries(db),
     async createMeeting(record, firstEvents) {
       createMeeting.immediate(record, firstEvents);
@@ -123,17 +97,6 @@ export function openSqliteStore({ file, onAppendsCommitted }: SqliteStoreOptions
     async findMeetingByJoinCode(joinCode) {
       const row = sql.meetingByJoinCode.get(joinCode);
       return row ? toMeetingRecord(row) : null;
-    },
-    async loadEvents(meetingId, afterSeq = 0) {
-      return sql.eventsAfter.all(meetingId, afterSeq).map(toMeetingEvent);
-    },
-    append(meetingId, expectedSeq, batch) {
-      // Resolves only after the group's COMMIT: the server acknowledges on resolution.
-      return appends.submit(meetingId, expectedSeq, batch);
-    },
-    async findCommandAck(meetingId, commandId) {
-      const ack = sql.ack.get(meetingId, commandId);
-      return ack === undefined ? null : (JSON.parse(ack) as CommandAck);
     },
     async listMeetings() {
       return sql.allMeetings.all().map(toMeetingRecord);

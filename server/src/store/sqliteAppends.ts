@@ -1,55 +1,61 @@
 /**
  * The SQLite append path as the store sees it: an append becomes table rows here, on the main
- * thread, and is written with the others of its group by `sqliteAppendSql.mjs`: on the writer
- * thread for a database file, in place for an in-memory one, which no other thread can open.
+ * thread, and what one synchronous stretch appended is handed to the writer (`sqliteWriter.mjs`)
+ * together, at once (a microtask): waiting a turn of the event loop delayed every append by all
+ * the I/O of that turn. The writer commits whatever was handed over meanwhile as one group
+ * (`sqliteWriterLinks.ts` says how it is reached).
  */
 import type Database from 'better-sqlite3';
-import { endedAtOf, eventsOf, lastSeqAfter, toEventValues } from './rows.js';
-import { sameTickGroup } from './sameTickGroup.js';
-import { type AppendRows, appendGroupWriter } from './sqliteAppendSql.mjs';
-import { fromWire } from './sqliteWriterProtocol.js';
-import { startSqliteWriter } from './sqliteWriterThread.js';
-import type { CommittedCommand } from './types.js';
+import type { Numbered, StreamAppend, StreamCodec } from './eventStream.js';
+import { lastSeqAfter } from './rows.js';
+import type { AppendRows, Handover, WireError } from './sqliteWriter.mjs';
+import { inPlace, writerThread } from './sqliteWriterLinks.js';
+import {
+  DuplicateCommandError,
+  SequenceConflictError,
+  StreamNotFoundError,
+} from './streamErrors.js';
 
 export interface AppendPath {
   /** Resolves once the append's group is committed; rejects with the store's own errors. */
-  submit(meetingId: string, expectedSeq: number, batch: CommittedCommand[]): Promise<void>;
-  /** Commits what was submitted, then lets go of the thread. */
+  submit<Event extends Numbered>(
+    codec: StreamCodec<Event, unknown>,
+    streamId: string,
+    expectedSeq: number,
+    append: StreamAppend<Event>,
+  ): Promise<void>;
+  /** Commits what was submitted, then lets go of the writer. */
   close(): Promise<void>;
 }
 
 export type OnAppendsCommitted = (appends: number, elapsedMs: number) => void;
 
-export const toAppendRows = (
-  meetingId: string,
+const toAppendRows = <Event extends Numbered>(
+  codec: StreamCodec<Event, unknown>,
+  streamId: string,
   expectedSeq: number,
-  batch: readonly CommittedCommand[],
-): AppendRows => {
-  const events = eventsOf(batch);
-  return {
-    meetingId,
-    expectedSeq,
-    lastSeq: lastSeqAfter(expectedSeq, events),
-    endedAt: endedAtOf(events),
-    events: events.map((event) => {
-      const row = toEventValues(event);
-      return [row.seq, row.at, row.type, row.commandId, row.body];
-    }),
-    acks: batch.map((command) => [command.commandId, JSON.stringify(command.ack)]),
-  };
-};
+  { events, commands }: StreamAppend<Event>,
+): AppendRows => ({
+  stream: codec.tables.kind,
+  streamId,
+  expectedSeq,
+  lastSeq: lastSeqAfter(expectedSeq, events),
+  endedAt: codec.endedAt(events),
+  events: events.map(codec.toRow),
+  acks: commands.map((command) => [command.commandId, JSON.stringify(command.ack)]),
+});
 
-const inPlace = (db: Database.Database, onCommitted?: OnAppendsCommitted) => {
-  const write = appendGroupWriter(db);
-  const group = sameTickGroup((appends: readonly AppendRows[]) => {
-    const startedAt = performance.now();
-    const outcomes = write(appends).map((outcome) =>
-      outcome.ok ? outcome : { ok: false as const, error: fromWire(outcome.error) },
-    );
-    onCommitted?.(appends.length, performance.now() - startedAt);
-    return outcomes;
-  });
-  return { submit: group.submit, close: async () => group.flushNow() };
+const fromWire = (error: WireError): Error => {
+  switch (error.kind) {
+    case 'conflict':
+      return new SequenceConflictError(error.stream, error.streamId, error.expectedSeq);
+    case 'duplicate':
+      return new DuplicateCommandError(error.stream, error.streamId, error.commandId);
+    case 'notFound':
+      return new StreamNotFoundError(error.stream, error.streamId);
+    case 'other':
+      return Object.assign(new Error(error.message), { name: error.name });
+  }
 };
 
 export const appendPath = (
@@ -57,18 +63,58 @@ export const appendPath = (
   file: string,
   onCommitted?: OnAppendsCommitted,
 ): AppendPath => {
-  const writer =
-    file === ':memory:' ? inPlace(db, onCommitted) : startSqliteWriter(file, onCommitted);
-  return {
-    submit: (meetingId, expectedSeq, batch) => {
-      let rows: AppendRows;
-      try {
-        rows = toAppendRows(meetingId, expectedSeq, batch);
-      } catch (error) {
-        return Promise.reject(error);
+  type Waiting = { resolve: () => void; reject: (error: unknown) => void };
+  const waiting = new Map<number, Waiting>();
+  let nextId = 1;
+  let failure: Error | null = null;
+  let closing: Promise<void> | null = null;
+  let outbox: Handover = [];
+
+  const writer = (file === ':memory:' ? inPlace(db) : writerThread(file))({
+    answer: ({ outcomes, elapsedMs }) => {
+      onCommitted?.(outcomes.length, elapsedMs);
+      for (const { id, outcome } of outcomes) {
+        const entry = waiting.get(id);
+        waiting.delete(id);
+        if (outcome.ok) entry?.resolve();
+        else entry?.reject(fromWire(outcome.error));
       }
-      return writer.submit(rows);
+      writer.hold(waiting.size > 0);
     },
-    close: () => writer.close(),
+    fail: (error) => {
+      failure ??= error;
+      for (const { reject } of waiting.values()) reject(error);
+      waiting.clear();
+    },
+  });
+
+  const handOver = () => {
+    const appends = outbox;
+    outbox = [];
+    if (appends.length > 0) writer.hand(appends);
+  };
+
+  return {
+    submit: (codec, streamId, expectedSeq, append) =>
+      new Promise<void>((resolve, reject) => {
+        if (failure || closing) {
+          reject(failure ?? new Error('the SQLite store is closed'));
+          return;
+        }
+        const rows = toAppendRows(codec, streamId, expectedSeq, append);
+        const id = nextId++;
+        waiting.set(id, { resolve, reject });
+        writer.hold(true);
+        if (outbox.length === 0) queueMicrotask(handOver);
+        outbox.push({ id, rows });
+      }),
+    close: () => {
+      if (!closing && failure) closing = Promise.resolve();
+      if (!closing) {
+        handOver();
+        closing = writer.close();
+      }
+      return closing;
+    },
   };
 };

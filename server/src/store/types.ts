@@ -4,6 +4,10 @@
  */
 import type { CommandAck, CommunityEvent, MeetingEvent } from '@percolate/shared';
 import type { DeliveryStore } from './deliveryTypes.js';
+import type { CommandRecord, EventStream } from './eventStream.js';
+
+export type { CommandRecord, EventStream, StreamAppend } from './eventStream.js';
+export * from './streamErrors.js';
 
 export interface MeetingRecord {
   id: string;
@@ -32,41 +36,11 @@ export interface CommittedCommand {
  */
 export type Redecide = (newer: readonly MeetingEvent[]) => CommittedCommand[];
 
-/** Thrown by `append` when another writer got there first (the expected sequence moved on). */
-export class SequenceConflictError extends Error {
-  constructor(
-    readonly meetingId: string,
-    readonly expectedSeq: number,
-  ) {
-    super(`sequence conflict on meeting ${meetingId} at ${expectedSeq}`);
-    this.name = 'SequenceConflictError';
-  }
-}
-
-/** Thrown by `append` when a command id was already committed for this meeting (or repeats in the batch). */
-export class DuplicateCommandError extends Error {
-  constructor(
-    readonly meetingId: string,
-    readonly commandId: string,
-  ) {
-    super(`command ${commandId} already committed on meeting ${meetingId}`);
-    this.name = 'DuplicateCommandError';
-  }
-}
-
 /** Thrown by `createMeeting` when the join code belongs to another meeting: pick a new code and retry. */
 export class JoinCodeTakenError extends Error {
   constructor(readonly joinCode: string) {
     super(`join code ${joinCode} is taken`);
     this.name = 'JoinCodeTakenError';
-  }
-}
-
-/** Thrown by `append` when the meeting does not exist (never created, or deleted meanwhile). */
-export class MeetingNotFoundError extends Error {
-  constructor(readonly meetingId: string) {
-    super(`meeting ${meetingId} not found`);
-    this.name = 'MeetingNotFoundError';
   }
 }
 
@@ -85,31 +59,6 @@ export class InviteCodeTakenError extends Error {
     super(`invite code ${inviteCode} is taken`);
     this.name = 'InviteCodeTakenError';
   }
-}
-
-/** Thrown by `appendCommunityEvents` when the community does not exist. */
-export class CommunityNotFoundError extends Error {
-  constructor(readonly communityId: string) {
-    super(`community ${communityId} not found`);
-    this.name = 'CommunityNotFoundError';
-  }
-}
-
-/** Thrown by `appendCommunityEvents` when the command id was already committed for this community. */
-export class DuplicateCommunityCommandError extends Error {
-  constructor(
-    readonly communityId: string,
-    readonly commandId: string,
-  ) {
-    super(`command ${commandId} already committed on community ${communityId}`);
-    this.name = 'DuplicateCommunityCommandError';
-  }
-}
-
-/** A community command's id and its answer, stored with its events for exactly-once retries. */
-export interface CommunityCommandRecord {
-  commandId: string;
-  ack: CommandAck;
 }
 
 /** A new meeting's record and first events, as `createMeeting` takes them. */
@@ -141,16 +90,15 @@ export interface CommunityStore {
   loadCommunityEvents(communityId: string, afterSeq?: number): Promise<CommunityEvent[]>;
   /**
    * Appends events numbered expectedSeq + 1, + 2, … in ONE transaction, only if the community's
-   * last seq is `expectedSeq` (else SequenceConflictError, carrying the community's id). With
-   * `command`, its id and ack are stored in the same transaction under a UNIQUE constraint: an id
-   * already stored fails the append with DuplicateCommunityCommandError. A refusal is stored with
-   * no events.
+   * last seq is `expectedSeq` (else SequenceConflictError). With `command`, its id and ack are
+   * stored in the same transaction under a UNIQUE constraint: an id already stored fails the
+   * append with DuplicateCommandError. A refusal is stored with no events.
    */
   appendCommunityEvents(
     communityId: string,
     expectedSeq: number,
     events: CommunityEvent[],
-    command?: CommunityCommandRecord,
+    command?: CommandRecord,
   ): Promise<void>;
   /** The stored ack of a community command that was already committed, or null. */
   findCommunityCommandAck(communityId: string, commandId: string): Promise<CommandAck | null>;
@@ -206,6 +154,11 @@ export interface EventStore {
  * meeting stores (tests, bench) need not implement communities.
  */
 export interface Store extends EventStore, CommunityStore, DeliveryStore {
+  /** The event streams behind `append`/`loadEvents` and their community counterparts. */
+  readonly streams: {
+    meetings: EventStream<MeetingEvent>;
+    communities: EventStream<CommunityEvent>;
+  };
   /** Resolves when the store answers a trivial query (readiness); rejects otherwise. */
   ping(): Promise<void>;
 }

@@ -5,15 +5,15 @@
 import { type CommunityEvent, ErrorCode, type MeetingEvent } from '@percolate/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  CommunityNotFoundError,
   type CommunityRecord,
-  DuplicateCommunityCommandError,
+  DuplicateCommandError,
   InviteCodeTakenError,
   JoinCodeTakenError,
   type NewCommunity,
   type NewMeeting,
   SequenceConflictError,
   type Store,
+  StreamNotFoundError,
 } from '../../../server/src/store/index.js';
 import { meetingCreated, meetingRecord, proposeTopics } from './builders.js';
 import { type Backend, openedStores } from './openedStores.js';
@@ -45,7 +45,7 @@ export const created = (communityId: string): CommunityEvent => ({
 
 const ok = (seq: number) => ({ ok: true as const, seq });
 
-const joined = (seq: number, name: string): CommunityEvent => ({
+export const joined = (seq: number, name: string): CommunityEvent => ({
   type: 'member:joined',
   memberId: `m-${name}`,
   name,
@@ -135,7 +135,7 @@ export function describeCommunityStoreContract(
 
     it('says when the community does not exist', async () => {
       await expect(store.appendCommunityEvents('ghost', 0, [])).rejects.toBeInstanceOf(
-        CommunityNotFoundError,
+        StreamNotFoundError,
       );
     });
 
@@ -186,7 +186,7 @@ export function describeCommunityStoreContract(
 
       await expect(
         store.appendCommunityEvents('c1', 2, [joined(3, 'Ana')], command),
-      ).rejects.toBeInstanceOf(DuplicateCommunityCommandError);
+      ).rejects.toBeInstanceOf(DuplicateCommandError);
       expect(await store.loadCommunityEvents('c1')).toHaveLength(2);
       await store.appendCommunityEvents('c1', 2, [joined(3, 'Ben')]);
     });

@@ -6,8 +6,8 @@ import {
   DuplicateCommandError,
   type EventStore,
   JoinCodeTakenError,
-  MeetingNotFoundError,
   SequenceConflictError,
+  StreamNotFoundError,
 } from '../../../server/src/store/index.js';
 import { meetingCreated, meetingRecord, proposeTopics, refusedVote } from './builders.js';
 import { type Backend, openedStores } from './openedStores.js';
@@ -139,7 +139,7 @@ export function describeEventStoreContract(
 
       it('refuses to append to a meeting that does not exist', async () => {
         await expect(store.append('ghost', 0, [proposeTopics('c1', 0)])).rejects.toBeInstanceOf(
-          MeetingNotFoundError,
+          StreamNotFoundError,
         );
       });
     });
@@ -270,7 +270,7 @@ export function describeEventStoreContract(
         expect(await seqsOf('kept')).toEqual([1, 2]);
         expect(await store.findCommandAck('kept', 'c1')).not.toBeNull();
         await expect(store.append('gone', 2, [proposeTopics('c2', 2)])).rejects.toBeInstanceOf(
-          MeetingNotFoundError,
+          StreamNotFoundError,
         );
       });
 

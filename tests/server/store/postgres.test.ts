@@ -13,6 +13,7 @@ import { describeCommunityStoreContract } from './communityContract.js';
 import { describeEventStoreContract } from './contract.js';
 import { describeDeliveryStoreContract } from './deliveryContract.js';
 import { describeMeetingEndContract } from './endedContract.js';
+import { describeEventStreamContract } from './streamContract.js';
 import { describeAppendInTurnContract } from './turnContract.js';
 
 const postgres = await requireService(POSTGRES);
@@ -28,6 +29,8 @@ describeWithService(postgres, 'PostgreSQL store', (connectionString) => {
   };
 
   describeEventStoreContract('PostgreSQL store', pgBackend);
+
+  describeEventStreamContract('PostgreSQL store', pgBackend, { reopens: true });
 
   describeAppendInTurnContract('PostgreSQL store', pgBackend);
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSqliteStore, openStoreFromEnv } from '../../../server/src/store/index.js';
+import { openSqliteStore, openStoreFromEnv, type Store } from '../../../server/src/store/index.js';
 import { Dialect } from '../../../server/src/store/migrations.js';
 import { ENDED_AT, releasedDatabase } from './beforeUpgrade.js';
 import { meetingCreated, meetingRecord, proposeTopics } from './builders.js';
@@ -11,6 +11,7 @@ import { describeCommunityStoreContract } from './communityContract.js';
 import { describeEventStoreContract } from './contract.js';
 import { describeDeliveryStoreContract } from './deliveryContract.js';
 import { describeMeetingEndContract } from './endedContract.js';
+import { describeEventStreamContract } from './streamContract.js';
 import { describeAppendInTurnContract } from './turnContract.js';
 
 /** A fresh database file in a temporary directory. */
@@ -24,6 +25,24 @@ const sqliteBackend = async () => {
 };
 
 describeEventStoreContract('SQLite store', sqliteBackend);
+
+describeEventStreamContract('SQLite store', sqliteBackend, { reopens: true });
+
+describeEventStreamContract(
+  'SQLite store in memory',
+  async () => {
+    // One in-memory database per backend: every `open` is the same store, as a restart loses it.
+    let store: Store | undefined;
+    return {
+      open: async () => {
+        store ??= openSqliteStore({ file: ':memory:' });
+        return store;
+      },
+      destroy: async () => {},
+    };
+  },
+  { reopens: false },
+);
 
 describeAppendInTurnContract('SQLite store', sqliteBackend);
 

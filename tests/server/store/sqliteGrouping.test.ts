@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   DuplicateCommandError,
-  MeetingNotFoundError,
   openSqliteStore,
   SequenceConflictError,
   type Store,
+  StreamNotFoundError,
 } from '../../../server/src/store/index.js';
 import { meetingCreated, meetingRecord, proposeTopics } from './builders.js';
 
@@ -87,7 +87,7 @@ describe('SQLite store: appends of one turn share one transaction', () => {
       'fulfilled',
     ]);
     expect(results[1]).toMatchObject({ reason: expect.any(DuplicateCommandError) });
-    expect(results[2]).toMatchObject({ reason: expect.any(MeetingNotFoundError) });
+    expect(results[2]).toMatchObject({ reason: expect.any(StreamNotFoundError) });
     expect(await seqsOf('m1')).toEqual([1, 2]);
     expect(await seqsOf('m2')).toEqual([1]);
     expect(await store.findCommandAck('m2', 'c1')).toBeNull();
