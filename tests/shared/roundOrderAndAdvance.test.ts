@@ -87,7 +87,7 @@ describe('changing the speaking order', () => {
     const m = timedCheckin(3);
     m.ok('facilitator', { type: 'round:start', round: 'checkin' });
     m.ok('facilitator', { type: 'round:next' });
-    const [a, b, c, d] = m.state.speakingRound?.order as string[];
+    const [a, b, c, d] = (m.state.speakingRound?.order ?? []) as string[];
     const refused = (order: string[]) =>
       resultCode(m.as('facilitator', { type: 'round:reorder', order }));
     expect(refused([b, a, c, d] as string[])).toBe('INVALID_PAYLOAD');

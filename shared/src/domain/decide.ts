@@ -45,10 +45,10 @@ import {
 } from './decideParticipants.js';
 import {
   decideRoundEnd,
-  decideRoundNext,
-  decideRoundReorder,
   decideRoundExpire,
+  decideRoundNext,
   decideRoundPost,
+  decideRoundReorder,
   decideRoundStart,
 } from './decideRounds.js';
 import {

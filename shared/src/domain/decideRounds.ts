@@ -1,6 +1,7 @@
 /** Check-in and closing rounds: lines everyone posts, and an optional speaking order with a timebox. */
-import type { CommandOf, SystemCommand } from './commands.js';
+
 import type { DecideContext } from './actor.js';
+import type { CommandOf, SystemCommand } from './commands.js';
 import type { Decision, RuleInput } from './decision.js';
 import { domainError, ErrorCode } from './errors.js';
 import type { MeetingState, RoundKind, SpeakingRound, Timer } from './model.js';

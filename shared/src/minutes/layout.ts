@@ -6,6 +6,7 @@
  * All text in a block is plain user-or-our text: never markup.
  */
 import { assertNever } from '../domain/assertNever.js';
+import type { Settings } from '../domain/model.js';
 import {
   type CalendarParts,
   calendarParts,
@@ -14,7 +15,6 @@ import {
   sameDay,
   timeZoneName,
 } from './format.js';
-import type { Settings } from '../domain/model.js';
 import type {
   Minutes,
   MinutesAction,
