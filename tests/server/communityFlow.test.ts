@@ -280,8 +280,10 @@ const describeCommunityFlow = (name: string, storeOptions: () => Partial<TestSer
           { timeout: 5000, interval: 50 },
         )
         .toBeNull();
-      const archived = (await look()).pastMeetings.find((each) => each.meetingId === meeting1);
-      expect(archived).toMatchObject({ deleted: true, outcome: { carriedOver: 4 } });
+      // The meeting goes first, then the community records it: wait for the record too.
+      await expect
+        .poll(async () => (await look()).pastMeetings.find((each) => each.meetingId === meeting1))
+        .toMatchObject({ deleted: true, outcome: { carriedOver: 4 } });
       expect((await api.get(`/api/meetings/${meeting1}/minutes`, organiser())).status).toBe(404);
     });
 
