@@ -1,12 +1,6 @@
 /**
  * The Socket.IO side: origin check, handshake, rooms, listeners, and where a meeting's committed
- * changes go. Public patches go to the meeting room on every node (through the Redis adapter when
- * there are several); private views straight to the viewer's sockets on this node, and presence to
- * this node's part of the room: every node sends its own sockets those, so nothing arrives twice.
- * On a single node a join's patch carries the online list itself, paced like presence in big rooms
- * (`presenceThrottle.ts`). Presence is never stored. Presence is not sent `volatile`: Socket.IO
- * drops a volatile message whenever the socket is still writing, which is exactly when a join's
- * patch went out a moment before, so the online list would go stale.
+ * changes go (`socketOutput.ts`).
  */
 import type { Server as HttpServer } from 'node:http';
 import { HandshakeError } from '@percolate/shared';
@@ -21,9 +15,9 @@ import type { CommandObserver } from '../metrics/metrics.js';
 import { authenticate } from './handshake.js';
 import { clientAddress, handshakeLimiter } from './handshakeLimit.js';
 import { originChecker } from './origins.js';
-import { presenceThrottle } from './presenceThrottle.js';
 import { meetingRoom } from './rooms.js';
 import { registerHandlers } from './socketHandlers.js';
+import { socketOutput } from './socketOutput.js';
 import type { MeetingServer, MeetingSocket } from './types.js';
 
 export interface RealtimeDeps {
@@ -53,24 +47,7 @@ export const createRealtime = (httpServer: HttpServer, deps: RealtimeDeps): Meet
     },
   });
 
-  const presence = presenceThrottle((meetingId, online) =>
-    io.local.to(meetingRoom(meetingId)).emit('presence:changed', { online }),
-  );
-  meetings.publishTo({
-    patch: (meetingId, patch, online) => {
-      const room = io.to(meetingRoom(meetingId));
-      if (online && presence.ride(meetingId, online)) room.emit('meeting:patch', patch, online);
-      else room.emit('meeting:patch', patch);
-    },
-    privateView: (_meetingId, socketIds, payload) => {
-      for (const id of socketIds) io.sockets.sockets.get(id)?.emit('meeting:private', payload);
-    },
-    presence: presence.changed,
-    patchesHere: (meetingId, patches) => {
-      const here = io.local.to(meetingRoom(meetingId));
-      for (const patch of patches) here.emit('meeting:patch', patch);
-    },
-  });
+  meetings.publishTo(socketOutput(io));
 
   // Their reconnect then finds no meeting, which the client shows as such (on every node).
   meetings.onRemoved((meetingId) => io.in(meetingRoom(meetingId)).disconnectSockets(true));
@@ -129,5 +106,7 @@ const onConnection = (
     ...(observeCommand ? { observeCommand } : {}),
   });
   socket.on('disconnect', () => runtime.detach(socket.id));
-  if (resumeFrom === null) socket.emit('meeting:snapshot', runtime.snapshot(identity));
+  if (resumeFrom === null) {
+    socket.emit('message', { type: 'snapshot', snapshot: runtime.snapshot(identity) });
+  }
 };

@@ -1,0 +1,39 @@
+/**
+ * Where a meeting's committed changes go, as messages on sockets. Public patches go to the meeting
+ * room on every node (through the Redis adapter when there are several); private views straight to
+ * the viewer's sockets on this node, and presence to this node's part of the room: every node sends
+ * its own sockets those, on one node as in a cluster, so nothing arrives twice and a list from
+ * another node can never arrive after a newer one. A join's list goes right after its patch, paced
+ * in big rooms (`presenceThrottle.ts`). Presence is never stored. Presence is not sent `volatile`:
+ * Socket.IO drops a volatile message whenever the socket is still writing, which is exactly when a
+ * join's patch went out a moment before, so the online list would go stale.
+ */
+import type { ServerMessage } from '@percolate/shared';
+import type { RuntimeOutput } from '../meetings/audience.js';
+import { presenceThrottle } from './presenceThrottle.js';
+import { meetingRoom } from './rooms.js';
+import type { MeetingServer } from './types.js';
+
+export const socketOutput = (io: MeetingServer): RuntimeOutput => {
+  const toRoom = (meetingId: string, message: ServerMessage) =>
+    io.to(meetingRoom(meetingId)).emit('message', message);
+  const toRoomHere = (meetingId: string, message: ServerMessage) =>
+    io.local.to(meetingRoom(meetingId)).emit('message', message);
+  const presence = presenceThrottle((meetingId, online) =>
+    toRoomHere(meetingId, { type: 'presence', online }),
+  );
+  return {
+    patch: (meetingId, patch) => toRoom(meetingId, { type: 'patch', patch }),
+    privateView: (_meetingId, socketIds, { seq, me }) => {
+      const message: ServerMessage = { type: 'private', seq, me };
+      for (const id of socketIds) io.sockets.sockets.get(id)?.emit('message', message);
+    },
+    presence: (meetingId, online, cause) =>
+      cause === 'membership'
+        ? presence.membershipChanged(meetingId, online)
+        : presence.changed(meetingId, online),
+    patchesHere: (meetingId, patches) => {
+      for (const patch of patches) toRoomHere(meetingId, { type: 'patch', patch });
+    },
+  };
+};
