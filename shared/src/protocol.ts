@@ -1,6 +1,6 @@
 /**
  * The wire protocol between browser and server: the Socket.IO event maps (typed on both ends),
- * the handshake, acknowledgements, snapshots and patches.
+ * the handshake, acknowledgements, and the messages the server sends.
  */
 import type { Command } from './domain/commands.js';
 import type { DomainError } from './domain/errors.js';
@@ -9,8 +9,11 @@ import type { PrivateView, PublicView } from './domain/view.js';
 import type { Minutes } from './minutes/model.js';
 import type { PatchOp } from './patch.js';
 
-/** Bumped on any incompatible change; an old client is told to reload. */
-export const PROTOCOL_VERSION = 2;
+/**
+ * Bumped on any incompatible change; an old client is told to reload. 3: the server sends one
+ * `message` event carrying a `ServerMessage`, and presence no longer rides with patches.
+ */
+export const PROTOCOL_VERSION = 3;
 
 /** Sent as Socket.IO `auth` at the handshake. */
 export interface HandshakeAuth {
@@ -31,7 +34,7 @@ export interface HandshakeAuth {
   /**
    * On a reconnect: the last sequence this browser applied. The server then sends no snapshot on
    * connect and the client catches up with `sync { since }` (patches when the server still has
-   * them). Without it the server sends `meeting:snapshot` on connect.
+   * them). Without it the server sends a `snapshot` message on connect.
    */
   since?: number;
 }
@@ -70,6 +73,12 @@ export type SyncResponse =
 /** What `sync` answers: the catch-up, or `RATE_LIMITED` (ask again a little later). */
 export type SyncAnswer = SyncResponse | { kind: 'refused'; error: DomainError };
 
+/**
+ * Client → server stays one event per request: each is answered through its own acknowledgement
+ * with its own answer type, which Socket.IO's typed event map checks per event (one union event
+ * would need one union answer, narrowed by hand at every call). Each is rate-limited and refused
+ * on its own terms too.
+ */
 export interface ClientToServerEvents {
   command: (command: Command, ack: (result: CommandAck) => void) => void;
   /** Catch up after a gap or a reconnect, from the last sequence the client applied. */
@@ -91,29 +100,34 @@ export const CLIENT_EVENTS = Object.keys(CLIENT_EVENT_NAMES) as (keyof ClientToS
 
 export type MinutesAck = { ok: true; minutes: Minutes } | { ok: false; error: DomainError };
 
-export interface ServerToClientEvents {
-  'meeting:snapshot': (snapshot: Snapshot) => void;
+/** Everything the server sends, as one event: the client switches on `type`. */
+export type ServerMessage =
+  /** The whole view, to the connecting socket (unless it resumes with `since`). */
+  | { type: 'snapshot'; snapshot: Snapshot }
+  /** The public view changed (to everyone in the meeting, on every node). */
+  | { type: 'patch'; patch: ViewPatch }
+  /** This participant's private view changed (to their own sockets only). */
+  | { type: 'private'; seq: number; me: PrivateView }
   /**
-   * The public view changed. When the change made someone a participant or took them away, the
-   * online list rides along on a single server (the joiner appears online at once, in one message
-   * to the room; big rooms only when presence is not being paced); with several servers each sends
-   * its own sockets `presence:changed` instead.
+   * Who is connected now (never in the log): each node tells its own sockets, on one node as in a
+   * cluster; a join's list follows right after its patch.
    */
-  'meeting:patch': (patch: ViewPatch, online?: ParticipantId[]) => void;
-  /** This participant's private view changed (sent to their own sockets only). */
-  'meeting:private': (payload: { seq: number; me: PrivateView }) => void;
-  /** Who is connected now (never in the log). */
-  'presence:changed': (payload: { online: ParticipantId[] }) => void;
-}
+  | { type: 'presence'; online: ParticipantId[] };
 
-/** The events the server sends (a record, so a new one in the map must be listed). */
-const SERVER_EVENT_NAMES: Record<keyof ServerToClientEvents, true> = {
-  'meeting:snapshot': true,
-  'meeting:patch': true,
-  'meeting:private': true,
-  'presence:changed': true,
+export type ServerMessageType = ServerMessage['type'];
+
+/** The kinds of message the server sends (a record, so a new one in the union must be listed). */
+const SERVER_MESSAGE_TYPE_NAMES: Record<ServerMessageType, true> = {
+  snapshot: true,
+  patch: true,
+  private: true,
+  presence: true,
 };
-export const SERVER_EVENTS = Object.keys(SERVER_EVENT_NAMES) as (keyof ServerToClientEvents)[];
+export const SERVER_MESSAGE_TYPES = Object.keys(SERVER_MESSAGE_TYPE_NAMES) as ServerMessageType[];
+
+export interface ServerToClientEvents {
+  message: (message: ServerMessage) => void;
+}
 
 /** REST: POST /api/meetings */
 export interface CreateMeetingResponse {

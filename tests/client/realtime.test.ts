@@ -1,9 +1,18 @@
-import type { Command, CommandAck, ParticipantId, ViewPatch } from '@percolate/shared';
+import type {
+  Command,
+  CommandAck,
+  ParticipantId,
+  PrivateView,
+  Snapshot,
+  ViewPatch,
+} from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
 import { clockOffset } from '../../client/src/realtime/clockOffset.js';
-import { receivePatchMessage } from '../../client/src/realtime/patchMessage.js';
 import { sendWithRetry } from '../../client/src/realtime/sendWithRetry.js';
-import type { PatchResult } from '../../client/src/store/transport.js';
+import {
+  type MessageReceiver,
+  receiveServerMessage,
+} from '../../client/src/realtime/serverMessage.js';
 
 describe('the clock offset', () => {
   it('assumes the server read its clock halfway through the round trip', () => {
@@ -67,38 +76,41 @@ describe('sending a command', () => {
   });
 });
 
-describe('a patch message', () => {
+describe('a message from the server', () => {
   const patch: ViewPatch = { from: 4, to: 5, ops: [] };
   const online = ['ann', 'bea'] as ParticipantId[];
-  const sinkAnswering = (outcome: PatchResult) => {
-    const lists: ParticipantId[][] = [];
-    return {
-      lists,
-      sink: { receivePatch: () => outcome, setOnline: (list: ParticipantId[]) => lists.push(list) },
+  const recording = () => {
+    const calls: [string, unknown][] = [];
+    const receiver: MessageReceiver = {
+      applySnapshot: (snapshot) => calls.push(['snapshot', snapshot]),
+      receivePatch: (received) => calls.push(['patch', received]),
+      applyPrivate: (seq, me) => calls.push(['private', { seq, me }]),
+      setOnline: (list) => calls.push(['online', list]),
     };
+    return { calls, receiver };
   };
 
-  it('takes the online list a join brings along with its patch', () => {
-    const { sink, lists } = sinkAnswering('applied');
-    expect(receivePatchMessage(sink, patch, online)).toBe('applied');
-    expect(lists).toEqual([online]);
+  it('hands a patch to the gap handling, and the online list stays as it was', () => {
+    const { calls, receiver } = recording();
+    receiveServerMessage(receiver, { type: 'patch', patch });
+    expect(calls).toEqual([['patch', patch]]);
   });
 
-  it('takes the list after a gap too', () => {
-    const { sink, lists } = sinkAnswering('gap');
-    expect(receivePatchMessage(sink, patch, online)).toBe('gap');
-    expect(lists).toEqual([online]);
+  it('takes the online list of a presence message', () => {
+    const { calls, receiver } = recording();
+    receiveServerMessage(receiver, { type: 'presence', online });
+    expect(calls).toEqual([['online', online]]);
   });
 
-  it('ignores the list of a patch it already had: a newer list may have come since', () => {
-    const { sink, lists } = sinkAnswering('stale');
-    expect(receivePatchMessage(sink, patch, online)).toBe('stale');
-    expect(lists).toEqual([]);
-  });
-
-  it('leaves the online list alone when the patch carries none', () => {
-    const { sink, lists } = sinkAnswering('applied');
-    receivePatchMessage(sink, patch, undefined);
-    expect(lists).toEqual([]);
+  it('applies a snapshot and a private view', () => {
+    const { calls, receiver } = recording();
+    const snapshot = { seq: 5, serverNow: 0, online } as unknown as Snapshot;
+    const me = { participantId: 'ann' } as unknown as PrivateView;
+    receiveServerMessage(receiver, { type: 'snapshot', snapshot });
+    receiveServerMessage(receiver, { type: 'private', seq: 5, me });
+    expect(calls).toEqual([
+      ['snapshot', snapshot],
+      ['private', { seq: 5, me }],
+    ]);
   });
 });

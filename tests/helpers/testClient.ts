@@ -6,6 +6,7 @@
  */
 import {
   applyPatch,
+  assertNever,
   type ClientToServerEvents,
   type Command,
   type CommandAck,
@@ -14,6 +15,7 @@ import {
   PROTOCOL_VERSION,
   type PrivateView,
   type PublicView,
+  type ServerMessage,
   type ServerToClientEvents,
   type Snapshot,
   type SyncAnswer,
@@ -39,11 +41,6 @@ export interface TestClientOptions {
   record?: boolean;
 }
 
-export interface ReceivedMessage {
-  event: string;
-  args: unknown[];
-}
-
 const ACK_TIMEOUT_MS = 10_000;
 const WAIT_TIMEOUT_MS = 15_000;
 
@@ -56,7 +53,7 @@ export class TestClient {
   seq = 0;
   /** How the client caught up: every snapshot and sync answer, in order. */
   readonly catchUps: ('connect-snapshot' | SyncAnswer['kind'])[] = [];
-  readonly received: ReceivedMessage[] = [];
+  readonly received: ServerMessage[] = [];
   /** Out-of-sequence patches and the syncs they ask for, by the browser's own rules. */
   private readonly gaps = gapSync({
     receive: (patch) => this.receivePatch(patch),
@@ -76,24 +73,10 @@ export class TestClient {
       // A function, so that every reconnect tells the server how far this client got.
       auth: (callback) => callback(this.auth()),
     });
-    if (options.record) {
-      this.socket.onAny((event: string, ...args: unknown[]) => {
-        this.received.push({ event, args });
-      });
-    }
-    this.socket.on('meeting:snapshot', (snapshot) => {
-      this.catchUps.push('connect-snapshot');
-      this.applySnapshot(snapshot);
+    this.socket.on('message', (message) => {
+      if (options.record) this.received.push(message);
+      this.receive(message);
     });
-    this.socket.on('meeting:patch', (patch, online) => {
-      this.gaps.patch(patch);
-      if (online) this.setOnline(online);
-    });
-    this.socket.on('meeting:private', ({ seq, me }) => {
-      if (seq >= this.seq) this.me = me;
-      this.changed();
-    });
-    this.socket.on('presence:changed', ({ online }) => this.setOnline(online));
     this.socket.on('connect', () => {
       if (this.seq > 0) void this.gaps.syncNow();
     });
@@ -104,16 +87,18 @@ export class TestClient {
     const client = new TestClient(url, options);
     await new Promise<void>((resolve, reject) => {
       const refused = (error: Error) => {
-        client.socket.off('meeting:snapshot', connected);
+        client.socket.off('message', connected);
         client.socket.disconnect();
         reject(error);
       };
-      const connected = () => {
+      const connected = (message: ServerMessage) => {
+        if (message.type !== 'snapshot') return;
+        client.socket.off('message', connected);
         client.socket.off('connect_error', refused);
         resolve();
       };
       client.socket.once('connect_error', refused);
-      client.socket.once('meeting:snapshot', connected);
+      client.socket.on('message', connected);
     });
     return client;
   }
@@ -196,6 +181,27 @@ export class TestClient {
     this.watchers.clear();
     this.gaps.stop();
     this.socket.disconnect();
+  }
+
+  private receive(message: ServerMessage): void {
+    switch (message.type) {
+      case 'snapshot':
+        this.catchUps.push('connect-snapshot');
+        this.applySnapshot(message.snapshot);
+        return;
+      case 'patch':
+        this.gaps.patch(message.patch);
+        return;
+      case 'private':
+        if (message.seq >= this.seq) this.me = message.me;
+        this.changed();
+        return;
+      case 'presence':
+        this.setOnline(message.online);
+        return;
+      default:
+        assertNever(message);
+    }
   }
 
   private changed(): void {

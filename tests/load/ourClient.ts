@@ -12,6 +12,7 @@ import {
   type HandshakeAuth,
   PROTOCOL_VERSION,
   type PublicView,
+  type ServerMessage,
   type ServerToClientEvents,
   type Snapshot,
   type ViewPatch,
@@ -70,10 +71,13 @@ class ViewKeeper {
 const untilSnapshot = (socket: OurSocket, timeoutMs: number): Promise<void> =>
   new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('no snapshot')), timeoutMs).unref();
-    socket.once('meeting:snapshot', () => {
+    const snapshot = (message: ServerMessage) => {
+      if (message.type !== 'snapshot') return;
+      socket.off('message', snapshot);
       clearTimeout(timer);
       resolve();
-    });
+    };
+    socket.on('message', snapshot);
   });
 
 const connectOurClient = async (
@@ -90,13 +94,14 @@ const connectOurClient = async (
   const socket: OurSocket = openSocket(plan.url, plan.origin, auth);
   const deliveries = new DeliveryLog();
   const watch = watchSocket(socket);
-  socket.on('meeting:snapshot', (snapshot) => {
-    deliveries.record(deliveries.last, snapshot.seq, hostNow());
-    view?.snapshot(snapshot);
-  });
-  socket.on('meeting:patch', (patch) => {
-    deliveries.record(patch.from, patch.to, hostNow());
-    view?.patch(patch, socket);
+  socket.on('message', (message) => {
+    if (message.type === 'snapshot') {
+      deliveries.record(deliveries.last, message.snapshot.seq, hostNow());
+      view?.snapshot(message.snapshot);
+    } else if (message.type === 'patch') {
+      deliveries.record(message.patch.from, message.patch.to, hostNow());
+      view?.patch(message.patch, socket);
+    }
   });
   try {
     await Promise.all([

@@ -1,7 +1,7 @@
 import type { ParticipantId } from '@percolate/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  LIST_RIDES_ALWAYS_UP_TO,
+  LIST_GOES_AT_ONCE_UP_TO,
   presenceThrottle,
 } from '../../server/src/realtime/presenceThrottle.js';
 
@@ -72,47 +72,57 @@ describe('presence throttle', () => {
     ]);
   });
 
-  it('lets the list ride with a patch when the window is closed, and opens one', () => {
-    expect(throttle.ride('m1', ids('a'))).toBe(true);
-    notify('m1', ids('a', 'b'));
-    expect(sent).toEqual([]);
-    vi.advanceTimersByTime(100);
-    expect(sent).toEqual([['m1', ids('a', 'b')]]);
-  });
-
-  it('lets a short list ride inside a window and drops the older pending one', () => {
-    notify('m1', ids('a'));
-    notify('m1', ids('a', 'b'));
-    expect(throttle.ride('m1', ids('a', 'b', 'c'))).toBe(true);
-    vi.advanceTimersByTime(1_000);
+  it("sends a join's list at once when the window is closed, and opens one", () => {
+    throttle.membershipChanged('m1', ids('a'));
     expect(sent).toEqual([['m1', ids('a')]]);
+    notify('m1', ids('a', 'b'));
+    expect(sent).toHaveLength(1);
+    vi.advanceTimersByTime(100);
+    expect(sent).toEqual([
+      ['m1', ids('a')],
+      ['m1', ids('a', 'b')],
+    ]);
   });
 
-  it('still sends a change that comes after the patch, in the same window', () => {
+  it("sends a short join's list at once inside a window and drops the older pending one", () => {
     notify('m1', ids('a'));
-    throttle.ride('m1', ids('a', 'b'));
+    notify('m1', ids('a', 'b'));
+    throttle.membershipChanged('m1', ids('a', 'b', 'c'));
+    expect(sent).toEqual([
+      ['m1', ids('a')],
+      ['m1', ids('a', 'b', 'c')],
+    ]);
+    vi.advanceTimersByTime(1_000);
+    expect(sent).toHaveLength(2);
+  });
+
+  it("still sends a change that comes after the join's list, in the same window", () => {
+    notify('m1', ids('a'));
+    throttle.membershipChanged('m1', ids('a', 'b'));
     notify('m1', ids('b'));
     vi.advanceTimersByTime(100);
     expect(sent).toEqual([
       ['m1', ids('a')],
+      ['m1', ids('a', 'b')],
       ['m1', ids('b')],
     ]);
   });
 
   it('paces a long list in a window like any change: a join storm in a big room', () => {
     const many = (count: number) => ids(...Array.from({ length: count }, (_, i) => `p${i}`));
-    notify('m1', many(LIST_RIDES_ALWAYS_UP_TO));
+    notify('m1', many(LIST_GOES_AT_ONCE_UP_TO));
     for (
-      let count = LIST_RIDES_ALWAYS_UP_TO + 1;
-      count < LIST_RIDES_ALWAYS_UP_TO + 40;
+      let count = LIST_GOES_AT_ONCE_UP_TO + 1;
+      count < LIST_GOES_AT_ONCE_UP_TO + 40;
       count += 1
     ) {
-      expect(throttle.ride('m1', many(count))).toBe(false);
+      throttle.membershipChanged('m1', many(count));
     }
+    expect(sent).toHaveLength(1);
     vi.advanceTimersByTime(100);
     expect(sent.map(([, online]) => online.length)).toEqual([
-      LIST_RIDES_ALWAYS_UP_TO,
-      LIST_RIDES_ALWAYS_UP_TO + 39,
+      LIST_GOES_AT_ONCE_UP_TO,
+      LIST_GOES_AT_ONCE_UP_TO + 39,
     ]);
   });
 });

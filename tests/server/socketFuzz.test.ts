@@ -197,7 +197,7 @@ describe('fuzzing the socket protocol', () => {
         token: 'oversized-sender-token-0001',
       },
     });
-    await new Promise((resolve) => big.once('meeting:snapshot', resolve));
+    await new Promise((resolve) => big.once('message', resolve));
     const dropped = new Promise((resolve) => big.once('disconnect', resolve));
     big.emit('command', { id: 'big', type: 'topic:propose', title: 'x'.repeat(70_000) });
     await dropped;

@@ -3,9 +3,9 @@
  * searched. Each participant learns only their own dots (in their private view); with hidden
  * votes not even the totals leave the server before the facilitator reveals them.
  */
-import type { PatchOp, ViewPatch } from '@percolate/shared';
+import type { PatchOp, ServerMessage, ViewPatch } from '@percolate/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReceivedMessage, TestClient } from '../helpers/testClient.js';
+import type { TestClient } from '../helpers/testClient.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 import { expectConverged, openRoom, type Room } from './support/room.js';
 
@@ -43,11 +43,8 @@ const leaksIn = (value: unknown, path: string[] = []): string[] => {
   return leaks;
 };
 
-const patchesIn = (messages: ReceivedMessage[]): ViewPatch[] =>
-  messages.flatMap(({ event, args }) => {
-    if (event === 'meeting:patch') return [args[0] as ViewPatch];
-    return [];
-  });
+const patchesIn = (messages: ServerMessage[]): ViewPatch[] =>
+  messages.flatMap((message) => (message.type === 'patch' ? [message.patch] : []));
 
 /** Topic totals a patch op sets: a `dots` value, or whole topics carrying theirs. */
 const totalsIn = (op: PatchOp): unknown[] => {
@@ -94,10 +91,10 @@ describe('vote privacy', () => {
 
   const expectOnlyOwnDots = (client: TestClient) => {
     const mine = client.participantId;
-    for (const me of privateViewsIn(client.received.map((m) => m.args))) {
+    for (const me of privateViewsIn(client.received)) {
       expect([mine, null]).toContain(me.participantId);
     }
-    expect(leaksIn(client.received.map((m) => m.args))).toEqual([]);
+    expect(leaksIn(client.received)).toEqual([]);
   };
 
   it('with visible votes, shows totals to all but each person only their own dots', async () => {
@@ -122,8 +119,7 @@ describe('vote privacy', () => {
       for (const client of room.everyone) {
         expectOnlyOwnDots(client);
         const snapshotTotals = client.received
-          .filter((m) => m.event === 'meeting:snapshot')
-          .flatMap((m) => (m.args[0] as { view: { topics: { dots: unknown }[] } }).view.topics)
+          .flatMap((m) => (m.type === 'snapshot' ? m.snapshot.view.topics : []))
           .map((t) => t.dots);
         const patchTotals = patchesIn(client.received).flatMap((p) => p.ops.flatMap(totalsIn));
         expect([...snapshotTotals, ...patchTotals].every((dots) => dots === null)).toBe(true);

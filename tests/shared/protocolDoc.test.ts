@@ -11,7 +11,7 @@ import {
   communityCommandSchema,
   ErrorCode,
   HandshakeError,
-  SERVER_EVENTS,
+  SERVER_MESSAGE_TYPES,
   SYSTEM_COMMAND_TYPES,
 } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
@@ -111,10 +111,10 @@ describe('docs/protocol.md against the code', () => {
     expect(sorted(documented)).toEqual(sorted(Object.values(HandshakeError)));
   });
 
-  it('lists the socket events of each direction', () => {
+  it('lists the socket events a client sends and the message types the server sends', () => {
     const toServer = rows(section('### Client → server')).map((cells) => firstCode(cells[0]));
     const toClient = rows(section('### Server → client')).map((cells) => firstCode(cells[0]));
     expect(sorted(toServer)).toEqual(sorted(CLIENT_EVENTS));
-    expect(sorted(toClient)).toEqual(sorted(SERVER_EVENTS));
+    expect(sorted(toClient)).toEqual(sorted(SERVER_MESSAGE_TYPES));
   });
 });

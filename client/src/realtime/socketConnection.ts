@@ -1,14 +1,13 @@
 /**
- * The only module that speaks Socket.IO. It keeps the store in step with the server: snapshot on
- * connect, patches in sequence (a gap that stays open asks for `sync`: see gapSync.ts), the
- * private view, presence, and the clock
- * offset. Commands go out with an acknowledgement and are retried with the same id.
+ * The only module that speaks Socket.IO. It keeps the store in step with the server's messages
+ * (serverMessage.ts): snapshot on connect, patches in sequence (a gap that stays open asks for
+ * `sync`: see gapSync.ts), the private view, presence; and it measures the clock offset. Commands
+ * go out with an acknowledgement and are retried with the same id.
  */
 import {
   type ClientToServerEvents,
   type HandshakeAuth,
   HandshakeError,
-  type ParticipantId,
   PROTOCOL_VERSION,
   type ServerToClientEvents,
   type SyncAnswer,
@@ -17,8 +16,8 @@ import { io, type Socket } from 'socket.io-client';
 import type { ConnectToMeeting, RealtimeSink } from '../store/transport.js';
 import { type ClockSample, clockOffset } from './clockOffset.js';
 import { gapSync } from './gapSync.js';
-import { receivePatchMessage } from './patchMessage.js';
 import { sendWithRetry } from './sendWithRetry.js';
+import { type MessageReceiver, receiveServerMessage } from './serverMessage.js';
 
 type MeetingSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -132,16 +131,13 @@ export const connectToMeeting: ConnectToMeeting = (options, sink) => {
     // Only a disconnect by the server stops Socket.IO's own reconnection.
     if (reason === 'io server disconnect') socket.connect();
   });
-  socket.on('meeting:snapshot', (snapshot) => sink.applySnapshot(snapshot));
-  socket.on('meeting:patch', (patch, online) => {
-    const gapAware = {
-      receivePatch: gaps.patch,
-      setOnline: (list: ParticipantId[]) => sink.setOnline(list),
-    };
-    receivePatchMessage(gapAware, patch, online);
-  });
-  socket.on('meeting:private', ({ seq, me }) => sink.applyPrivate(seq, me));
-  socket.on('presence:changed', ({ online }) => sink.setOnline(online));
+  const receiver: MessageReceiver = {
+    applySnapshot: (snapshot) => sink.applySnapshot(snapshot),
+    receivePatch: gaps.patch,
+    applyPrivate: (seq, me) => sink.applyPrivate(seq, me),
+    setOnline: (online) => sink.setOnline(online),
+  };
+  socket.on('message', (message) => receiveServerMessage(receiver, message));
 
   watchForLoss();
 

@@ -21,13 +21,13 @@ import { Connections, privateViewOf, type ViewerIdentity } from './connections.j
 import type { Followed } from './followEvents.js';
 import { PatchHistory } from './patchHistory.js';
 
+/** Why the online list changed: a socket came or went, or a participant joined or left. */
+export type PresenceCause = 'connection' | 'membership';
+
 /** Where a meeting's changes go out (the realtime layer: rooms of sockets). */
 export interface RuntimeOutput {
-  /**
-   * To every viewer of the meeting, on every node; `online` when this change moved it (a join or
-   * a leave), so it need not follow as a presence message of its own.
-   */
-  patch(meetingId: string, patch: ViewPatch, online: ParticipantId[] | null): void;
+  /** To every viewer of the meeting, on every node. */
+  patch(meetingId: string, patch: ViewPatch): void;
   /**
    * To one viewer's sockets on this node (straight to them: no room to look up per message); the
    * set is the live one, read it during the call only.
@@ -37,8 +37,11 @@ export interface RuntimeOutput {
     socketIds: ReadonlySet<string>,
     payload: { seq: number; me: PrivateView },
   ): void;
-  /** To the meeting's viewers on this node (each node tells its own the same list). */
-  presence(meetingId: string, online: ParticipantId[]): void;
+  /**
+   * To the meeting's viewers on this node (each node tells its own the same list, on one node as
+   * in a cluster). `membership`: a join or leave moved it, right after that change's patch.
+   */
+  presence(meetingId: string, online: ParticipantId[], cause: PresenceCause): void;
   /** Public patches of another node's commits to the meeting's viewers on this node only. */
   patchesHere(meetingId: string, patches: readonly ViewPatch[]): void;
 }
@@ -48,17 +51,11 @@ export class Audience {
   private readonly history: PatchHistory;
   private readonly connections = new Connections();
 
-  /**
-   * `alone`: whether this node is the only one. Only then does the online list ride with a join's
-   * patch: in a cluster the patch reaches every node's sockets, while each node tells its own
-   * sockets its own list (a list from another node could arrive after a newer one and stay).
-   */
   constructor(
     private readonly meetingId: string,
     private readonly output: RuntimeOutput,
     state: MeetingState,
     patchHistory: number,
-    private readonly alone: () => boolean,
   ) {
     this.publicView = projectPublic(state);
     this.history = new PatchHistory(patchHistory);
@@ -75,18 +72,18 @@ export class Audience {
   /** Registers a socket. */
   attach(socketId: string, identity: ViewerIdentity, state: MeetingState): void {
     this.connections.add(socketId, identity, state);
-    this.presenceChanged(state);
+    this.presenceChanged(state, 'connection');
   }
 
   detach(socketId: string, state: MeetingState): void {
     this.connections.remove(socketId);
-    this.presenceChanged(state);
+    this.presenceChanged(state, 'connection');
   }
 
   /** The viewers (token hashes) connected to the meeting on other nodes. */
   setRemoteViewers(tokenHashes: Iterable<string>, state: MeetingState): void {
     this.connections.setRemote(tokenHashes);
-    this.presenceChanged(state);
+    this.presenceChanged(state, 'connection');
   }
 
   /** Participants online on any node, in join order. */
@@ -100,11 +97,9 @@ export class Audience {
     const patch: ViewPatch = { from: fromSeq, to: state.seq, ops: diff(this.publicView, view) };
     this.publicView = view;
     this.history.add(patch);
-    const membership = changesMembership(events);
-    const online = membership && this.alone() ? this.connections.onlineChange(state) : null;
-    this.output.patch(this.meetingId, patch, online);
+    this.output.patch(this.meetingId, patch);
+    if (changesMembership(events)) this.presenceChanged(state, 'membership');
     this.publishPrivate(state, events);
-    if (membership && !this.alone()) this.presenceChanged(state);
   }
 
   /**
@@ -121,8 +116,8 @@ export class Audience {
     for (const patch of patches) this.history.add(patch);
     const unannounced = patches.filter((patch) => patch.to > announcedSeq);
     if (unannounced.length > 0) this.output.patchesHere(this.meetingId, unannounced);
+    if (changesMembership(events)) this.presenceChanged(state, 'membership');
     this.publishPrivate(state, events);
-    if (changesMembership(events)) this.presenceChanged(state);
   }
 
   snapshot(state: MeetingState, identity: ViewerIdentity, serverNow: number): Snapshot {
@@ -160,8 +155,8 @@ export class Audience {
     }
   }
 
-  private presenceChanged(state: MeetingState): void {
+  private presenceChanged(state: MeetingState, cause: PresenceCause): void {
     const online = this.connections.onlineChange(state);
-    if (online) this.output.presence(this.meetingId, online);
+    if (online) this.output.presence(this.meetingId, online, cause);
   }
 }

@@ -102,13 +102,7 @@ export class MeetingRuntime {
       wanted: () => !this.closed && (this.news.waiting || this.news.behind(this.state.seq)),
       onIdle: () => deps.onMaybeIdle(this),
     });
-    this.audience = new Audience(
-      record.id,
-      deps.output,
-      state,
-      deps.config.patchHistory,
-      () => !deps.peers.present,
-    );
+    this.audience = new Audience(record.id, deps.output, state, deps.config.patchHistory);
     const system = (command: SystemCommand) => this.dispatch(command, { kind: 'system' });
     this.expiry = new ExpiryTimer(deps.clock, system);
     this.failover = new FacilitatorFailover(deps.clock, deps.config.failoverMs, system);

@@ -1,6 +1,6 @@
 /**
  * The Socket.IO side of the meetings on a server made by `createSocketServer`: handshake, rooms
- * and listeners (where their changes go out is `socketOutputs.ts`).
+ * and listeners (where their changes go out, as messages, is `socketOutputs.ts`).
  */
 import { HandshakeError } from '@percolate/shared';
 import type { Clock } from '../clock.js';
@@ -83,5 +83,7 @@ const onConnection = (
     ...(observeCommand ? { observeCommand } : {}),
   });
   socket.on('disconnect', () => runtime.detach(socket.id));
-  if (resumeFrom === null) socket.emit('meeting:snapshot', runtime.snapshot(identity));
+  if (resumeFrom === null) {
+    socket.emit('message', { type: 'snapshot', snapshot: runtime.snapshot(identity) });
+  }
 };

@@ -11,11 +11,12 @@ import type { ParticipantId } from '@percolate/shared';
 export const PRESENCE_WINDOW_MS = 150;
 
 /**
- * Up to this many people online, a join's patch always carries the list (≈ 15 bytes an id): a
- * whole room of 50 joining at once then costs about 2 MB of writes. A bigger room is paced like
- * any other change, or a storm of n joins would send n lists of up to n ids to n sockets.
+ * Up to this many people online, a join's list always goes out at once, right after its patch
+ * (≈ 15 bytes an id): a whole room of 50 joining at once then costs about 2 MB of writes. A bigger
+ * room is paced like any other change, or a storm of n joins would send n lists of up to n ids to
+ * n sockets.
  */
-export const LIST_RIDES_ALWAYS_UP_TO = 50;
+export const LIST_GOES_AT_ONCE_UP_TO = 50;
 
 type Send = (meetingId: string, online: ParticipantId[]) => void;
 
@@ -43,33 +44,33 @@ export const presenceThrottle = (send: Send, windowMs = PRESENCE_WINDOW_MS) => {
     return window;
   };
 
+  const sendNow = (meetingId: string, online: ParticipantId[]): void => {
+    send(meetingId, online);
+    open.set(meetingId, startWindow(meetingId));
+  };
+
   return {
     /** The online list changed (a socket came or went): send it now or when the window ends. */
     changed(meetingId: string, online: ParticipantId[]): void {
       const window = open.get(meetingId);
-      if (window) {
-        window.pending = online;
-        return;
-      }
-      send(meetingId, online);
-      open.set(meetingId, startWindow(meetingId));
+      if (window) window.pending = online;
+      else sendNow(meetingId, online);
     },
     /**
-     * A join or leave changed the list: whether it may go with that change's patch (then a list
-     * still pending in the window is older and is dropped), or waits for the window like others.
+     * A join or leave changed the list: in a small room it goes at once even inside a window (so
+     * the joiner shows online with the join, and a list still pending is older and dropped); in a
+     * big one it waits for the window like any change.
      */
-    ride(meetingId: string, online: ParticipantId[]): boolean {
+    membershipChanged(meetingId: string, online: ParticipantId[]): void {
       const window = open.get(meetingId);
       if (!window) {
-        open.set(meetingId, startWindow(meetingId));
-        return true;
-      }
-      if (online.length <= LIST_RIDES_ALWAYS_UP_TO) {
+        sendNow(meetingId, online);
+      } else if (online.length > LIST_GOES_AT_ONCE_UP_TO) {
+        window.pending = online;
+      } else {
         window.pending = null;
-        return true;
+        send(meetingId, online);
       }
-      window.pending = online;
-      return false;
     },
   };
 };

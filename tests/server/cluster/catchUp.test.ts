@@ -39,8 +39,7 @@ interface Node {
   patches: ViewPatch[];
   /** Patches of the other node's commits sent to this node's sockets only. */
   patchesHere: ViewPatch[];
-  /** The online lists sent with patches, and as presence messages, to this node's sockets. */
-  onlineWithPatches: (ParticipantId[] | null)[];
+  /** The online lists sent as presence messages to this node's sockets (never with a patch). */
   presence: ParticipantId[][];
   privates: { socketIds: string[]; me: PrivateView }[];
 }
@@ -72,7 +71,6 @@ describe('a node sharing its store with another', () => {
       const patches: ViewPatch[] = [];
       const patchesHere: ViewPatch[] = [];
       const privates: Node['privates'] = [];
-      const onlineWithPatches: Node['onlineWithPatches'] = [];
       const presence: Node['presence'] = [];
       const meetings = new MeetingService({
         store,
@@ -82,10 +80,7 @@ describe('a node sharing its store with another', () => {
         config: { failoverMs: 60_000, patchHistory: 500, idleEvictionMs: 60_000 },
         outputs: {
           runtime: {
-            patch: (_id, patch, online) => {
-              patches.push(patch);
-              onlineWithPatches.push(online);
-            },
+            patch: (_id, patch) => patches.push(patch),
             privateView: (_id, socketIds, { me }) =>
               privates.push({ socketIds: [...socketIds], me }),
             presence: (_id, online) => presence.push(online),
@@ -106,7 +101,6 @@ describe('a node sharing its store with another', () => {
         patches,
         patchesHere,
         privates,
-        onlineWithPatches,
         presence,
       };
       opened.push(meetings);
@@ -149,17 +143,13 @@ describe('a node sharing its store with another', () => {
     });
 
   it('sends the online list on its own, not with a join, when other nodes share the meeting', async () => {
-    const { a, b, onA, onB } = await setUp();
+    const { a, onA, onB } = await setUp();
     onA.attach('ann-on-a', identity('ann'));
-    const patchesBefore = a.onlineWithPatches.length;
     const ack = await send(onA, 'ann', { type: 'participant:join', name: 'Ann' });
     if (!ack.ok) throw new Error('refused');
     await settled(onB, ack.seq);
-    // A patch travels to every node's sockets; a list in it could overtake a newer one there.
-    expect(a.onlineWithPatches.slice(patchesBefore)).toEqual([null]);
     const ann = onA.view.participants.find((p) => p.name === 'Ann')?.id;
     expect(a.presence.at(-1)).toEqual([ann]);
-    expect(b.onlineWithPatches.every((online) => online === null)).toBe(true);
   });
 
   it("follows the other node's commits without sending their patch again", async () => {
