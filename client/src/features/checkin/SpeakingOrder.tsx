@@ -1,8 +1,8 @@
 import type { RoundKind } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
-import { useParticipantName } from '../meeting/useParticipantName.js';
-import { Countdown } from '../timer/Countdown.js';
+import { Countdown } from '../../ui/timer/Countdown.js';
+import { useParticipantName } from '../../ui/useParticipantName.js';
 
 const Speaker = ({ id, state }: { id: string; state: 'done' | 'current' | 'next' }) => {
   const t = useT();

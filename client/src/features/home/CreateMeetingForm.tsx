@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, LIMITS, type Settings } from '@percolate/shared';
 import { type FormEvent, useState } from 'react';
 import { createMeeting } from '../../api/meetingsApi.js';
+import { pendingJoin } from '../../app/pendingJoin.js';
 import { useT } from '../../i18n/useT.js';
 import { persistence } from '../../store/persistence.js';
 import { useAppStore } from '../../store/StoreContext.js';
@@ -9,7 +10,6 @@ import { MeetingSettingsFields } from '../../ui/MeetingSettingsFields.js';
 import { TextField } from '../../ui/TextField.js';
 import { initialWhen, scheduleOf, WhenFields } from '../../ui/WhenFields.js';
 import { CreationCodeField } from './CreationCodeField.js';
-import { pendingJoin } from './pendingJoin.js';
 import { useCreateAndOpen } from './useCreateAndOpen.js';
 
 export const CreateMeetingForm = () => {

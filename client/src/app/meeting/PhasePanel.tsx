@@ -1,15 +1,15 @@
 import { assertNever, Phase } from '@percolate/shared';
+import { RoundPanel } from '../../features/checkin/RoundPanel.js';
+import { DiscussPanel } from '../../features/discuss/DiscussPanel.js';
+import { ReviewActionsPanel } from '../../features/meeting/ReviewActionsPanel.js';
+import { TopicsPanel } from '../../features/topics/TopicsPanel.js';
+import { PreVotePanel } from '../../features/vote/PreVotePanel.js';
+import { VotePanel } from '../../features/vote/VotePanel.js';
 import { useT } from '../../i18n/useT.js';
 import { useFocusTarget } from '../../ui/focus.js';
-import { RoundPanel } from '../checkin/RoundPanel.js';
-import { DiscussPanel } from '../discuss/DiscussPanel.js';
-import { TopicsPanel } from '../topics/TopicsPanel.js';
-import { PreVotePanel } from '../vote/PreVotePanel.js';
-import { VotePanel } from '../vote/VotePanel.js';
-import { WrapupPanel } from '../wrapup/WrapupPanel.js';
+import { phaseNameKey } from '../../ui/PhaseStepper.js';
 import { LobbyPanel } from './LobbyPanel.js';
-import { phaseNameKey } from './PhaseStepper.js';
-import { ReviewActionsPanel } from './ReviewActionsPanel.js';
+import { WrapupPanel } from './WrapupPanel.js';
 
 const PhaseContent = ({ phase }: { phase: Phase }) => {
   switch (phase) {

@@ -1,10 +1,10 @@
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
+import { phaseNameKey } from '../../ui/PhaseStepper.js';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
-import { ConnectionBanner } from '../meeting/ConnectionBanner.js';
-import { MeetingGate } from '../meeting/MeetingGate.js';
-import { phaseNameKey } from '../meeting/PhaseStepper.js';
-import { useMeetingConnection } from '../meeting/useMeetingConnection.js';
+import { ConnectionBanner } from '../connection/ConnectionBanner.js';
+import { MeetingGate } from '../connection/MeetingGate.js';
+import { useMeetingConnection } from '../connection/useMeetingConnection.js';
 import { BoardContent } from './BoardContent.js';
 
 /** For a projector or a shared screen: large, readable, nothing to click. */

@@ -1,5 +1,5 @@
-import { RoundPanel } from '../checkin/RoundPanel.js';
-import { SummaryEditor } from './SummaryEditor.js';
+import { RoundPanel } from '../../features/checkin/RoundPanel.js';
+import { SummaryEditor } from '../../features/minutes/SummaryEditor.js';
 
 /** The closing round, then the summary that opens the minutes. */
 export const WrapupPanel = () => (

@@ -1,7 +1,7 @@
+import { ReviewActionsPanel } from '../../features/meeting/ReviewActionsPanel.js';
+import { WhenAndWhere } from '../../features/meeting/WhenAndWhere.js';
+import { TopicsPanel } from '../../features/topics/TopicsPanel.js';
 import { useT } from '../../i18n/useT.js';
-import { TopicsPanel } from '../topics/TopicsPanel.js';
-import { ReviewActionsPanel } from './ReviewActionsPanel.js';
-import { WhenAndWhere } from './WhenAndWhere.js';
 
 /** Before the start: people arrive, and may already bring topics (and dots, when pre-voting). */
 export const LobbyPanel = () => {

@@ -1,6 +1,6 @@
 import { type PublicTopicView, TopicStatus } from '@percolate/shared';
 import { useMemo } from 'react';
-import { useAppStore } from '../../store/StoreContext.js';
+import { useAppStore } from './StoreContext.js';
 
 const NONE: PublicTopicView[] = [];
 

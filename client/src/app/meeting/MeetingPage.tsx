@@ -1,8 +1,8 @@
+import { JoinMeetingPage } from '../../features/join/JoinMeetingPage.js';
 import { useAppStore } from '../../store/StoreContext.js';
-import { JoinMeetingPage } from '../join/JoinMeetingPage.js';
-import { MeetingGate } from './MeetingGate.js';
+import { MeetingGate } from '../connection/MeetingGate.js';
+import { useMeetingConnection } from '../connection/useMeetingConnection.js';
 import { MeetingScreen } from './MeetingScreen.js';
-import { useMeetingConnection } from './useMeetingConnection.js';
 
 export const MeetingPage = ({ meetingId }: { meetingId: string }) => {
   useMeetingConnection(meetingId, { asFacilitator: true });

@@ -3,8 +3,8 @@ import type { FormEvent } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { useCommand } from '../../store/useCommand.js';
 import { useDraft } from '../../store/useDraft.js';
-import { CommandStatus } from '../../ui/CommandStatus.js';
-import { TextField } from '../../ui/TextField.js';
+import { CommandStatus } from '../CommandStatus.js';
+import { TextField } from '../TextField.js';
 
 interface TopicFormProps {
   /** Editing an existing topic; proposing a new one otherwise. */

@@ -1,6 +1,6 @@
 import { Phase } from '@percolate/shared';
-import type { MessageKey } from '../../i18n/translate.js';
-import { useT } from '../../i18n/useT.js';
+import type { MessageKey } from '../i18n/translate.js';
+import { useT } from '../i18n/useT.js';
 
 export const STEPS = [
   Phase.Checkin,

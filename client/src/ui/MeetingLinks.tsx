@@ -1,5 +1,5 @@
-import { calendarUrl } from '../../api/communitiesApi.js';
-import { useT } from '../../i18n/useT.js';
+import { calendarUrl } from '../api/communitiesApi.js';
+import { useT } from '../i18n/useT.js';
 
 /** A scheduled meeting's video call (when it has one) and its calendar entry. */
 export const MeetingLinks = ({

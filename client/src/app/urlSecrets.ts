@@ -1,4 +1,4 @@
-import { persistence } from '../../store/persistence.js';
+import { persistence } from '../store/persistence.js';
 
 /**
  * Takes a secret out of the address's fragment (`#<name>=…`, several joined by `&`) and removes

@@ -1,8 +1,8 @@
 import type { PublicTopicView } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
-import { useHistoryLine } from '../community/useHistoryLine.js';
-import { useParticipantName } from '../meeting/useParticipantName.js';
+import { useParticipantName } from '../useParticipantName.js';
+import { useHistoryLine } from './useHistoryLine.js';
 
 /** A topic's title, description and who proposed it (unless topics are anonymous). */
 export const TopicSummary = ({

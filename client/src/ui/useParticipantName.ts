@@ -1,5 +1,5 @@
-import { useT } from '../../i18n/useT.js';
-import { useAppStore } from '../../store/StoreContext.js';
+import { useT } from '../i18n/useT.js';
+import { useAppStore } from '../store/StoreContext.js';
 
 /** A participant's display name; "(you)" is not added here, callers decide. */
 export const useParticipantName = (participantId: string | null): string => {

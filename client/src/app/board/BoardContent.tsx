@@ -1,11 +1,11 @@
 import { assertNever, Phase, TopicStatus } from '@percolate/shared';
+import { SpeakingOrder } from '../../features/checkin/SpeakingOrder.js';
+import { QrCode } from '../../features/share/QrCode.js';
+import { useInvite } from '../../features/share/useInvite.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
-import { SpeakingOrder } from '../checkin/SpeakingOrder.js';
-import { QrCode } from '../share/QrCode.js';
-import { useInvite } from '../share/useInvite.js';
-import { Countdown } from '../timer/Countdown.js';
-import { useQueueTopics } from '../vote/useQueueTopics.js';
+import { useQueueTopics } from '../../store/useQueueTopics.js';
+import { Countdown } from '../../ui/timer/Countdown.js';
 import { BoardContinueTally } from './BoardContinueTally.js';
 import { BoardItems } from './BoardItems.js';
 

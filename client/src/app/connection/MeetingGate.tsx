@@ -1,12 +1,12 @@
 import { HandshakeError, Phase } from '@percolate/shared';
 import type { ReactNode } from 'react';
-import { Link } from '../../app/Link.js';
-import { MessagePage } from '../../app/MessagePage.js';
-import { NotFoundPage } from '../../app/NotFoundPage.js';
-import { paths } from '../../app/routes.js';
 import { handshakeKey } from '../../i18n/errorKey.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
+import { Link } from '../Link.js';
+import { MessagePage } from '../MessagePage.js';
+import { NotFoundPage } from '../NotFoundPage.js';
+import { paths } from '../routes.js';
 
 /**
  * Shows what stands between a person and the meeting — connecting, refused, lost before it

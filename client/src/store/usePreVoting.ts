@@ -1,5 +1,5 @@
 import { isVotingOpen, Phase } from '@percolate/shared';
-import { useAppStore } from '../../store/StoreContext.js';
+import { useAppStore } from './StoreContext.js';
 
 /** Are dots placed ahead of the vote right now (the meeting pre-votes, and voting is open)? */
 export const usePreVoting = (): boolean =>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { persistence } from '../../store/persistence.js';
 import { useAppStore, useAppStoreApi } from '../../store/StoreContext.js';
+import { adoptFacilitatorKeyFromUrl, adoptParticipantTokenFromUrl } from '../urlSecrets.js';
 import { learnCommunityOf, mustLookUpCommunity } from './communityOfMeeting.js';
-import { adoptFacilitatorKeyFromUrl, adoptParticipantTokenFromUrl } from './facilitatorKey.js';
 
 /**
  * What this browser brings to a meeting besides its participant token: the meeting's facilitator

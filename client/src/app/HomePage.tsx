@@ -1,10 +1,10 @@
-import { PageShell } from '../../app/PageShell.js';
-import { useT } from '../../i18n/useT.js';
-import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
-import { JoinCodeForm } from '../join/JoinCodeForm.js';
-import { CreateCommunityForm } from './CreateCommunityForm.js';
-import { CreateMeetingForm } from './CreateMeetingForm.js';
-import { ImportCommunityForm } from './ImportCommunityForm.js';
+import { CreateCommunityForm } from '../features/home/CreateCommunityForm.js';
+import { CreateMeetingForm } from '../features/home/CreateMeetingForm.js';
+import { ImportCommunityForm } from '../features/home/ImportCommunityForm.js';
+import { JoinCodeForm } from '../features/join/JoinCodeForm.js';
+import { useT } from '../i18n/useT.js';
+import { useDocumentTitle } from '../ui/useDocumentTitle.js';
+import { PageShell } from './PageShell.js';
 
 export const HomePage = () => {
   const t = useT();
