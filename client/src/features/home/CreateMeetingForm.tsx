@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/StoreContext.js';
 import { browserTimeZone } from '../../ui/browserTimeZone.js';
 import { MeetingSettingsFields } from '../../ui/MeetingSettingsFields.js';
 import { TextField } from '../../ui/TextField.js';
+import { TitleFields } from '../../ui/TitleFields.js';
 import { initialWhen, scheduleOf, WhenFields } from '../../ui/WhenFields.js';
 import { CreationCodeField } from './CreationCodeField.js';
 import { useCreateAndOpen } from './useCreateAndOpen.js';
@@ -40,13 +41,11 @@ export const CreateMeetingForm = () => {
   return (
     <form className="card stack" onSubmit={submit} aria-labelledby="create-heading">
       <h2 id="create-heading">{t('home.createTitle')}</h2>
-      <TextField
-        label={t('home.meetingTitle')}
+      <TitleFields
+        of="meeting"
         placeholder={t('home.meetingTitlePlaceholder')}
-        value={title}
-        onChange={setTitle}
-        maxLength={LIMITS.meetingTitle}
-        required
+        title={title}
+        onTitleChange={setTitle}
       />
       <TextField
         label={t('join.displayName')}

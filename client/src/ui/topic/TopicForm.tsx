@@ -1,10 +1,9 @@
-import { LIMITS } from '@percolate/shared';
 import type { FormEvent } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { useCommand } from '../../store/useCommand.js';
 import { useDraft } from '../../store/useDraft.js';
 import { CommandStatus } from '../CommandStatus.js';
-import { TextField } from '../TextField.js';
+import { TitleFields } from '../TitleFields.js';
 
 interface TopicFormProps {
   /** Editing an existing topic; proposing a new one otherwise. */
@@ -51,22 +50,14 @@ export const TopicForm = ({ topic, onDone }: TopicFormProps) => {
 
   return (
     <form className={topic ? 'stack' : 'card stack'} onSubmit={submit}>
-      <TextField
-        label={t('topics.titleLabel')}
-        value={title}
-        onChange={(value) => draft.update({ title: value })}
+      <TitleFields
+        of="topic"
+        title={title}
+        onTitleChange={(value) => draft.update({ title: value })}
+        description={description}
+        onDescriptionChange={(value) => draft.update({ description: value })}
         readOnly={save.queued}
-        maxLength={LIMITS.topicTitle}
-        required
         autoFocus={Boolean(topic)}
-      />
-      <TextField
-        label={t('topics.descriptionLabel')}
-        value={description}
-        onChange={(value) => draft.update({ description: value })}
-        readOnly={save.queued}
-        maxLength={LIMITS.topicDescription}
-        multiline
       />
       <CommandStatus command={save} />
       <div className="actions">
