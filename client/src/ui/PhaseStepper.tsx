@@ -1,6 +1,7 @@
 import { Phase } from '@percolate/shared';
 import type { MessageKey } from '../i18n/translate.js';
 import { useT } from '../i18n/useT.js';
+import './phaseStepper.css';
 
 export const STEPS = [
   Phase.Checkin,

@@ -1,6 +1,7 @@
 import { CONTINUE_CHOICES } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
+import '../../features/discuss/discuss.css';
 
 /** The thumbs tally in big numbers, while the continue-vote is open. */
 export const BoardContinueTally = () => {

@@ -6,6 +6,7 @@ import { ConnectionBanner } from '../connection/ConnectionBanner.js';
 import { MeetingGate } from '../connection/MeetingGate.js';
 import { useMeetingConnection } from '../connection/useMeetingConnection.js';
 import { BoardContent } from './BoardContent.js';
+import './board.css';
 
 /** For a projector or a shared screen: large, readable, nothing to click. */
 export const BoardPage = ({ meetingId }: { meetingId: string }) => {

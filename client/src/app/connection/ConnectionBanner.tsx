@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { OfflineNotice } from './OfflineNotice.js';
 import { UnsentList } from './UnsentList.js';
+import './connection.css';
 
 const BACK_ONLINE_FOR_MS = 4_000;
 

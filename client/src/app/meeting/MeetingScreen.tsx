@@ -20,6 +20,7 @@ import { ConnectionBanner } from '../connection/ConnectionBanner.js';
 import { PageShell } from '../PageShell.js';
 import { paths } from '../routes.js';
 import { PhasePanel } from './PhasePanel.js';
+import './meetingScreen.css';
 
 /** Where the review of earlier actions is part of the phase's own panel; later it waits aside. */
 const REVIEW_IN_MAIN: readonly Phase[] = [Phase.Lobby, Phase.Checkin];

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { Countdown } from '../../ui/timer/Countdown.js';
 import { useParticipantName } from '../../ui/useParticipantName.js';
+import './checkin.css';
 
 const Speaker = ({ id, state }: { id: string; state: 'done' | 'current' | 'next' }) => {
   const t = useT();

@@ -12,6 +12,7 @@ import { LateBadge } from '../../ui/topic/LateBadge.js';
 import { LateTopicForm } from '../../ui/topic/LateTopicForm.js';
 import { CurrentDiscussion } from './CurrentDiscussion.js';
 import { TopicItems } from './TopicItems.js';
+import './discuss.css';
 
 const NO_TOPICS: PublicTopicView[] = [];
 

@@ -5,6 +5,7 @@ import { DotMeter } from '../../ui/dots/DotMeter.js';
 import { LateTopicForm } from '../../ui/topic/LateTopicForm.js';
 import { RankedQueue } from './RankedQueue.js';
 import { VoteList } from './VoteList.js';
+import './vote.css';
 
 /** Dot voting: my remaining dots, a row per topic, then the ranking once voting is closed. */
 export const VotePanel = () => {

@@ -2,8 +2,8 @@ import type { PublicTopicView } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { useCommand } from '../../store/useCommand.js';
-import { Dots } from '../Dots.js';
 import { ErrorText } from '../ErrorText.js';
+import { Dots } from './Dots.js';
 
 /**
  * My dots on one topic with + and −, and the tally when it may be seen. The buttons stay enabled

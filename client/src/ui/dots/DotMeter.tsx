@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
-import { Dots } from '../Dots.js';
+import { Dots } from './Dots.js';
 
 /** My remaining dots, drawn as dots and said in words. */
 export const DotMeter = () => {

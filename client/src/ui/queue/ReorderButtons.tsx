@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/StoreContext.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../ErrorText.js';
 import { movedTo } from './queueOrder.js';
+import './queue.css';
 
 const NO_IDS: string[] = [];
 

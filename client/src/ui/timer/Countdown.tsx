@@ -3,6 +3,7 @@ import { formatDuration } from '../../i18n/format.js';
 import { useT } from '../../i18n/useT.js';
 import { useRemainingMs } from './useRemainingMs.js';
 import { useTimerCues } from './useTimerCues.js';
+import './countdown.css';
 
 const RADIUS = 54;
 const CIRCUMFERENCE = 2 * Math.PI * RADIUS;

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/useT.js';
+import './topic.css';
 
 /** Marks a topic proposed after the vote closed. */
 export const LateBadge = ({ late }: { late: boolean }) => {

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { TopicForm } from './TopicForm.js';
+import './topic.css';
 
 /**
  * Someone joins with a topic during the vote or the discussion: proposed during the vote it is

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { useParticipantName } from '../useParticipantName.js';
 import { useHistoryLine } from './useHistoryLine.js';
+import './topic.css';
 
 /** A topic's title, description and who proposed it (unless topics are anonymous). */
 export const TopicSummary = ({

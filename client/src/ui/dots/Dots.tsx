@@ -1,3 +1,5 @@
+import './dots.css';
+
 /** Dots drawn as circles: `filled` of `total`. Decorative; callers give the words. */
 export const Dots = ({
   filled,
