@@ -13,7 +13,7 @@ import { eventsForRecord } from '../domain/recordEvents.js';
 import { slugify } from '../minutes/fileName.js';
 import { isoDay } from '../minutes/format.js';
 import { COMMUNITY_ARCHIVE_FORMAT, COMMUNITY_ARCHIVE_VERSION } from './archiveFormat.js';
-import type { ArchivedMeeting, CommunityArchive } from './archiveSchema.js';
+import type { ArchivedMeeting, CommunityArchive } from './archiveShape.js';
 import { pendingTopics } from './conclude.js';
 import type { BacklogTopic, CommunityState, ScheduledMeeting } from './model.js';
 import { isPastMeeting } from './view.js';

@@ -7,7 +7,7 @@
  */
 import { replay } from '../domain/evolve.js';
 import { Phase } from '../domain/model.js';
-import type { ArchivedMeeting, CommunityArchive } from './archiveSchema.js';
+import type { ArchivedMeeting, CommunityArchive } from './archiveShape.js';
 import { isPastMeeting } from './view.js';
 
 export interface ArchiveProblem {

@@ -4,11 +4,11 @@
  */
 import type { DecideContext } from '../domain/actor.js';
 import { assertNever } from '../domain/assertNever.js';
-import { type DomainError, domainError, ErrorCode } from '../domain/errors.js';
+import { domainError, ErrorCode } from '../domain/errors.js';
 import { LIMITS } from '../domain/limits.js';
 import type { CommunityCommand } from './commands.js';
 import { decideMeetingDelete, decidePull, decideSchedule } from './decideMeetings.js';
-import type { CommunityEventBody } from './events.js';
+import type { CommunityDecision } from './decision.js';
 import { activeMember, forbidden, memberOf } from './members.js';
 import type { CommunityActor, CommunityState } from './model.js';
 import {
@@ -18,8 +18,6 @@ import {
   takesPart,
   viewerOf,
 } from './permissions.js';
-
-export type CommunityDecision = CommunityEventBody[] | DomainError;
 
 export const decideCommunity = (
   state: CommunityState,

@@ -7,7 +7,7 @@ import type { DecideContext } from '../domain/actor.js';
 import { type DomainError, domainError, ErrorCode } from '../domain/errors.js';
 import { LIMITS } from '../domain/limits.js';
 import type { CommunityCommand } from './commands.js';
-import type { CommunityDecision } from './decide.js';
+import type { CommunityDecision } from './decision.js';
 import { activeMember, forbidden } from './members.js';
 import {
   type CommunityActor,

@@ -1,5 +1,5 @@
 /** What happened in a community: its event log, facts in the past tense. */
-import type { SettingsPatch } from '../domain/commands.js';
+import type { SettingsPatch } from '../domain/settingsSchema.js';
 import type {
   BacklogTopic,
   CommunityState,

@@ -13,7 +13,7 @@ import { isDomainError } from '../domain/errors.js';
 import type { EventBody, MeetingEvent } from '../domain/events.js';
 import { emptyState, replay } from '../domain/evolve.js';
 import { wasHeld } from './archiveChecks.js';
-import type { ArchivedMeeting, CommunityArchive } from './archiveSchema.js';
+import type { ArchivedMeeting, CommunityArchive } from './archiveShape.js';
 import type { CommunityEventBody } from './events.js';
 import { scheduledMeetingSettings } from './meetingSettings.js';
 import type { BacklogHistoryEntry, CommunityState, OpenAction } from './model.js';

@@ -5,6 +5,7 @@ export * from './archiveSchema.js';
 export * from './commands.js';
 export * from './conclude.js';
 export * from './decide.js';
+export * from './decision.js';
 export * from './delivery.js';
 export * from './deliveryModel.js';
 export * from './events.js';

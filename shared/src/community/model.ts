@@ -2,7 +2,7 @@
  * A community of practice as its own small event-sourced aggregate: its members, the rotation of
  * facilitators, its scheduled meetings and its topic backlog.
  */
-import type { SettingsPatch } from '../domain/commands.js';
+import type { SettingsPatch } from '../domain/settingsSchema.js';
 
 export type MemberId = string;
 

@@ -1,5 +1,5 @@
 /** What anyone with the invite link sees of a community: no tokens, meetings split by time. */
-import type { SettingsPatch } from '../domain/commands.js';
+import type { SettingsPatch } from '../domain/settingsSchema.js';
 import type {
   BacklogTopic,
   CommunityState,
