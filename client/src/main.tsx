@@ -1,3 +1,7 @@
+// The app-wide styles come first: each feature's stylesheet, imported by its components, builds on them.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/components.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
@@ -5,10 +9,6 @@ import { connectToMeeting } from './realtime/socketConnection.js';
 import { createAppStore } from './store/appStore.js';
 import { StoreProvider } from './store/StoreContext.js';
 import { installFocusRescue } from './ui/focus.js';
-import './styles/tokens.css';
-import './styles/base.css';
-import './styles/components.css';
-import './styles/meeting.css';
 import './styles/minutes.css';
 
 const root = document.getElementById('root');

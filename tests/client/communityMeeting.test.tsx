@@ -8,7 +8,7 @@ import { minutes, type OpenAction, type TopicOrigin } from '@percolate/shared';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../client/src/app/App.js';
-import { MeetingPage } from '../../client/src/features/meeting/MeetingPage.js';
+import { MeetingPage } from '../../client/src/app/meeting/MeetingPage.js';
 import { createAppStore } from '../../client/src/store/appStore.js';
 import { StoreProvider } from '../../client/src/store/StoreContext.js';
 import type { ConnectOptions } from '../../client/src/store/transport.js';

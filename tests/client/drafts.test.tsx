@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
+import { ConnectionBanner } from '../../client/src/app/connection/ConnectionBanner.js';
+import { PhasePanel } from '../../client/src/app/meeting/PhasePanel.js';
 import { RoundPanel } from '../../client/src/features/checkin/RoundPanel.js';
 import { DiscussPanel } from '../../client/src/features/discuss/DiscussPanel.js';
-import { ConnectionBanner } from '../../client/src/features/meeting/ConnectionBanner.js';
-import { PhasePanel } from '../../client/src/features/meeting/PhasePanel.js';
 import { useAppStore } from '../../client/src/store/StoreContext.js';
 import { meeting } from '../helpers/builders.js';
 import { renderWithMeeting } from './support/render.js';

@@ -5,8 +5,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MeetingScreen } from '../../client/src/app/meeting/MeetingScreen.js';
 import { DiscussPanel } from '../../client/src/features/discuss/DiscussPanel.js';
-import { MeetingScreen } from '../../client/src/features/meeting/MeetingScreen.js';
 import { meeting } from '../helpers/builders.js';
 import { renderWithMeeting } from './support/render.js';
 

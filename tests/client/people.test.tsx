@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   adoptParticipantTokenFromUrl,
   takeSecretFromUrl,
-} from '../../client/src/features/meeting/facilitatorKey.js';
+} from '../../client/src/app/urlSecrets.js';
 import { PresencePanel } from '../../client/src/features/meeting/PresencePanel.js';
 import { persistence } from '../../client/src/store/persistence.js';
 import { meeting } from '../helpers/builders.js';

@@ -1,8 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Countdown } from '../../client/src/features/timer/Countdown.js';
 import { createAppStore } from '../../client/src/store/appStore.js';
 import { StoreProvider } from '../../client/src/store/StoreContext.js';
+import { Countdown } from '../../client/src/ui/timer/Countdown.js';
 
 const NOW = Date.UTC(2025, 0, 15, 9, 0, 0);
 

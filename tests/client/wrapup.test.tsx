@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { WrapupPanel } from '../../client/src/app/meeting/WrapupPanel.js';
 import { FacilitatorBar } from '../../client/src/features/facilitator/FacilitatorBar.js';
-import { WrapupPanel } from '../../client/src/features/wrapup/WrapupPanel.js';
 import { meeting } from '../helpers/builders.js';
 import { renderWithMeeting } from './support/render.js';
 

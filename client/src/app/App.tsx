@@ -1,16 +1,16 @@
 import { assertNever } from '@percolate/shared';
 import { lazy, Suspense } from 'react';
-import { HomePage } from '../features/home/HomePage.js';
 import { JoinByCodePage } from '../features/join/JoinByCodePage.js';
-import { MeetingPage } from '../features/meeting/MeetingPage.js';
 import { useT } from '../i18n/useT.js';
 import { DocumentPreferences } from './DocumentPreferences.js';
+import { HomePage } from './HomePage.js';
+import { MeetingPage } from './meeting/MeetingPage.js';
 import { NotFoundPage } from './NotFoundPage.js';
 import { usePathname } from './router.js';
 import { matchRoute, type Route } from './routes.js';
 
 const BoardPage = lazy(() =>
-  import('../features/board/BoardPage.js').then((module) => ({ default: module.BoardPage })),
+  import('./board/BoardPage.js').then((module) => ({ default: module.BoardPage })),
 );
 const MinutesView = lazy(() =>
   import('../features/minutes/MinutesView.js').then((module) => ({ default: module.MinutesView })),

@@ -497,7 +497,6 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'community.upcoming': 'Nächste Treffen',
   'community.noUpcoming': 'Kein Treffen geplant.',
   'community.scheduleTitle': 'Treffen planen',
-  'community.meetingTitle': 'Titel des Treffens',
   'community.meetingTitlePlaceholder': 'z. B. {name}, Dezember',
   'community.date': 'Datum',
   'community.time': 'Beginn',

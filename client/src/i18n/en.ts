@@ -482,7 +482,6 @@ export const en = {
   'community.upcoming': 'Next meetings',
   'community.noUpcoming': 'No meeting is scheduled.',
   'community.scheduleTitle': 'Schedule a meeting',
-  'community.meetingTitle': 'Meeting title',
   'community.meetingTitlePlaceholder': 'e.g. {name}, December',
   'community.date': 'Date',
   'community.time': 'Start time',

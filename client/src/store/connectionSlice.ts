@@ -1,7 +1,6 @@
 import type { Command, CommandAck, HandshakeError } from '@percolate/shared';
 import { nanoid } from 'nanoid';
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appStore.js';
 import type {
   CommandInput,
   CommandOutcome,
@@ -9,6 +8,7 @@ import type {
   MinutesOutcome,
   UnsentCommand,
 } from './commandInput.js';
+import type { MeetingSlice } from './meetingSlice.js';
 import { mayWait, Outbox } from './outbox.js';
 import type {
   ConnectionStatus,
@@ -49,7 +49,9 @@ export const isDown = (status: ConnectionStatus): boolean =>
 const NETWORK: CommandOutcome = { ok: false, code: 'NETWORK' };
 
 export const createConnectionSlice =
-  (connectToMeeting: ConnectToMeeting): StateCreator<AppState, [], [], ConnectionSlice> =>
+  (
+    connectToMeeting: ConnectToMeeting,
+  ): StateCreator<ConnectionSlice & MeetingSlice, [], [], ConnectionSlice> =>
   (set, get) => {
     const outbox = new Outbox((waitingCount) => set({ waitingCount }));
     const flush = () => {

@@ -8,7 +8,6 @@ import {
   type ViewPatch,
 } from '@percolate/shared';
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appStore.js';
 import type { PatchResult } from './transport.js';
 
 export interface MeetingSlice {
@@ -38,7 +37,7 @@ const EMPTY = {
   nextTimeboxMinutes: null,
 };
 
-export const createMeetingSlice: StateCreator<AppState, [], [], MeetingSlice> = (set, get) => ({
+export const createMeetingSlice: StateCreator<MeetingSlice> = (set, get) => ({
   ...EMPTY,
   setNextTimebox: (minutes) => set({ nextTimeboxMinutes: minutes }),
   applySnapshot: (snapshot) =>

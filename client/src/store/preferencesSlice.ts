@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { detectLocale, isLocale, type Locale } from '../i18n/locale.js';
 import { rememberLocaleForServer } from '../i18n/localeCookie.js';
-import type { AppState } from './appStore.js';
 import { persistence } from './persistence.js';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -41,7 +40,7 @@ export const initialPreferences = (): Pick<
   };
 };
 
-export const createPreferencesSlice: StateCreator<AppState, [], [], PreferencesSlice> = (set) => ({
+export const createPreferencesSlice: StateCreator<PreferencesSlice> = (set) => ({
   ...initialPreferences(),
   setLocale: (locale) => {
     persistence.savePreference('locale', locale);

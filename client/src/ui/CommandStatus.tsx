@@ -1,6 +1,7 @@
 import { useT } from '../i18n/useT.js';
 import type { FailureCode } from '../store/commandInput.js';
 import { ErrorText } from './ErrorText.js';
+import './commandStatus.css';
 
 /**
  * Beside a control whose command may wait for the connection: that it waits (and will be sent

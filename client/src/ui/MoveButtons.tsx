@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import './reorder.css';
 
 type Direction = 'earlier' | 'later';
 

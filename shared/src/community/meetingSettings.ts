@@ -1,7 +1,7 @@
 /** The settings a community's meeting starts with. */
-import type { SettingsPatch } from '../domain/commands.js';
 import { resolveSettings } from '../domain/create.js';
 import type { Settings } from '../domain/model.js';
+import type { SettingsPatch } from '../domain/settingsSchema.js';
 import type { ScheduledMeeting } from './model.js';
 
 /** Topics for a scheduled meeting are collected (and voted on) from the day it is scheduled. */

@@ -15,6 +15,7 @@ import {
   type RoundKind,
   type TopicOrigin,
 } from './model.js';
+import { settingsPatchSchema } from './settingsSchema.js';
 
 /** An id made by the server (participants, topics, items, meetings). */
 export const entityIdSchema = z.string().min(1).max(64);
@@ -52,34 +53,7 @@ export const ownerSchema = z
 /** A topic's description, which may be empty. */
 export const topicDescriptionSchema = z.string().trim().max(LIMITS.topicDescription);
 
-export const settingsSchema = z.strictObject({
-  dotsPerPerson: z.number().int().min(1).max(LIMITS.maxDotsPerPerson),
-  maxDotsPerTopic: z.number().int().min(1).max(LIMITS.maxDotsPerPerson),
-  hiddenVotes: z.boolean(),
-  anonymousTopics: z.boolean(),
-  timeboxMinutes: z.number().int().min(1).max(LIMITS.maxTimeboxMinutes),
-  extensionMinutes: z
-    .array(z.number().int().min(1).max(LIMITS.maxTimeboxMinutes))
-    .max(LIMITS.maxExtensions),
-  checkinSecondsPerPerson: z.number().int().min(10).max(LIMITS.maxCheckinSeconds).nullable(),
-  openNotes: z.boolean(),
-  timeZone: z
-    .string()
-    .min(1)
-    .max(64)
-    .refine((tz) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'unknown time zone'),
-  locale: z.enum(['de', 'en']),
-  preVoting: z.boolean(),
-});
-export const settingsPatchSchema = settingsSchema.partial();
-export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+export { type SettingsPatch, settingsPatchSchema, settingsSchema } from './settingsSchema.js';
 
 const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ id: commandIdSchema, type: z.literal(type), ...shape });

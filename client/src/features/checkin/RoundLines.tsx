@@ -1,7 +1,7 @@
 import type { PublicRoundLine, RoundKind } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
-import { useParticipantName } from '../meeting/useParticipantName.js';
+import { useParticipantName } from '../../ui/useParticipantName.js';
 import { MOOD_EMOJI } from './moods.js';
 
 const NO_LINES: PublicRoundLine[] = [];

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT.js';
 import { RoundLineForm } from './RoundLineForm.js';
 import { RoundLines } from './RoundLines.js';
 import { SpeakingOrder } from './SpeakingOrder.js';
+import './checkin.css';
 
 /** A check-in or closing round: my line, the speaking order when one runs, and everyone's lines. */
 export const RoundPanel = ({ kind }: { kind: RoundKind }) => {

@@ -5,8 +5,9 @@ import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { MoveButtons } from '../../ui/MoveButtons.js';
-import { useParticipantName } from '../meeting/useParticipantName.js';
-import { Countdown } from '../timer/Countdown.js';
+import { Countdown } from '../../ui/timer/Countdown.js';
+import { useParticipantName } from '../../ui/useParticipantName.js';
+import './checkin.css';
 import { useSpeakingOrderEdit } from './useSpeakingOrderEdit.js';
 
 type SpeakerState = 'done' | 'current' | 'next';

@@ -1,9 +1,8 @@
-import { LIMITS } from '@percolate/shared';
 import { type FormEvent, useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { CheckboxField } from '../../ui/CheckboxField.js';
 import { ErrorText } from '../../ui/ErrorText.js';
-import { TextField } from '../../ui/TextField.js';
+import { TitleFields } from '../../ui/TitleFields.js';
 import { useCommunityCommand } from './CommunityContext.js';
 
 /** A topic for a later meeting: title, optional description, optionally without one's name. */
@@ -32,19 +31,12 @@ export const BacklogForm = () => {
   return (
     <form className="card stack" onSubmit={submit} aria-labelledby="backlog-add-heading">
       <h3 id="backlog-add-heading">{t('community.backlogAddTitle')}</h3>
-      <TextField
-        label={t('topics.titleLabel')}
-        value={title}
-        onChange={setTitle}
-        maxLength={LIMITS.topicTitle}
-        required
-      />
-      <TextField
-        label={t('topics.descriptionLabel')}
-        value={description}
-        onChange={setDescription}
-        maxLength={LIMITS.topicDescription}
-        multiline
+      <TitleFields
+        of="topic"
+        title={title}
+        onTitleChange={setTitle}
+        description={description}
+        onDescriptionChange={setDescription}
       />
       <CheckboxField
         label={t('community.backlogAnonymous')}

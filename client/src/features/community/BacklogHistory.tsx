@@ -3,8 +3,8 @@ import { Fragment } from 'react';
 import { Link } from '../../app/Link.js';
 import { paths } from '../../app/routes.js';
 import { useT } from '../../i18n/useT.js';
+import { useHistory } from '../../ui/topic/useHistoryLine.js';
 import { useCommunityView } from './CommunityContext.js';
-import { useHistory } from './useHistoryLine.js';
 
 /** A backlog topic's history line; each meeting that has minutes links to them. */
 export const BacklogHistory = ({ topic }: { topic: BacklogTopic }) => {

@@ -4,6 +4,7 @@ import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { BacklogHistory } from './BacklogHistory.js';
 import { useCommunityCommand, useCommunityView } from './CommunityContext.js';
+import '../../ui/topic/topic.css';
 
 /** One backlog topic: selectable for pulling, removable by its proposer and organisers. */
 export const BacklogTopicRow = ({

@@ -3,7 +3,7 @@ import { downloadCommunityArchive } from '../../api/communitiesApi.js';
 import { useT } from '../../i18n/useT.js';
 import { useAction } from '../../store/useAction.js';
 import { ErrorText } from '../../ui/ErrorText.js';
-import { saveFile } from '../minutes/saveFile.js';
+import { saveFile } from '../../ui/saveFile.js';
 import { useCommunityView } from './CommunityContext.js';
 
 /**

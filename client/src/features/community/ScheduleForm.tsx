@@ -1,10 +1,10 @@
-import { LIMITS, newMeetingSettings } from '@percolate/shared';
+import { newMeetingSettings } from '@percolate/shared';
 import { type FormEvent, useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { MeetingSettingsFields } from '../../ui/MeetingSettingsFields.js';
 import { SelectField } from '../../ui/SelectField.js';
-import { TextField } from '../../ui/TextField.js';
+import { TitleFields } from '../../ui/TitleFields.js';
 import { initialWhen, scheduleOf, WhenFields } from '../../ui/WhenFields.js';
 import { useCommunityCommand, useCommunityView } from './CommunityContext.js';
 
@@ -48,13 +48,11 @@ export const ScheduleForm = () => {
     <details className="advanced schedule">
       <summary>{t('community.scheduleTitle')}</summary>
       <form className="stack advanced-body" onSubmit={submit}>
-        <TextField
-          label={t('community.meetingTitle')}
+        <TitleFields
+          of="meeting"
           placeholder={t('community.meetingTitlePlaceholder', { name: community.name })}
-          value={title}
-          onChange={setTitle}
-          maxLength={LIMITS.meetingTitle}
-          required
+          title={title}
+          onTitleChange={setTitle}
         />
         <WhenFields when={when} onChange={setWhen} />
         <MeetingSettingsFields settings={settings} onChange={setSettings} />

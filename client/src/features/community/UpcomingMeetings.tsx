@@ -2,9 +2,9 @@ import type { ScheduledMeeting } from '@percolate/shared';
 import { Link } from '../../app/Link.js';
 import { paths } from '../../app/routes.js';
 import { useT } from '../../i18n/useT.js';
+import { MeetingLinks } from '../../ui/MeetingLinks.js';
 import { useCommunityView } from './CommunityContext.js';
 import { DeleteMeetingButton } from './DeleteMeetingButton.js';
-import { MeetingLinks } from './MeetingLinks.js';
 import { MeetingWhen } from './MeetingWhen.js';
 import { ScheduleForm } from './ScheduleForm.js';
 

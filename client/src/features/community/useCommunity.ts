@@ -11,9 +11,9 @@ import {
   fetchCommunity,
   sendCommunityCommand,
 } from '../../api/communitiesApi.js';
+import { takeKeyFromUrl, takeSecretFromUrl } from '../../app/urlSecrets.js';
 import type { FailureCode } from '../../store/commandInput.js';
 import { persistence } from '../../store/persistence.js';
-import { takeKeyFromUrl, takeSecretFromUrl } from '../meeting/facilitatorKey.js';
 
 export type LoadedCommunity =
   | { state: 'loading' }

@@ -6,6 +6,7 @@ import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { requestFocus, useFocusTarget } from '../../ui/focus.js';
 import { ThumbIcon } from '../../ui/icons.js';
+import './discuss.css';
 
 const ModeratorResolve = () => {
   const t = useT();

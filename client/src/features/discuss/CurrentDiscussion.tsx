@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
-import { Countdown } from '../timer/Countdown.js';
-import { TopicSummary } from '../topics/TopicSummary.js';
+import { Countdown } from '../../ui/timer/Countdown.js';
+import { TopicSummary } from '../../ui/topic/TopicSummary.js';
 import { ContinueVote } from './ContinueVote.js';
 import { TopicItems } from './TopicItems.js';
 

@@ -3,15 +3,16 @@ import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
+import { useQueueTopics } from '../../store/useQueueTopics.js';
 import { useStartTopic } from '../../store/useStartTopic.js';
 import { ErrorText } from '../../ui/ErrorText.js';
-import { LateBadge } from '../topics/LateBadge.js';
-import { LateTopicForm } from '../topics/LateTopicForm.js';
-import { ReorderButtons } from '../vote/RankedQueue.js';
-import { useQueueDrag } from '../vote/useQueueDrag.js';
-import { useQueueTopics } from '../vote/useQueueTopics.js';
+import { ReorderButtons } from '../../ui/queue/ReorderButtons.js';
+import { useQueueDrag } from '../../ui/queue/useQueueDrag.js';
+import { LateBadge } from '../../ui/topic/LateBadge.js';
+import { LateTopicForm } from '../../ui/topic/LateTopicForm.js';
 import { CurrentDiscussion } from './CurrentDiscussion.js';
 import { TopicItems } from './TopicItems.js';
+import './discuss.css';
 
 const NO_TOPICS: PublicTopicView[] = [];
 

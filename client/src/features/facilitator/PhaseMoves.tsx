@@ -5,8 +5,8 @@ import { useCommand } from '../../store/useCommand.js';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { requestFocus } from '../../ui/focus.js';
+import { phaseNameKey } from '../../ui/PhaseStepper.js';
 import { useShortcut } from '../../ui/useShortcut.js';
-import { phaseNameKey } from '../meeting/PhaseStepper.js';
 import { phaseTargets } from './phaseTargets.js';
 
 /**

@@ -3,7 +3,7 @@ import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsFacilitator } from '../../store/selectors.js';
 import { useStartTopic } from '../../store/useStartTopic.js';
 import { ErrorText } from '../../ui/ErrorText.js';
-import { phaseNameKey } from '../meeting/PhaseStepper.js';
+import { phaseNameKey } from '../../ui/PhaseStepper.js';
 import { EndMeetingButton } from './EndMeetingButton.js';
 import { primaryStep } from './primaryStep.js';
 

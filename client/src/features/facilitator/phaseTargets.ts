@@ -1,5 +1,5 @@
 import { PHASE_TRANSITIONS, Phase } from '@percolate/shared';
-import { STEPS } from '../meeting/PhaseStepper.js';
+import { STEPS } from '../../ui/PhaseStepper.js';
 
 const stepIndex = (phase: Phase) => (STEPS as readonly Phase[]).indexOf(phase);
 

@@ -1,10 +1,9 @@
-import { LIMITS } from '@percolate/shared';
 import { type FormEvent, useState } from 'react';
 import { createCommunity } from '../../api/communitiesApi.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { browserTimeZone } from '../../ui/browserTimeZone.js';
-import { TextField } from '../../ui/TextField.js';
+import { TitleFields } from '../../ui/TitleFields.js';
 import { CreationSubmit } from './CreationSubmit.js';
 import { useCreateAndOpen } from './useCreateAndOpen.js';
 
@@ -34,19 +33,12 @@ export const CreateCommunityForm = () => {
     <form className="card stack" onSubmit={submit} aria-labelledby="community-create-heading">
       <h2 id="community-create-heading">{t('home.communityTitle')}</h2>
       <p className="muted">{t('home.communityIntro')}</p>
-      <TextField
-        label={t('home.communityName')}
-        value={name}
-        onChange={setName}
-        maxLength={LIMITS.communityName}
-        required
-      />
-      <TextField
-        label={t('home.communityDescription')}
-        value={description}
-        onChange={setDescription}
-        maxLength={LIMITS.communityDescription}
-        multiline
+      <TitleFields
+        of="community"
+        title={name}
+        onTitleChange={setName}
+        description={description}
+        onDescriptionChange={setDescription}
       />
       <CreationSubmit
         failure={failure ? t(`api.${failure}`) : null}

@@ -1,15 +1,16 @@
 import { DEFAULT_SETTINGS, LIMITS, type Settings } from '@percolate/shared';
 import { type FormEvent, useState } from 'react';
 import { createMeeting } from '../../api/meetingsApi.js';
+import { pendingJoin } from '../../app/pendingJoin.js';
 import { useT } from '../../i18n/useT.js';
 import { persistence } from '../../store/persistence.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { browserTimeZone } from '../../ui/browserTimeZone.js';
 import { MeetingSettingsFields } from '../../ui/MeetingSettingsFields.js';
 import { TextField } from '../../ui/TextField.js';
+import { TitleFields } from '../../ui/TitleFields.js';
 import { initialWhen, scheduleOf, WhenFields } from '../../ui/WhenFields.js';
 import { CreationCodeField } from './CreationCodeField.js';
-import { pendingJoin } from './pendingJoin.js';
 import { useCreateAndOpen } from './useCreateAndOpen.js';
 
 export const CreateMeetingForm = () => {
@@ -40,13 +41,11 @@ export const CreateMeetingForm = () => {
   return (
     <form className="card stack" onSubmit={submit} aria-labelledby="create-heading">
       <h2 id="create-heading">{t('home.createTitle')}</h2>
-      <TextField
-        label={t('home.meetingTitle')}
+      <TitleFields
+        of="meeting"
         placeholder={t('home.meetingTitlePlaceholder')}
-        value={title}
-        onChange={setTitle}
-        maxLength={LIMITS.meetingTitle}
-        required
+        title={title}
+        onTitleChange={setTitle}
       />
       <TextField
         label={t('join.displayName')}

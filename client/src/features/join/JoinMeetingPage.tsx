@@ -1,6 +1,7 @@
 import { LIMITS } from '@percolate/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { PageShell } from '../../app/PageShell.js';
+import { pendingJoin } from '../../app/pendingJoin.js';
 import { useT } from '../../i18n/useT.js';
 import { persistence } from '../../store/persistence.js';
 import { useAppStore } from '../../store/StoreContext.js';
@@ -8,7 +9,6 @@ import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { TextField } from '../../ui/TextField.js';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
-import { pendingJoin } from '../home/pendingJoin.js';
 
 /** The display-name step: all a participant needs to give. The name is remembered for next time. */
 export const JoinMeetingPage = ({ meetingId }: { meetingId: string }) => {

@@ -2,6 +2,7 @@ import { Link } from '../../app/Link.js';
 import { paths } from '../../app/routes.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
+import './meeting.css';
 
 /** "Part of <community>": the way back from a community's meeting to its page. */
 export const CommunityBanner = () => {

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/useT.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import './meeting.css';
 
 const ASSIGNABLE = [Role.Participant, Role.Cofacilitator, Role.Scribe] as const;
 type AssignableRole = (typeof ASSIGNABLE)[number];

@@ -1,7 +1,7 @@
 import type { Phase } from '@percolate/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/useT.js';
-import { phaseNameKey } from './PhaseStepper.js';
+import { phaseNameKey } from '../../ui/PhaseStepper.js';
 
 /** Tells screen-reader users when the facilitator moves the meeting to another phase. */
 export const PhaseAnnouncer = ({ phase }: { phase: Phase }) => {

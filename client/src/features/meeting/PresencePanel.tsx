@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsFacilitator, selectIsOffline } from '../../store/selectors.js';
 import { TextField } from '../../ui/TextField.js';
 import { PresenceRow } from './PresenceRow.js';
+import './meeting.css';
 
 const NOBODY: PublicParticipantView[] = [];
 /** From this many people on, the list gets a search field and scrolls within a bounded height. */

@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/StoreContext.js';
 import { selectCanWriteNotes } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import './meeting.css';
 
 const NONE: ReviewAction[] = [];
 

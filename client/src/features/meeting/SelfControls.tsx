@@ -9,6 +9,7 @@ import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { CopyButton } from '../../ui/CopyButton.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { TextField } from '../../ui/TextField.js';
+import './meeting.css';
 
 /**
  * This browser's link for another device: the participant's token (and the facilitator key, if

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { settingsChangeText } from './settingsChangeText.js';
+import './meeting.css';
 
 /**
  * Tells everyone, on screen and to screen readers, what moderators changed in the settings and

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import './meeting.css';
 
 /** For whoever holds the facilitator link but is not facilitating right now. */
 export const TakeOverButton = () => {

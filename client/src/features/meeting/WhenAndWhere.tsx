@@ -4,7 +4,7 @@ import { lookupMeeting } from '../../api/meetingsApi.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
-import { MeetingLinks } from '../community/MeetingLinks.js';
+import { MeetingLinks } from '../../ui/MeetingLinks.js';
 
 type ShownSchedule = Pick<
   MeetingLookupCommunity,

@@ -4,11 +4,11 @@ import { persistence } from '../../store/persistence.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
 import { ErrorText } from '../../ui/ErrorText.js';
-import { SummaryEditor } from '../wrapup/SummaryEditor.js';
 import { MinutesByMail } from './MinutesByMail.js';
 import { MinutesDocumentView } from './MinutesDocumentView.js';
 import { FACILITATOR_FORMATS, MinutesExports } from './MinutesExports.js';
 import { MinutesLinks } from './MinutesLinks.js';
+import { SummaryEditor } from './SummaryEditor.js';
 import { useLiveMinutes } from './useLiveMinutes.js';
 
 /**

@@ -2,6 +2,7 @@ import { type Minutes, type MinutesFormat, minutesMarkdown } from '@percolate/sh
 import { useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { CopyButton } from '../../ui/CopyButton.js';
+import { saveFile } from '../../ui/saveFile.js';
 import {
   downloadMinutes,
   MinutesApiError,
@@ -9,7 +10,6 @@ import {
   type MinutesFailure,
 } from './minutesApi.js';
 import { printMinutes } from './printMinutes.js';
-import { saveFile } from './saveFile.js';
 
 /** The facilitator gets every format; a reader the minutes, but not the raw log. */
 export const FACILITATOR_FORMATS: readonly MinutesFormat[] = ['md', 'html', 'docx', 'csv', 'json'];

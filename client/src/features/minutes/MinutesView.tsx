@@ -1,5 +1,7 @@
 import { type MinutesFormat, Phase } from '@percolate/shared';
 import { useState } from 'react';
+import { MeetingGate } from '../../app/connection/MeetingGate.js';
+import { useMeetingConnection } from '../../app/connection/useMeetingConnection.js';
 import { Link } from '../../app/Link.js';
 import { PageShell } from '../../app/PageShell.js';
 import { paths } from '../../app/routes.js';
@@ -7,8 +9,6 @@ import { useT } from '../../i18n/useT.js';
 import { persistence } from '../../store/persistence.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
-import { MeetingGate } from '../meeting/MeetingGate.js';
-import { useMeetingConnection } from '../meeting/useMeetingConnection.js';
 import { LiveMinutes } from './LiveMinutes.js';
 import { FACILITATOR_FORMATS, READER_FORMATS } from './MinutesExports.js';
 import type { MinutesAuth } from './minutesApi.js';

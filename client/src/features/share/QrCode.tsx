@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import './share.css';
 
 /** Light margin around the code, in modules, as scanners expect. */
 const QUIET_ZONE = 2;

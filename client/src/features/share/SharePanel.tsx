@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/StoreContext.js';
 import { CopyButton } from '../../ui/CopyButton.js';
 import { QrCode } from './QrCode.js';
 import { useInvite } from './useInvite.js';
+import './share.css';
 
 /** While people arrive the QR code is in sight; later it waits behind a button. */
 const ARRIVAL_PHASES: readonly Phase[] = [Phase.Lobby, Phase.Checkin, Phase.Propose];

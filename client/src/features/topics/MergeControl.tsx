@@ -4,6 +4,7 @@ import { useT } from '../../i18n/useT.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import './topics.css';
 
 /**
  * Moderators fold a duplicate into another topic; its dots move along. The choice stays folded

@@ -4,13 +4,13 @@ import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
+import { usePreVoting } from '../../store/usePreVoting.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
+import { DotControls } from '../../ui/dots/DotControls.js';
 import { ErrorText } from '../../ui/ErrorText.js';
-import { DotControls } from '../vote/DotControls.js';
-import { usePreVoting } from '../vote/usePreVoting.js';
+import { TopicForm } from '../../ui/topic/TopicForm.js';
+import { TopicSummary } from '../../ui/topic/TopicSummary.js';
 import { MergeControl } from './MergeControl.js';
-import { TopicForm } from './TopicForm.js';
-import { TopicSummary } from './TopicSummary.js';
 import { useMayChangeTopic } from './useTopicPermissions.js';
 
 /** A proposed topic with what I may do to it: edit and delete (mine, or any as moderator), merge. */

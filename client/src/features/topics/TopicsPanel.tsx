@@ -1,10 +1,10 @@
 import { type PublicTopicView, TopicStatus } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
-import { DotMeter } from '../vote/DotMeter.js';
-import { usePreVoting } from '../vote/usePreVoting.js';
+import { usePreVoting } from '../../store/usePreVoting.js';
+import { DotMeter } from '../../ui/dots/DotMeter.js';
+import { TopicForm } from '../../ui/topic/TopicForm.js';
 import { TopicCard } from './TopicCard.js';
-import { TopicForm } from './TopicForm.js';
 
 const NO_TOPICS: PublicTopicView[] = [];
 

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/useT.js';
-import { DotMeter } from './DotMeter.js';
-import { usePreVoting } from './usePreVoting.js';
-import { useQueueTopics } from './useQueueTopics.js';
+import { usePreVoting } from '../../store/usePreVoting.js';
+import { useQueueTopics } from '../../store/useQueueTopics.js';
+import { DotMeter } from '../../ui/dots/DotMeter.js';
 import { VoteList } from './VoteList.js';
 
 /** Before the vote, in a meeting that pre-votes: my dots on the topics so far. */

@@ -1,10 +1,11 @@
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
-import { LateTopicForm } from '../topics/LateTopicForm.js';
-import { DotMeter } from './DotMeter.js';
+import { useQueueTopics } from '../../store/useQueueTopics.js';
+import { DotMeter } from '../../ui/dots/DotMeter.js';
+import { LateTopicForm } from '../../ui/topic/LateTopicForm.js';
 import { RankedQueue } from './RankedQueue.js';
-import { useQueueTopics } from './useQueueTopics.js';
 import { VoteList } from './VoteList.js';
+import './vote.css';
 
 /** Dot voting: my remaining dots, a row per topic, then the ranking once voting is closed. */
 export const VotePanel = () => {

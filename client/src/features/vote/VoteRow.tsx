@@ -1,6 +1,6 @@
 import type { PublicTopicView } from '@percolate/shared';
-import { TopicSummary } from '../topics/TopicSummary.js';
-import { DotControls } from './DotControls.js';
+import { DotControls } from '../../ui/dots/DotControls.js';
+import { TopicSummary } from '../../ui/topic/TopicSummary.js';
 
 /** One topic in the vote: what it is about, and my dots on it. */
 export const VoteRow = ({ topic }: { topic: PublicTopicView }) => (

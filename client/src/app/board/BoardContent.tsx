@@ -1,0 +1,111 @@
+import { assertNever, Phase, TopicStatus } from '@percolate/shared';
+import { SpeakingOrder } from '../../features/checkin/SpeakingOrder.js';
+import { QrCode } from '../../features/share/QrCode.js';
+import { useInvite } from '../../features/share/useInvite.js';
+import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/StoreContext.js';
+import { useQueueTopics } from '../../store/useQueueTopics.js';
+import { Countdown } from '../../ui/timer/Countdown.js';
+import { BoardContinueTally } from './BoardContinueTally.js';
+import { BoardItems } from './BoardItems.js';
+
+const JoinInvite = ({ meetingId }: { meetingId: string }) => {
+  const t = useT();
+  const { joinUrl: url, joinCode } = useInvite(meetingId);
+  return (
+    <section className="board-invite" aria-label={t('share.title')}>
+      <QrCode text={url} label={t('share.qrLabel')} />
+      <div>
+        <p className="board-big">{url}</p>
+        {joinCode ? <p className="board-big">{t('board.code', { code: joinCode })}</p> : null}
+      </div>
+    </section>
+  );
+};
+
+const TopicBoard = ({
+  heading = 'board.topics',
+}: {
+  heading?: 'board.topics' | 'board.upNext';
+}) => {
+  const t = useT();
+  const topics = useQueueTopics();
+  if (heading === 'board.upNext' && topics.length === 0) return null;
+  return (
+    <section aria-labelledby="board-topics-heading">
+      <h2 id="board-topics-heading">{t(heading, { count: topics.length })}</h2>
+      <ol className="board-topics">
+        {topics.map((topic) => (
+          <li key={topic.id}>
+            <span>{topic.title}</span>
+            {topic.dots !== null ? (
+              <span className="board-dots">{t('vote.total', { count: topic.dots })}</span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+};
+
+const Discussion = () => {
+  const t = useT();
+  const discussion = useAppStore((state) => state.view?.discussion ?? null);
+  const topic = useAppStore((state) =>
+    state.view?.topics.find(
+      (candidate) =>
+        candidate.id === state.view?.discussion?.topicId &&
+        candidate.status === TopicStatus.Discussing,
+    ),
+  );
+  if (!discussion || !topic) return <TopicBoard />;
+  return (
+    <div className="board-discussing">
+      <div className="board-discussion">
+        <h2 className="board-topic-title">{topic.title}</h2>
+        <div className="board-clock">
+          <Countdown
+            timer={discussion.timer}
+            size="huge"
+            label={t('discuss.timeLeftFor', { title: topic.title })}
+          />
+          <BoardContinueTally />
+        </div>
+      </div>
+      <div className="board-side">
+        <BoardItems topicId={topic.id} />
+        <TopicBoard heading="board.upNext" />
+      </div>
+    </div>
+  );
+};
+
+export const BoardContent = ({ phase, meetingId }: { phase: Phase; meetingId: string }) => {
+  switch (phase) {
+    case Phase.Lobby:
+    case Phase.Propose:
+      return (
+        <>
+          <JoinInvite meetingId={meetingId} />
+          <TopicBoard />
+        </>
+      );
+    case Phase.Checkin:
+      return (
+        <>
+          <SpeakingOrder kind="checkin" headingLevel={2} editable={false} />
+          <JoinInvite meetingId={meetingId} />
+        </>
+      );
+    case Phase.Vote:
+      return <TopicBoard />;
+    case Phase.Discuss:
+      return <Discussion />;
+    case Phase.Wrapup:
+      return <SpeakingOrder kind="closing" headingLevel={2} editable={false} />;
+    case Phase.Ended:
+      return null;
+    default:
+      return assertNever(phase);
+  }
+};

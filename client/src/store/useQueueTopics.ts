@@ -1,0 +1,22 @@
+import { type PublicTopicView, TopicStatus } from '@percolate/shared';
+import { useMemo } from 'react';
+import { useAppStore } from './StoreContext.js';
+
+const NONE: PublicTopicView[] = [];
+
+/**
+ * The open topics in queue order (proposal order while voting, vote order after); the one under
+ * discussion stays in the queue until it is closed, but is no longer open.
+ */
+export const useQueueTopics = (): PublicTopicView[] => {
+  const queue = useAppStore((state) => state.view?.queue);
+  const topics = useAppStore((state) => state.view?.topics);
+  return useMemo(() => {
+    if (!queue || !topics) return NONE;
+    const byId = new Map(topics.map((topic) => [topic.id, topic]));
+    return queue.flatMap((id) => {
+      const topic = byId.get(id);
+      return topic?.status === TopicStatus.Open ? [topic] : [];
+    });
+  }, [queue, topics]);
+};
