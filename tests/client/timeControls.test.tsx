@@ -1,5 +1,5 @@
 import { remainingMs } from '@percolate/shared';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FacilitatorBar } from '../../client/src/features/facilitator/FacilitatorBar.js';
 import { meeting, type TestMeeting } from '../helpers/builders.js';
@@ -66,7 +66,8 @@ describe('the facilitator’s time controls', () => {
     await user.type(field, '3');
     await user.click(within(dialog).getByRole('button', { name: 'Set time' }));
     await expect.poll(() => left(m)).toBe(3 * MIN);
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // The dialog closes on the acknowledgement, a moment after the server applied the time.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(document.activeElement).toBe(opener);
 
     await user.click(opener);
