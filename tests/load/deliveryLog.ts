@@ -8,6 +8,8 @@ export class DeliveryLog {
   private readonly times: number[] = [];
   /** Broadcasts that skipped sequence numbers this client never saw. */
   gaps = 0;
+  /** Broadcasts that repeated sequence numbers this client had already received. */
+  doubled = 0;
 
   constructor(private lastSeq = 0) {}
 
@@ -17,6 +19,7 @@ export class DeliveryLog {
 
   /** A broadcast covering (from, to]; a snapshot is recorded with `from` = `last`. */
   record(from: number, to: number, at: number): void {
+    if (from < this.lastSeq) this.doubled += 1;
     if (to <= this.lastSeq) return;
     if (from > this.lastSeq) this.gaps += 1;
     this.tos.push(to);

@@ -8,6 +8,7 @@ import { assertNever } from '@percolate/shared';
 import { connectBareRoom } from './bareClient.js';
 import type { BenchClient, ConnectedRoom, ConnectSlot } from './benchClient.js';
 import {
+  addErrorCounts,
   type ErrorCounts,
   type FromGenerator,
   type GeneratorPlan,
@@ -61,10 +62,11 @@ const handle = async (message: ToGenerator): Promise<void> => {
       const bytesBefore = receivedBytes();
       const result = await playScript(plan, rooms, countError);
       for (const client of connectedClients()) {
-        if (client.watch.drops > 0) {
-          errors.disconnect = (errors.disconnect ?? 0) + client.watch.drops;
-        }
-        if (client.deliveries.gaps > 0) errors.gap = (errors.gap ?? 0) + client.deliveries.gaps;
+        addErrorCounts(errors, {
+          disconnect: client.watch.drops,
+          gap: client.deliveries.gaps,
+          doubled: client.deliveries.doubled,
+        });
       }
       reply({
         type: 'done',

@@ -76,8 +76,11 @@ export const samplesFor = (samples: SamplesByType, type: string) => {
 /** Error counts by kind (`connect`, `ack-timeout`, `refused:WRONG_PHASE`, …). */
 export type ErrorCounts = Record<string, number>;
 
+/** Adds `from` to `into`; a kind counted 0 is left out, so a clean run reports no kinds at all. */
 export const addErrorCounts = (into: ErrorCounts, from: ErrorCounts): ErrorCounts => {
-  for (const [kind, count] of Object.entries(from)) into[kind] = (into[kind] ?? 0) + count;
+  for (const [kind, count] of Object.entries(from)) {
+    if (count > 0) into[kind] = (into[kind] ?? 0) + count;
+  }
   return into;
 };
 

@@ -1,7 +1,8 @@
 /**
  * Our server as the bench runs it: the real application over a real store (SQLite in a scratch
- * file, or PostgreSQL from DATABASE_URL), plus the bench's measuring hooks. The application is
- * unchanged; only the limits meant for people are raised for one host creating 50+ meetings.
+ * file, or PostgreSQL from DATABASE_URL in DATABASE_SCHEMA, default `public`), plus the bench's
+ * measuring hooks. The application is unchanged; only the limits meant for people are raised
+ * for one host creating 50+ meetings.
  */
 import type { AddressInfo } from 'node:net';
 import { createApplication } from '../../server/src/app.js';
@@ -12,9 +13,12 @@ import { BENCH_ORIGIN } from './messages.js';
 import { serveProbe } from './serverProbe.js';
 
 const openStore = async (onTransaction: (elapsedMs: number) => void): Promise<EventStore> => {
-  const { BENCH_STORE, BENCH_SQLITE_FILE, DATABASE_URL } = process.env;
+  const { BENCH_STORE, BENCH_SQLITE_FILE, DATABASE_URL, DATABASE_SCHEMA } = process.env;
   if (BENCH_STORE === 'postgres' && DATABASE_URL) {
-    return openPostgresStore({ connectionString: DATABASE_URL });
+    return openPostgresStore({
+      connectionString: DATABASE_URL,
+      ...(DATABASE_SCHEMA ? { schema: DATABASE_SCHEMA } : {}),
+    });
   }
   if (BENCH_STORE === 'sqlite' && BENCH_SQLITE_FILE)
     return openSqliteStore({
