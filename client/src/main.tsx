@@ -9,7 +9,6 @@ import { connectToMeeting } from './realtime/socketConnection.js';
 import { createAppStore } from './store/appStore.js';
 import { StoreProvider } from './store/StoreContext.js';
 import { installFocusRescue } from './ui/focus.js';
-import './styles/minutes.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

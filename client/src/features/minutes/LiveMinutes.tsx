@@ -10,6 +10,7 @@ import { FACILITATOR_FORMATS, MinutesExports } from './MinutesExports.js';
 import { MinutesLinks } from './MinutesLinks.js';
 import { SummaryEditor } from './SummaryEditor.js';
 import { useLiveMinutes } from './useLiveMinutes.js';
+import './minutes.css';
 
 /**
  * The minutes for the people in the meeting, growing as it goes on. Moderators write the

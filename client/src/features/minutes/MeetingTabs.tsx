@@ -1,6 +1,7 @@
 import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { LazyLiveMinutes } from './lazyLiveMinutes.js';
+import './minutes.css';
 
 const TABS = ['meeting', 'minutes'] as const;
 type Tab = (typeof TABS)[number];

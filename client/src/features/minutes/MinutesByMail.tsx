@@ -7,6 +7,7 @@ import { ErrorText } from '../../ui/ErrorText.js';
 import { useDeliveries } from '../../ui/useDeliveries.js';
 import { useDeliveryStateText } from '../../ui/useDeliveryStateText.js';
 import type { FacilitatorTools } from './MinutesLinks.js';
+import './minutes.css';
 
 /**
  * A one-off meeting's facilitator enters the addresses the minutes go to (a mailing list, people

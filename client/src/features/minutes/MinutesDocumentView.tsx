@@ -11,6 +11,7 @@ import {
   type Span,
 } from '@percolate/shared';
 import { useMemo } from 'react';
+import './minutes.css';
 
 type HeadingTag = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 const HEADINGS: readonly HeadingTag[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];

@@ -13,6 +13,7 @@ import {
   type MinutesFailure,
   revokeMinutesLink,
 } from './minutesApi.js';
+import './minutes.css';
 
 type LinkRow = MinutesLinkList['links'][number];
 

@@ -14,6 +14,7 @@ import {
   type MinutesAuth,
   type MinutesFailure,
 } from './minutesApi.js';
+import './minutes.css';
 
 type Loaded =
   | { state: 'loading' }
