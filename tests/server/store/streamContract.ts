@@ -189,15 +189,18 @@ export function describeEventStreamContract(
         expect(await other.of(store).readSince('o1', 1)).toEqual([other.event(2, 'b')]);
       });
 
-      it.skipIf(!reopens)('keeps events and acks across a restart', async () => {
-        await stream.append('s1', 1, one(2, 'a'));
-        await store.close();
+      // Only a store on disk outlives its process: an in-memory one has no such case.
+      if (reopens) {
+        it('keeps events and acks across a restart', async () => {
+          await stream.append('s1', 1, one(2, 'a'));
+          await store.close();
 
-        const reopened = kind.of(await openStore());
-        expect(await reopened.readSince('s1', 1)).toEqual([kind.event(2, 'a')]);
-        expect(await seqsOf('s1', reopened)).toEqual([1, 2]);
-        expect(await reopened.findCommandAck('s1', 'a')).toEqual(ok(2));
-      });
+          const reopened = kind.of(await openStore());
+          expect(await reopened.readSince('s1', 1)).toEqual([kind.event(2, 'a')]);
+          expect(await seqsOf('s1', reopened)).toEqual([1, 2]);
+          expect(await reopened.findCommandAck('s1', 'a')).toEqual(ok(2));
+        });
+      }
     });
   }
 }
