@@ -6,6 +6,7 @@ import {
   decideCommunity,
   evolveCommunity,
   isDomainError,
+  type ScheduledMeeting,
 } from '@percolate/shared';
 
 export const organiser: CommunityActor = { isOrganiser: true, tokenHash: null };
@@ -69,3 +70,20 @@ export const withMembers = (...names: string[]): CommunityState => {
     newCommunity(),
   );
 };
+
+/** A meeting the community scheduled, upcoming unless `status` says otherwise. */
+export const scheduled = (
+  meetingId: string,
+  status: Partial<ScheduledMeeting> = {},
+): ScheduledMeeting => ({
+  meetingId,
+  title: `CoP ${meetingId}`,
+  startsAt: '2026-12-01T15:00:00+01:00',
+  durationMinutes: 60,
+  videoUrl: null,
+  facilitatorId: null,
+  scheduledAt: 0,
+  outcome: null,
+  deleted: false,
+  ...status,
+});

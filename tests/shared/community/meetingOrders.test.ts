@@ -4,30 +4,13 @@ import {
   type CommunityState,
   reactToCommunityDeletion,
   reactToCommunityEvents,
-  type ScheduledMeeting,
   scheduledMeetingSettings,
   takesReview,
   topicsFromBacklog,
 } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
 import { EARLIER_ACTION } from '../../helpers/community.js';
-import { newCommunity } from './builders.js';
-
-const scheduled = (
-  meetingId: string,
-  status: Partial<ScheduledMeeting> = {},
-): ScheduledMeeting => ({
-  meetingId,
-  title: `CoP ${meetingId}`,
-  startsAt: '2026-12-01T15:00:00+01:00',
-  durationMinutes: 60,
-  videoUrl: null,
-  facilitatorId: null,
-  scheduledAt: 0,
-  outcome: null,
-  deleted: false,
-  ...status,
-});
+import { newCommunity, scheduled } from './builders.js';
 
 const TOPIC: BacklogTopic = {
   id: 'b1',

@@ -1,23 +1,7 @@
 /** A scheduled meeting is upcoming until it is concluded or deleted, whatever the clock says. */
-import type { ScheduledMeeting } from '@percolate/shared';
 import { isPastMeeting, isUpcomingMeeting, upcomingMeetingsOf } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
-
-const scheduled = (
-  meetingId: string,
-  status: Partial<Pick<ScheduledMeeting, 'outcome' | 'deleted'>> = {},
-): ScheduledMeeting => ({
-  meetingId,
-  title: meetingId,
-  startsAt: '2026-11-23T10:00:00+01:00',
-  durationMinutes: 60,
-  videoUrl: null,
-  facilitatorId: null,
-  scheduledAt: 0,
-  outcome: null,
-  deleted: false,
-  ...status,
-});
+import { scheduled } from './builders.js';
 
 const concluded = { outcome: { endedAt: 0, discussed: [], carriedOver: 0 } };
 
