@@ -68,6 +68,16 @@ const AFFECTED: {
   'meeting:ended': everyone,
   'minutesLink:created': nobody,
   'minutesLink:revoked': nobody,
+  // Where people sit and who hosts is public; a private view holds none of it.
+  'tables:formed': nobody,
+  'tables:seated': nobody,
+  'tables:hostSet': nobody,
+  'tables:whereSet': nobody,
+  'tables:pulled': nobody,
+  'tables:timeCalled': nobody,
+  'tables:harvested': nobody,
+  // The tables' continue-votes close: everyone's own vote there is cleared.
+  'tables:rejoined': everyone,
 };
 
 export const privateImpact = (events: readonly EventBody[]): Impact => {

@@ -3,10 +3,11 @@
  * one participant's own. Token hashes, who placed which dot, hidden tallies and anonymous authors
  * never appear in the public view.
  */
-import { tallyContinueVote } from './continueVote.js';
 import type { MeetingState, ParticipantId, RoundKind, Topic } from './model.js';
 import { showsDotTotals, showsTopicAuthors } from './privacy.js';
+import { publicDiscussion, publicTables } from './projectTables.js';
 import { lookup } from './records.js';
+import { tableOf } from './tables.js';
 import type {
   PrivateView,
   PublicParticipantView,
@@ -100,7 +101,6 @@ export const projectPublic = (state: MeetingState): PublicView => {
   const dotsShown = showsDotTotals(state);
   const authorsShown = showsTopicAuthors(state.settings);
   const totals = tallies(state);
-  const { discussion } = state;
   return {
     id: state.id,
     title: state.title,
@@ -124,21 +124,7 @@ export const projectPublic = (state: MeetingState): PublicView => {
     votingClosed: state.votingClosed,
     votesRevealed: state.votesRevealed,
     dotResets: state.dotResets,
-    discussion: discussion
-      ? {
-          topicId: discussion.topicId,
-          round: discussion.round,
-          timer: { ...discussion.timer },
-          timeboxMs: discussion.timeboxMs,
-          continueVote: discussion.continueVote
-            ? {
-                openedAt: discussion.continueVote.openedAt,
-                tally: tallyContinueVote(discussion.continueVote),
-                voters: Object.keys(discussion.continueVote.votes).length,
-              }
-            : null,
-        }
-      : null,
+    discussion: publicDiscussion(state.discussion),
     items: publicItems(state.items),
     summary: state.summary,
     community: state.community,
@@ -147,6 +133,7 @@ export const projectPublic = (state: MeetingState): PublicView => {
       const reviewed = lookup(state.reviewActions, id);
       return reviewed ? [reviewed] : [];
     }),
+    tables: publicTables(state),
   };
 };
 
@@ -164,9 +151,10 @@ export const projectPrivate = (state: MeetingState, viewer: Viewer): PrivateView
       myContinueVote: null,
     };
   }
-  const myVote = state.discussion?.continueVote
-    ? lookup(state.discussion.continueVote.votes, participant.id)
-    : undefined;
+  const myTableId = tableOf(state.tables, participant.id);
+  const myTable = myTableId && state.tables ? lookup(state.tables.tables, myTableId) : undefined;
+  const openVote = state.discussion?.continueVote ?? myTable?.discussion?.continueVote;
+  const myVote = openVote ? lookup(openVote.votes, participant.id) : undefined;
   return {
     participantId: participant.id,
     role: participant.role,
