@@ -112,6 +112,7 @@ const eventSchemas = {
     topicId: id,
     ...topicText,
     authorId: z.union([emptied, id]),
+    ...atTable,
   }),
   'topic:imported': event('topic:imported', {
     topicId: id,
@@ -129,7 +130,10 @@ const eventSchemas = {
   }),
   'vote:cast': event('vote:cast', { participantId: id, topicId: id }),
   'vote:retracted': event('vote:retracted', { participantId: id, topicId: id }),
-  'vote:closed': event('vote:closed', { queue: z.array(id).max(LIMITS.maxTopics) }),
+  'vote:closed': event('vote:closed', {
+    queue: z.array(id).max(LIMITS.maxTopics),
+    tables: z.record(id, z.array(id).max(LIMITS.maxTopics)).optional(),
+  }),
   'vote:revealed': event('vote:revealed', {}),
   'vote:reopened': event('vote:reopened', {}),
   'vote:reset': event('vote:reset', {}),

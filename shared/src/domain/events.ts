@@ -71,6 +71,8 @@ export type EventBody =
       title: string;
       description: string;
       authorId: ParticipantId;
+      /** Tables' mode 'own': the proposer's table, whose queue it joins. */
+      tableId?: TableId;
     }
   /** Pulled from the community's backlog: no participant is its author. */
   | {
@@ -94,7 +96,8 @@ export type EventBody =
     }
   | { type: 'vote:cast'; participantId: ParticipantId; topicId: TopicId }
   | { type: 'vote:retracted'; participantId: ParticipantId; topicId: TopicId }
-  | { type: 'vote:closed'; queue: TopicId[] }
+  /** `tables`: in mode 'own', each running table's queue ordered by dots. */
+  | { type: 'vote:closed'; queue: TopicId[]; tables?: Record<TableId, TopicId[]> }
   | { type: 'vote:revealed' }
   | { type: 'vote:reopened' }
   /** Every dot taken back: everyone votes again (with new dot rules). */

@@ -5,7 +5,7 @@
 import { assertNever } from './assertNever.js';
 import { updateScope } from './discussionScope.js';
 import type { EventBody, MeetingEvent } from './events.js';
-import { applyTables, withoutTopicInTables } from './evolveTables.js';
+import { applyTables, withoutTopicInTables, withTablesVoting } from './evolveTables.js';
 import type { TableId } from './model.js';
 import {
   DEFAULT_SETTINGS,
@@ -100,7 +100,7 @@ const setRole = (state: MeetingState, participantId: string, role: Role): Meetin
   };
 };
 
-/** A new open topic at the end of the queue. */
+/** A new open topic at the end of the queue: the plenary's, or its table's. */
 const addTopic = (
   state: MeetingState,
   topicId: TopicId,
@@ -108,22 +108,26 @@ const addTopic = (
   authorId: Topic['authorId'],
   origin: Topic['origin'],
   at: number,
-): MeetingState => ({
-  ...state,
-  topics: withKey(state.topics, topicId, {
-    id: topicId,
-    title,
-    description,
-    authorId,
-    proposedAt: at,
-    status: TopicStatus.Open,
-    mergedInto: null,
-    origin,
-    late: state.votingClosed,
-    tableId: null,
-  }),
-  queue: [...state.queue, topicId],
-});
+  tableId?: TableId,
+): MeetingState => {
+  const table = tableId && state.tables ? lookup(state.tables.tables, tableId) : undefined;
+  const added = {
+    ...state,
+    topics: withKey(state.topics, topicId, {
+      id: topicId,
+      title,
+      description,
+      authorId,
+      proposedAt: at,
+      status: TopicStatus.Open,
+      mergedInto: null,
+      origin,
+      late: table ? table.votingClosed : state.votingClosed,
+      tableId: table ? table.id : null,
+    }),
+  };
+  return updateScope(added, table?.id, ({ queue }) => ({ queue: [...queue, topicId] }));
+};
 
 const apply = (state: MeetingState, event: EventBody, at: number): MeetingState => {
   switch (event.type) {
@@ -221,7 +225,7 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
     case 'round:ended':
       return { ...state, speakingRound: null };
     case 'topic:proposed':
-      return addTopic(state, event.topicId, event, event.authorId, null, at);
+      return addTopic(state, event.topicId, event, event.authorId, null, at, event.tableId);
     case 'topic:imported':
       return addTopic(state, event.topicId, event, null, event.origin, at);
     case 'topic:edited':
@@ -259,14 +263,18 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
     case 'vote:retracted':
       return { ...state, dots: addDots(state.dots, event.participantId, event.topicId, -1) };
     case 'vote:closed':
-      return { ...state, queue: event.queue, votingClosed: true, votesRevealed: true };
+      return withTablesVoting(
+        { ...state, queue: event.queue, votingClosed: true, votesRevealed: true },
+        true,
+        event.tables,
+      );
     case 'vote:revealed':
       return { ...state, votesRevealed: true };
     case 'vote:reopened':
-      return { ...state, votingClosed: false };
+      return withTablesVoting({ ...state, votingClosed: false }, false);
     case 'vote:reset':
       return {
-        ...state,
+        ...withTablesVoting(state, false),
         dots: {},
         votingClosed: false,
         votesRevealed: false,

@@ -5,6 +5,7 @@ import {
   type Table,
   type TableId,
   type TablesState,
+  type TopicId,
   TopicStatus,
 } from './model.js';
 import { lookup, withKey } from './records.js';
@@ -104,8 +105,17 @@ export const withoutTopicInTables = (state: MeetingState, topicId: string): Meet
     ),
   }));
 
-/** Whether the topic is open and taken by a table (shown as taken on the shared list). */
-export const isTaken = (state: MeetingState, topicId: string): boolean => {
-  const topic = lookup(state.topics, topicId);
-  return topic !== undefined && topic.tableId !== null && topic.status === TopicStatus.Open;
-};
+/** Mode 'own': the tables' votes close (with their queues ordered by dots) or open again. */
+export const withTablesVoting = (
+  state: MeetingState,
+  votingClosed: boolean,
+  queues: Record<TableId, TopicId[]> = {},
+): MeetingState =>
+  withTables(state, (tables) => ({
+    tables: Object.fromEntries(
+      Object.entries(tables.tables).map(([id, table]) => [
+        id,
+        { ...table, votingClosed, queue: lookup(queues, id) ?? table.queue },
+      ]),
+    ),
+  }));
