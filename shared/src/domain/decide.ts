@@ -9,6 +9,7 @@
 import type { Actor, DecideContext } from './actor.js';
 import { assertNever } from './assertNever.js';
 import { type Command, SYSTEM_COMMAND_TYPES, type SystemCommand } from './commands.js';
+import { commandTable } from './commandTable.js';
 import {
   decideActionReview,
   decideActionsImport,
@@ -142,7 +143,7 @@ const decideClient = (
   const participantId = participantIdForToken(state, actor.tokenHash);
   const me = participantId === null ? undefined : presentParticipant(state, participantId);
   if (!me) return domainError(ErrorCode.NotJoined, 'join the meeting first');
-  const tableId = 'tableId' in command ? command.tableId : undefined;
+  const tableId = commandTable(state, command);
   if (!hasPermission(COMMAND_PERMISSIONS[command.type], me, actor, state, tableId)) {
     const error =
       command.type === 'facilitation:claim' ? ErrorCode.KeyRequired : ErrorCode.Forbidden;

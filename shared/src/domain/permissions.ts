@@ -24,7 +24,10 @@ export const Permission = {
   Facilitator: 'facilitator',
   /** Only whoever holds the facilitator key. */
   KeyHolder: 'keyHolder',
-  /** Moderators and scribes; everyone when the meeting's notes are open. */
+  /**
+   * Moderators and scribes; everyone when the meeting's notes are open; a table's host on the
+   * topics of their table.
+   */
   NoteWriter: 'noteWriter',
   /** Moderators; for a command naming a table, also that table's host. */
   TableLead: 'tableLead',
@@ -123,7 +126,9 @@ export const hasPermission = (
     case Permission.KeyHolder:
       return holdsKey(actor);
     case Permission.NoteWriter:
-      return mayWriteNotes(participant.role, state.settings);
+      return (
+        mayWriteNotes(participant.role, state.settings) || isHostOf(state, participant.id, tableId)
+      );
     case Permission.TableLead:
       return isModerator(participant) || isHostOf(state, participant.id, tableId);
     default:

@@ -125,6 +125,21 @@ describe('a discussion at each table', () => {
   });
 });
 
+describe("a table's notes", () => {
+  it("are written by its host on the table's topics, not on another table's", () => {
+    const { m, first, second } = twoTables();
+    m.ok('p1', { type: 'tables:pull', tableId: first });
+    m.ok('p3', { type: 'tables:pull', tableId: second });
+    const a = m.state.tables?.tables[first]?.queue[0] ?? '';
+    const b = m.state.tables?.tables[second]?.queue[0] ?? '';
+    const [added] = m.ok('p1', { type: 'item:add', topicId: a, kind: 'decision', text: 'Yes' });
+    expect(added).toMatchObject({ type: 'item:added', topicId: a, authorId: m.id('p1') });
+    const note = { type: 'item:add', topicId: b, kind: 'note', text: 'n' } as const;
+    expect(resultCode(m.as('p1', note))).toBe('FORBIDDEN');
+    expect(resultCode(m.as('p2', { ...note, topicId: a }))).toBe('FORBIDDEN');
+  });
+});
+
 describe('the lead facilitator and the harvest', () => {
   it('sends a time call to every table', () => {
     const { m } = twoTables();
