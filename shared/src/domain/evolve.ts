@@ -5,7 +5,7 @@
 import { assertNever } from './assertNever.js';
 import { updateScope } from './discussionScope.js';
 import type { EventBody, MeetingEvent } from './events.js';
-import { applyTables, withoutTopicInTables, withTablesVoting } from './evolveTables.js';
+import { applyTables, unseat, withoutTopicInTables, withTablesVoting } from './evolveTables.js';
 import type { TableId } from './model.js';
 import {
   DEFAULT_SETTINGS,
@@ -161,7 +161,7 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
       const participant = lookup(state.participants, event.participantId);
       if (!participant) return state;
       return {
-        ...state,
+        ...unseat(state, participant.id),
         participants: withKey(state.participants, participant.id, { ...participant, left: true }),
         participantByTokenHash: Object.fromEntries(
           Object.entries(state.participantByTokenHash).filter(([, id]) => id !== participant.id),

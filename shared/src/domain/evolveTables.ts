@@ -8,7 +8,7 @@ import {
   type TopicId,
   TopicStatus,
 } from './model.js';
-import { lookup, withKey } from './records.js';
+import { lookup, omitKey, withKey } from './records.js';
 import { newTable } from './tables.js';
 
 type TableEvent = Extract<EventBody, { type: `tables:${string}` }>;
@@ -29,16 +29,31 @@ const updateTable = (
     return table ? { tables: withKey(tables.tables, tableId, { ...table, ...change(table) }) } : {};
   });
 
+/** The tables with `participantId` no longer hosting any but `keep`. */
+const hostingOnly = (
+  tables: TablesState,
+  participantId: string,
+  keep: TableId | null,
+): TablesState['tables'] =>
+  Object.fromEntries(
+    Object.entries(tables.tables).map(([id, table]) => [
+      id,
+      table.hostId === participantId && id !== keep ? { ...table, hostId: null } : table,
+    ]),
+  );
+
 /** Seats someone; a host who moves to another table stops hosting the one they left. */
 const seat = (state: MeetingState, participantId: string, tableId: TableId): MeetingState =>
   withTables(state, (tables) => ({
     seating: withKey(tables.seating, participantId, tableId),
-    tables: Object.fromEntries(
-      Object.entries(tables.tables).map(([id, table]) => [
-        id,
-        table.hostId === participantId && id !== tableId ? { ...table, hostId: null } : table,
-      ]),
-    ),
+    tables: hostingOnly(tables, participantId, tableId),
+  }));
+
+/** Someone removed from the meeting leaves their seat (and stops hosting). */
+export const unseat = (state: MeetingState, participantId: string): MeetingState =>
+  withTables(state, (tables) => ({
+    seating: omitKey(tables.seating, participantId),
+    tables: hostingOnly(tables, participantId, null),
   }));
 
 export const applyTables = (state: MeetingState, event: TableEvent, at: number): MeetingState => {

@@ -160,3 +160,17 @@ describe('a table host', () => {
     expect(m.state.tables?.tables[table]?.whereWeTalk).toBe('https://meet.example/room-1');
   });
 });
+
+describe('someone removed from the meeting', () => {
+  it('leaves their seat and stops hosting, so the late joiner fills the gap', () => {
+    const { m, tables } = splitMeeting({ participants: 4, count: 2 });
+    const [first = ''] = tables;
+    const [leaving = ''] = namesAt(m, first, 4);
+    m.ok('facilitator', { type: 'tables:host', tableId: first, participantId: m.id(leaving) });
+    m.ok('facilitator', { type: 'participant:remove', participantId: m.id(leaving) });
+    expect(m.state.tables?.seating[m.id(leaving)]).toBeUndefined();
+    expect(m.state.tables?.tables[first]?.hostId).toBeNull();
+    m.join('p5');
+    expect(m.state.tables?.seating[m.id('p5')]).toBe(first);
+  });
+});
