@@ -68,10 +68,10 @@ const AFFECTED: {
   'meeting:ended': everyone,
   'minutesLink:created': nobody,
   'minutesLink:revoked': nobody,
-  // Where people sit and who hosts is public; a private view holds none of it.
-  'tables:formed': nobody,
-  'tables:seated': nobody,
-  'tables:hostSet': nobody,
+  // Seating is public, but my continue-vote in my private view is the one where I sit.
+  'tables:formed': everyone,
+  'tables:seated': the,
+  'tables:hostSet': (event) => [event.hostId],
   'tables:whereSet': nobody,
   'tables:pulled': nobody,
   'tables:timeCalled': nobody,

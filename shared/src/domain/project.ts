@@ -3,11 +3,11 @@
  * one participant's own. Token hashes, who placed which dot, hidden tallies and anonymous authors
  * never appear in the public view.
  */
-import type { MeetingState, ParticipantId, RoundKind, Topic } from './model.js';
+import type { Discussion, MeetingState, ParticipantId, RoundKind, Topic } from './model.js';
 import { showsDotTotals, showsTopicAuthors } from './privacy.js';
 import { publicDiscussion, publicTables } from './projectTables.js';
 import { lookup } from './records.js';
-import { tableOf } from './tables.js';
+import { tableOf, tablesRunning } from './tables.js';
 import type {
   PrivateView,
   PublicParticipantView,
@@ -137,6 +137,12 @@ export const projectPublic = (state: MeetingState): PublicView => {
   };
 };
 
+/** My thumb in a discussion's open continue-vote, if I gave one. */
+const myChoice = (discussion: Discussion | null, participantId: ParticipantId) => {
+  const vote = discussion?.continueVote;
+  return (vote ? lookup(vote.votes, participantId) : undefined) ?? null;
+};
+
 export const projectPrivate = (state: MeetingState, viewer: Viewer): PrivateView => {
   const participant =
     viewer.participantId === null ? undefined : lookup(state.participants, viewer.participantId);
@@ -151,10 +157,9 @@ export const projectPrivate = (state: MeetingState, viewer: Viewer): PrivateView
       myContinueVote: null,
     };
   }
-  const myTableId = tableOf(state.tables, participant.id);
+  // Seated at a running table I vote there; otherwise in the plenary.
+  const myTableId = tablesRunning(state.tables) ? tableOf(state.tables, participant.id) : null;
   const myTable = myTableId && state.tables ? lookup(state.tables.tables, myTableId) : undefined;
-  const openVote = state.discussion?.continueVote ?? myTable?.discussion?.continueVote;
-  const myVote = openVote ? lookup(openVote.votes, participant.id) : undefined;
   return {
     participantId: participant.id,
     role: participant.role,
@@ -164,6 +169,6 @@ export const projectPrivate = (state: MeetingState, viewer: Viewer): PrivateView
     myTopicIds: topicsByTime(state.topics)
       .filter((topic) => topic.authorId === participant.id)
       .map((topic) => topic.id),
-    myContinueVote: myVote ?? null,
+    myContinueVote: myChoice(myTable ? myTable.discussion : state.discussion, participant.id),
   };
 };

@@ -138,7 +138,7 @@ export interface PrivateView {
   dotsLeft: number;
   /** Topics I proposed (so I can edit them even when topics are anonymous). */
   myTopicIds: TopicId[];
-  /** My thumb in the continue-vote open where I discuss: the plenary, else my table. */
+  /** My thumb in the open continue-vote where I discuss: my table's while seated, else the plenary's. */
   myContinueVote: ContinueChoice | null;
 }
 
