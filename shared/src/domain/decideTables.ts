@@ -6,38 +6,17 @@
 import type { CommandOf } from './commands.js';
 import { closeTableDiscussionEvents } from './decideDiscussion.js';
 import type { Decision, RuleInput } from './decision.js';
-import { type DomainError, domainError, ErrorCode } from './errors.js';
+import { type DomainError, domainError, ErrorCode, isDomainError } from './errors.js';
 import type { EventBody } from './events.js';
-import {
-  type MeetingState,
-  type Participant,
-  Phase,
-  Role,
-  type Table,
-  type TableId,
-  type TablesState,
-} from './model.js';
+import { type MeetingState, type Participant, Phase, Role, type Table } from './model.js';
 import { presentParticipant } from './participants.js';
 import { isModerator } from './permissions.js';
 import { lookup } from './records.js';
 import { dealOut, hasRoomAt, shuffled, smallestTable } from './tableSeating.js';
-import { tableOf, tablesInOrder, tablesRunning } from './tables.js';
+import { runningTable, tableOf, tablesInOrder, tablesRunning } from './tables.js';
 
 const notSplit = (): DomainError =>
   domainError(ErrorCode.TablesNotSplit, 'the meeting is not split into tables');
-
-/** The running tables and the table a command names. */
-const tableIn = (
-  state: MeetingState,
-  tableId: TableId,
-): { tables: TablesState; table: Table } | DomainError => {
-  if (!tablesRunning(state.tables)) return notSplit();
-  const table = lookup(state.tables.tables, tableId);
-  if (!table) return domainError(ErrorCode.TableNotFound, 'no such table');
-  return { tables: state.tables, table };
-};
-
-const isError = (value: object): value is DomainError => 'code' in value;
 
 /** Moderators, or the table's host. */
 export const leadsTable = (participant: Participant, table: Table): boolean =>
@@ -86,8 +65,8 @@ export const decideSeat = ({
   command,
   me,
 }: RuleInput<CommandOf<'tables:seat'>>): Decision => {
-  const found = tableIn(state, command.tableId);
-  if (isError(found)) return found;
+  const found = runningTable(state, command.tableId);
+  if (isDomainError(found)) return found;
   const { tables } = found;
   if (!presentParticipant(state, command.participantId)) {
     return domainError(ErrorCode.ParticipantNotFound, 'no such participant');
@@ -119,8 +98,8 @@ export const decideHost = ({
   command,
   me,
 }: RuleInput<CommandOf<'tables:host'>>): Decision => {
-  const found = tableIn(state, command.tableId);
-  if (isError(found)) return found;
+  const found = runningTable(state, command.tableId);
+  if (isDomainError(found)) return found;
   const { tables, table } = found;
   if (!presentParticipant(state, command.participantId)) {
     return domainError(ErrorCode.ParticipantNotFound, 'no such participant');
@@ -143,8 +122,8 @@ export const decideWhere = ({
   command,
   me,
 }: RuleInput<CommandOf<'tables:where'>>): Decision => {
-  const found = tableIn(state, command.tableId);
-  if (isError(found)) return found;
+  const found = runningTable(state, command.tableId);
+  if (isDomainError(found)) return found;
   if (!leadsTable(me, found.table)) {
     return domainError(ErrorCode.Forbidden, 'the host or a moderator says where');
   }
@@ -158,8 +137,8 @@ export const decidePull = ({
   command,
   me,
 }: RuleInput<CommandOf<'tables:pull'>>): Decision => {
-  const found = tableIn(state, command.tableId);
-  if (isError(found)) return found;
+  const found = runningTable(state, command.tableId);
+  if (isDomainError(found)) return found;
   if (!leadsTable(me, found.table)) {
     return domainError(ErrorCode.Forbidden, 'the host or a moderator pulls topics');
   }

@@ -4,10 +4,10 @@
  * with exactly the plenary's rules. An event names its table with `tableId`; without one it is
  * the plenary's, as every event was before tables existed.
  */
-import { type DomainError, domainError, ErrorCode } from './errors.js';
+import { type DomainError, isDomainError } from './errors.js';
 import type { Discussion, MeetingState, TableId, TopicId } from './model.js';
 import { lookup, withKey } from './records.js';
-import { tablesInOrder, tablesRunning } from './tables.js';
+import { runningTable, tablesInOrder, tablesRunning } from './tables.js';
 
 export interface DiscussionScope {
   /** null = the plenary. */
@@ -28,12 +28,9 @@ export const scopeOf = (
   tableId: TableId | null | undefined,
 ): DiscussionScope | DomainError => {
   if (tableId === undefined || tableId === null) return plenary(state);
-  if (!tablesRunning(state.tables)) {
-    return domainError(ErrorCode.TablesNotSplit, 'the meeting is not split into tables');
-  }
-  const table = lookup(state.tables.tables, tableId);
-  if (!table) return domainError(ErrorCode.TableNotFound, 'no such table');
-  return { tableId, queue: table.queue, discussion: table.discussion };
+  const found = runningTable(state, tableId);
+  if (isDomainError(found)) return found;
+  return { tableId, queue: found.table.queue, discussion: found.table.discussion };
 };
 
 /** The plenary and every running table. */

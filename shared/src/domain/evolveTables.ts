@@ -1,13 +1,6 @@
 /** How the table events change the meeting state (evolve.ts hands them over here). */
 import type { EventBody } from './events.js';
-import {
-  type MeetingState,
-  type Table,
-  type TableId,
-  type TablesState,
-  type TopicId,
-  TopicStatus,
-} from './model.js';
+import type { MeetingState, Table, TableId, TablesState, TopicId } from './model.js';
 import { lookup, omitKey, withKey } from './records.js';
 import { newTable } from './tables.js';
 

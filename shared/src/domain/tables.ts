@@ -4,7 +4,8 @@
  * (the meeting as it always was); a split sets it, a rejoin keeps it (for the harvest and the
  * minutes) with `rejoinedAt` set. The types are in model.ts; here are the helpers.
  */
-import type { ParticipantId, Table, TableId, TablesState } from './model.js';
+import { type DomainError, domainError, ErrorCode } from './errors.js';
+import type { MeetingState, ParticipantId, Table, TableId, TablesState } from './model.js';
 import { lookup } from './records.js';
 
 /** The table a participant sits at, if any. */
@@ -29,6 +30,19 @@ export const peopleAt = (tables: TablesState, tableId: TableId): ParticipantId[]
 /** Whether tables are split and still running (not rejoined). */
 export const tablesRunning = (tables: TablesState | null): tables is TablesState =>
   tables !== null && tables.rejoinedAt === null;
+
+/** The table a command names, while the tables run (else why not). */
+export const runningTable = (
+  state: MeetingState,
+  tableId: TableId,
+): { tables: TablesState; table: Table } | DomainError => {
+  if (!tablesRunning(state.tables)) {
+    return domainError(ErrorCode.TablesNotSplit, 'the meeting is not split into tables');
+  }
+  const table = lookup(state.tables.tables, tableId);
+  if (!table) return domainError(ErrorCode.TableNotFound, 'no such table');
+  return { tables: state.tables, table };
+};
 
 /** A fresh table with no host, topics or discussion. */
 export const newTable = (id: TableId, index: number): Table => ({
