@@ -2,64 +2,59 @@
  * Parallel tables over real sockets and the real store: the split deals out those online, a table
  * discusses on its own clock, and a restart finds every table as it was (tables are events).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../helpers/fakeClock.js';
 import { TestClient } from '../helpers/testClient.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
-import { openRoom, type Room } from './support/room.js';
+import { openRoom } from './support/room.js';
+
+/** Splits a room of four participants into two tables and starts a discussion at the first. */
+const discussingAtATable = async (server: TestServer) => {
+  const room = await openRoom(server.url, { participants: 4, settings: { timeboxMinutes: 1 } });
+  const { facilitator } = room;
+  await facilitator.ok({ type: 'phase:set', phase: 'propose' });
+  await facilitator.ok({ type: 'topic:propose', title: 'First' });
+  await facilitator.ok({ type: 'topic:propose', title: 'Second' });
+  await facilitator.ok({ type: 'phase:set', phase: 'vote' });
+  await facilitator.ok({ type: 'phase:set', phase: 'discuss' });
+  await facilitator.ok({
+    type: 'tables:split',
+    count: 2,
+    mode: 'shared',
+    assignment: 'balanced',
+  });
+  const tables = facilitator.view?.tables;
+  const [first, second] = tables?.tables ?? [];
+  if (!first || !second) throw new Error('no tables');
+  // The four participants online are dealt out two and two; the facilitator looks after both.
+  expect([first.people.length, second.people.length]).toEqual([2, 2]);
+  const host = first.people[0] ?? '';
+  await facilitator.ok({ type: 'tables:host', tableId: first.id, participantId: host });
+  await facilitator.ok({ type: 'tables:where', tableId: first.id, text: 'Breakout 1' });
+  await facilitator.ok({ type: 'tables:pull', tableId: first.id });
+  const topicId = facilitator.view?.tables?.tables[0]?.queue[0] ?? '';
+  const started = await facilitator.ok({
+    type: 'discussion:start',
+    tableId: first.id,
+    topicId,
+  });
+  await Promise.all(room.everyone.map((client) => client.waitForSeq(started)));
+  room.close();
+  return { room, first, second, host, topicId };
+};
 
 describe('parallel tables on the server', () => {
-  let server: TestServer | undefined;
-  let room: Room | undefined;
-  afterEach(async () => {
-    room?.close();
-    await server?.close();
-    server = undefined;
-    room = undefined;
-  });
-
   it('deals out those online, runs a table timer and keeps every table across a restart', async () => {
     const clock = new FakeClock();
-    server = await startTestServer({ clock });
-    room = await openRoom(server.url, { participants: 4, settings: { timeboxMinutes: 1 } });
-    const { facilitator } = room;
-    await facilitator.ok({ type: 'phase:set', phase: 'propose' });
-    await facilitator.ok({ type: 'topic:propose', title: 'First' });
-    await facilitator.ok({ type: 'topic:propose', title: 'Second' });
-    await facilitator.ok({ type: 'phase:set', phase: 'vote' });
-    await facilitator.ok({ type: 'phase:set', phase: 'discuss' });
-    await facilitator.ok({
-      type: 'tables:split',
-      count: 2,
-      mode: 'shared',
-      assignment: 'balanced',
-    });
-    const tables = facilitator.view?.tables;
-    const [first, second] = tables?.tables ?? [];
-    if (!first || !second) throw new Error('no tables');
-    // The four participants online are dealt out two and two; the facilitator looks after both.
-    expect([first.people.length, second.people.length]).toEqual([2, 2]);
-    const host = first.people[0] ?? '';
-    await facilitator.ok({ type: 'tables:host', tableId: first.id, participantId: host });
-    await facilitator.ok({ type: 'tables:where', tableId: first.id, text: 'Breakout 1' });
-    await facilitator.ok({ type: 'tables:pull', tableId: first.id });
-    const topicId = facilitator.view?.tables?.tables[0]?.queue[0] ?? '';
-    const started = await facilitator.ok({
-      type: 'discussion:start',
-      tableId: first.id,
-      topicId,
-    });
-    await Promise.all(room.everyone.map((client) => client.waitForSeq(started)));
+    const before = await startTestServer({ clock });
+    const { room, second, host, topicId } = await discussingAtATable(before).finally(() =>
+      before.close({ keepData: true }),
+    );
     const { id: meetingId } = room.meeting;
-    const token = facilitator.token;
-    room.close();
-    room = undefined;
-    const { dataDir } = server;
-    await server.close({ keepData: true });
 
     const restartedClock = new FakeClock(clock.now());
-    server = await startTestServer({ clock: restartedClock, dataDir });
-    const back = await TestClient.connect(server.url, { meetingId, token });
+    const server = await startTestServer({ clock: restartedClock, dataDir: before.dataDir });
+    const back = await TestClient.connect(server.url, { meetingId, token: room.facilitator.token });
     try {
       const table = back.view?.tables?.tables[0];
       expect(table?.hostId).toBe(host);
@@ -75,6 +70,7 @@ describe('parallel tables on the server', () => {
       );
     } finally {
       back.close();
+      await server.close();
     }
   });
 });
