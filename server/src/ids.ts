@@ -11,6 +11,8 @@ export interface Ids {
   entityId(): string;
   /** Command ids of the server's own (system) commands and of a meeting's first event. */
   commandId(): string;
+  /** A number in [0, 1), for shuffling people into tables (decide stays deterministic). */
+  random(): number;
 }
 
 const joinCode = customAlphabet(JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH);
@@ -21,4 +23,5 @@ export const randomIds: Ids = {
   joinCode: () => joinCode(),
   entityId: () => nanoid(12),
   commandId: () => `server-${nanoid()}`,
+  random: () => Math.random(),
 };

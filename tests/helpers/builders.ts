@@ -64,8 +64,11 @@ export class TestMeeting {
     this.append([createMeetingEvent('m1', title, settings)], 'create');
   }
 
+  /** What the server would pass in besides time and ids: who is online, its randomness. */
+  outside: Pick<DecideContext, 'online' | 'random'> = {};
+
   get ctx(): DecideContext {
-    return { now: this.now, newId: () => `id${++this.nextId}` };
+    return { now: this.now, newId: () => `id${++this.nextId}`, ...this.outside };
   }
 
   advance(ms: number): this {

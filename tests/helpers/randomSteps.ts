@@ -44,6 +44,12 @@ export const commandFor = (m: TestMeeting, { kind, n, k }: Step): CommandInput |
   const people = Object.keys(state.participants);
   const person = pick(people, n, 'nobody');
   const itemId = pick(Object.keys(state.items), n, 'missing');
+  // Once split, every other discussion command acts at a table (sometimes one that is not there).
+  const tableId = state.tables ? pick([...state.tables.order, 'missing'], k, 'missing') : undefined;
+  const at = tableId !== undefined && n % 2 === 0 ? { tableId } : {};
+  const scopeQueue =
+    at.tableId !== undefined ? (state.tables?.tables[at.tableId]?.queue ?? []) : state.queue;
+  const table = tableId ?? 'missing';
   switch (kind) {
     case 'participant:join':
       return { type: kind, name: `Name ${k % 2}` };
@@ -60,7 +66,9 @@ export const commandFor = (m: TestMeeting, { kind, n, k }: Step): CommandInput |
     case 'timer:resume':
     case 'timer:stop':
     case 'discussion:close':
+      return { type: kind, ...at };
     case 'facilitation:claim':
+    case 'tables:rejoin':
     case 'meeting:end':
       return { type: kind };
     case 'round:post':
@@ -101,19 +109,40 @@ export const commandFor = (m: TestMeeting, { kind, n, k }: Step): CommandInput |
     case 'discussion:start':
       return {
         type: kind,
-        topicId: pick(state.queue, n, 'missing'),
+        ...at,
+        topicId: pick(scopeQueue, n, 'missing'),
         ...(k % 3 === 0 ? { minutes: 1 + (k % 7) } : {}),
       };
     case 'timer:extend':
-      return { type: kind, minutes: 1 + (k % 5) };
+      return { type: kind, ...at, minutes: 1 + (k % 5) };
     case 'timer:set':
-      return { type: kind, seconds: 30 + 30 * (k % 20) };
+      return { type: kind, ...at, seconds: 30 + 30 * (k % 20) };
     case 'continue:vote':
-      return { type: kind, choice: (['up', 'sideways', 'down'] as const)[k % 3] ?? 'up' };
+      return { type: kind, ...at, choice: (['up', 'sideways', 'down'] as const)[k % 3] ?? 'up' };
     case 'continue:resolve':
       return k % 3 === 0
-        ? { type: kind }
-        : { type: kind, decision: k % 3 === 1 ? 'continue' : 'close' };
+        ? { type: kind, ...at }
+        : { type: kind, ...at, decision: k % 3 === 1 ? 'continue' : 'close' };
+    case 'tables:split':
+      return {
+        type: kind,
+        count: 2 + (n % 3),
+        mode: k % 2 ? 'own' : 'shared',
+        assignment: n % 2 ? 'balanced' : 'choose',
+        sizeLimit: k % 3 === 0 ? null : 1 + (k % 3),
+      };
+    case 'tables:seat':
+      return { type: kind, participantId: person, tableId: table };
+    case 'tables:host':
+      return { type: kind, participantId: person, tableId: table };
+    case 'tables:where':
+      return { type: kind, tableId: table, text: `Room ${k % 3}` };
+    case 'tables:pull':
+      return { type: kind, tableId: table, ...(k % 3 === 0 ? { topicId: topic } : {}) };
+    case 'tables:timeCall':
+      return { type: kind, minutes: k % 15 };
+    case 'tables:harvest':
+      return { type: kind, tableId: table, text: `Takeaway ${k % 3}` };
     case 'item:add':
       return { type: kind, topicId: topic, kind: 'note', text: 'n' };
     case 'item:edit':
@@ -147,9 +176,11 @@ export const commandFor = (m: TestMeeting, { kind, n, k }: Step): CommandInput |
         role: (['cofacilitator', 'scribe', 'participant'] as const)[k % 3] ?? 'scribe',
       };
     case 'timer:expire': {
-      const d = state.discussion;
+      const d =
+        at.tableId !== undefined ? state.tables?.tables[at.tableId]?.discussion : state.discussion;
       return {
         type: kind,
+        ...at,
         topicId: d && k % 4 ? d.topicId : topic,
         round: d && k % 5 ? d.round : n % 3,
       };
@@ -238,6 +269,14 @@ const KINDS: Kind[] = [
   'topics:import',
   'actions:import',
   'action:review',
+  'tables:split',
+  'tables:seat',
+  'tables:host',
+  'tables:where',
+  'tables:pull',
+  'tables:timeCall',
+  'tables:harvest',
+  'tables:rejoin',
 ];
 // The flow needs these often to get anywhere interesting; ending the meeting rarely.
 const FREQUENT: Kind[] = [
@@ -256,6 +295,8 @@ const FREQUENT: Kind[] = [
   'timer:expire',
   'continue:vote',
   'continue:resolve',
+  'tables:split',
+  'tables:pull',
 ];
 
 export const currentFacilitator = (m: TestMeeting): string =>

@@ -45,3 +45,31 @@ describe('the discussion timer on the server', () => {
     expect(expired).toEqual([{ type: 'timer:expire', topicId: topicIds[0], round: 0 }]);
   });
 });
+
+describe('the timers of several tables on the server', () => {
+  it('arms the earliest table timer, then the next one once that expired', () => {
+    const { m } = meeting({ participants: 4, phase: 'discuss', topics: ['A', 'B'] });
+    m.ok('facilitator', { type: 'tables:split', count: 2, mode: 'shared', assignment: 'choose' });
+    const [first = '', second = ''] = m.state.tables?.order ?? [];
+    m.ok('facilitator', { type: 'tables:pull', tableId: first });
+    m.ok('facilitator', { type: 'tables:pull', tableId: second });
+    const a = m.state.tables?.tables[first]?.queue[0] ?? '';
+    const b = m.state.tables?.tables[second]?.queue[0] ?? '';
+    m.ok('facilitator', { type: 'discussion:start', tableId: first, topicId: a, minutes: 5 });
+    m.ok('facilitator', { type: 'discussion:start', tableId: second, topicId: b, minutes: 2 });
+    const { clock, fireNext, setNow } = earlyClock();
+    setNow(m.now);
+    const expired: unknown[] = [];
+    const timer = new ExpiryTimer(clock, (command) => expired.push(command));
+
+    timer.update(m.state);
+    while (expired.length === 0) fireNext();
+    expect(expired).toEqual([{ type: 'timer:expire', topicId: b, round: 0, tableId: second }]);
+    m.advance(2 * 60_000);
+    m.system({ type: 'timer:expire', topicId: b, round: 0, tableId: second });
+    timer.update(m.state);
+    expect(timer.isArmed).toBe(true);
+    fireNext();
+    expect(expired[1]).toEqual({ type: 'timer:expire', topicId: a, round: 0, tableId: first });
+  });
+});

@@ -95,6 +95,17 @@ const EXPECTED: Record<CommandType | SystemCommand['type'], Row> = {
   'topics:import': SERVER_ONLY,
   'actions:import': SERVER_ONLY,
   'action:review': NOTE_WRITERS,
+  'tables:split': MODERATORS,
+  // With 'choose' everyone takes a seat of their own; volunteers host a table without a host.
+  'tables:seat': EVERYONE,
+  'tables:host': EVERYONE,
+  // The table has no host here: moderators only.
+  'tables:where': MODERATORS,
+  'tables:pull': MODERATORS,
+  'tables:timeCall': MODERATORS,
+  // Anyone at the table posts its takeaways.
+  'tables:harvest': EVERYONE,
+  'tables:rejoin': MODERATORS,
 };
 
 interface World {
@@ -135,6 +146,26 @@ const inCheckin = (): World => {
   m.makeRole('p1', 'cofacilitator').makeRole('p2', 'scribe');
   m.goTo('checkin');
   return { m, a: '', b: '' };
+};
+
+/** Split into two tables where people choose their own; the actor sits at the first when `seated`. */
+const atTables = (
+  actor: string,
+  { phase = 'propose', mode = 'own', seated = false } = {} as {
+    phase?: Phase;
+    mode?: 'own' | 'shared';
+    seated?: boolean;
+  },
+): World & { table: string; me: string } => {
+  const w = world(phase);
+  w.m.ok('facilitator', { type: 'tables:split', count: 2, mode, assignment: 'choose' });
+  const table = w.m.state.tables?.order[0] ?? 'missing';
+  // The key holder joined through `as`, so their id is found by their token.
+  const me = w.m.state.participantByTokenHash[`hash-${actor}`] ?? w.m.id('p3');
+  if (seated) {
+    w.m.ok('facilitator', { type: 'tables:seat', participantId: me, tableId: table });
+  }
+  return { ...w, table, me };
 };
 
 type Scenario = (actor: string) => { w: World; command: CommandInput | SystemCommand };
@@ -309,6 +340,35 @@ const SCENARIOS: Record<CommandType | SystemCommand['type'], Scenario> = {
     w.m.system({ type: 'actions:import', actions: [EARLIER_ACTION] });
     return { w, command: { type: 'action:review', actionId: EARLIER_ACTION.id, status: 'done' } };
   },
+  'tables:split': () => ({
+    w: world('propose'),
+    command: { type: 'tables:split', count: 2, mode: 'own', assignment: 'balanced' },
+  }),
+  'tables:seat': (actor) => {
+    const w = atTables(actor);
+    return { w, command: { type: 'tables:seat', participantId: w.me, tableId: w.table } };
+  },
+  'tables:host': (actor) => {
+    const w = atTables(actor, { seated: true });
+    return { w, command: { type: 'tables:host', participantId: w.me, tableId: w.table } };
+  },
+  'tables:where': (actor) => {
+    const w = atTables(actor);
+    return { w, command: { type: 'tables:where', tableId: w.table, text: 'Breakout 1' } };
+  },
+  'tables:pull': (actor) => {
+    const w = atTables(actor, { phase: 'discuss', mode: 'shared' });
+    return { w, command: { type: 'tables:pull', tableId: w.table } };
+  },
+  'tables:timeCall': (actor) => ({
+    w: atTables(actor),
+    command: { type: 'tables:timeCall', minutes: 10 },
+  }),
+  'tables:harvest': (actor) => {
+    const w = atTables(actor, { seated: true });
+    return { w, command: { type: 'tables:harvest', tableId: w.table, text: 'We learnt' } };
+  },
+  'tables:rejoin': (actor) => ({ w: atTables(actor), command: { type: 'tables:rejoin' } }),
 };
 
 function addNote(w: World): string {

@@ -3,6 +3,7 @@
  * that moves on) must always keep the meeting's invariants.
  */
 import {
+  allScopes,
   applyPatch,
   diff,
   type EventBody,
@@ -74,17 +75,27 @@ const checkInvariants = (m: TestMeeting, newEvents: readonly EventBody[], before
   for (const topic of view.topics) {
     if (topic.dots !== null) expect(topic.dots).toBe(totals[topic.id] ?? 0);
   }
-  const discussing = Object.values(state.topics).filter((t) => t.status === 'discussing');
-  expect(discussing.length).toBeLessThanOrEqual(1);
-  expect(discussing[0]?.id ?? null).toBe(state.discussion?.topicId ?? null);
-  if (state.discussion) {
+  // One topic at a time per scope (the plenary, each table), and only there.
+  const scopes = allScopes(state);
+  const discussing = Object.values(state.topics)
+    .filter((t) => t.status === 'discussing')
+    .map((t) => t.id)
+    .sort();
+  const discussed = scopes.flatMap((scope) => (scope.discussion ? [scope.discussion.topicId] : []));
+  expect(discussing).toEqual([...discussed].sort());
+  for (const { discussion } of scopes) {
+    if (!discussion) continue;
     expect(state.phase).toBe('discuss');
-    const { timer } = state.discussion;
+    const { timer } = discussion;
     expect(remainingMs(timer, m.now)).toBeGreaterThanOrEqual(0);
     expect(timer.durationMs).toBeGreaterThanOrEqual(0);
     if (timer.pausedRemainingMs !== null) expect(timer.pausedRemainingMs).toBeGreaterThanOrEqual(0);
   }
-  expect(new Set(state.queue).size).toBe(state.queue.length);
+  // A topic waits in one queue at most: taken by a table, it is taken for everyone.
+  const queued = scopes.flatMap((scope) => scope.queue);
+  expect(new Set(queued).size).toBe(queued.length);
+  for (const id of queued) expect(['open', 'discussing']).toContain(state.topics[id]?.status);
+  checkTables(state, newEvents);
   const round = state.speakingRound;
   if (round) {
     expect(new Set(round.order).size).toBe(round.order.length);
@@ -106,6 +117,24 @@ const checkInvariants = (m: TestMeeting, newEvents: readonly EventBody[], before
     expect(event.from).toBe(phase);
     expect(isLegalPhaseChange(event.from, event.to)).toBe(true);
     phase = event.to;
+  }
+};
+
+/** Seating names only tables that exist; a balanced split deals sizes differing by at most one. */
+const checkTables = (state: MeetingState, newEvents: readonly EventBody[]) => {
+  const tables = state.tables;
+  if (!tables) return;
+  for (const tableId of Object.values(tables.seating)) expect(tables.order).toContain(tableId);
+  for (const table of Object.values(tables.tables)) {
+    if (table.hostId !== null) expect(tables.seating[table.hostId]).toBe(table.id);
+    if (tables.rejoinedAt !== null) expect(table.discussion).toBeNull();
+  }
+  const formed = newEvents.find((event) => event.type === 'tables:formed');
+  if (formed?.type === 'tables:formed' && formed.assignment === 'balanced') {
+    const sizes = formed.tableIds.map(
+      (id) => Object.values(formed.seating).filter((seat) => seat === id).length,
+    );
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
   }
 };
 

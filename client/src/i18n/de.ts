@@ -651,6 +651,12 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'error.NO_ROUND': 'Es läuft keine Runde.',
   'error.ROUND_IN_PROGRESS': 'Es läuft bereits eine Runde.',
   'error.MERGE_SAME_TOPIC': 'Ein Thema kann nicht mit sich selbst zusammengeführt werden.',
+  'error.TABLES_NOT_SPLIT': 'Das Treffen ist nicht in Tische aufgeteilt.',
+  'error.TABLES_ALREADY_SPLIT': 'Das Treffen ist schon in Tische aufgeteilt.',
+  'error.TABLE_NOT_FOUND': 'Diesen Tisch gibt es nicht mehr.',
+  'error.TABLE_FULL': 'Dieser Tisch ist voll. Bitte wählen Sie einen anderen.',
+  'error.NOT_AT_TABLE': 'Sie sitzen nicht an diesem Tisch.',
+  'error.TABLE_HAS_HOST': 'Dieser Tisch hat schon einen Gastgeber.',
   'error.TOO_MANY': 'Die Höchstzahl ist erreicht.',
   'error.MINUTES_LINK_NOT_FOUND': 'Diesen Lese-Link gibt es nicht mehr.',
   'error.DELIVERY_NOT_ALLOWED':

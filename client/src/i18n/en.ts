@@ -628,6 +628,12 @@ export const en = {
   'error.NO_ROUND': 'No round is running.',
   'error.ROUND_IN_PROGRESS': 'A round is already running.',
   'error.MERGE_SAME_TOPIC': 'A topic cannot be merged into itself.',
+  'error.TABLES_NOT_SPLIT': 'The meeting is not split into tables.',
+  'error.TABLES_ALREADY_SPLIT': 'The meeting is already split into tables.',
+  'error.TABLE_NOT_FOUND': 'This table no longer exists.',
+  'error.TABLE_FULL': 'This table is full. Please choose another one.',
+  'error.NOT_AT_TABLE': 'You are not sitting at this table.',
+  'error.TABLE_HAS_HOST': 'This table already has a host.',
   'error.TOO_MANY': 'The limit has been reached.',
   'error.MINUTES_LINK_NOT_FOUND': 'This read-only link no longer exists.',
   'error.DELIVERY_NOT_ALLOWED':

@@ -37,6 +37,9 @@ export interface BatchOutcome {
 export interface BatchContext {
   now: () => number;
   newId: () => string;
+  /** Who is online now (for a balanced split into tables). */
+  online?: () => readonly string[];
+  random?: () => number;
 }
 
 export const decideBatch = (
@@ -51,7 +54,12 @@ export const decideBatch = (
   for (const { commandId, command, actor } of queued) {
     if (answers.has(commandId)) continue;
     const now = context.now();
-    const decision = decide(working, command, actor, { now, newId: context.newId });
+    const decision = decide(working, command, actor, {
+      now,
+      newId: context.newId,
+      ...(command.type === 'tables:split' && context.online ? { online: context.online() } : {}),
+      ...(context.random ? { random: context.random } : {}),
+    });
     if (isDomainError(decision)) {
       answers.set(commandId, { ok: false, error: decision });
       continue;

@@ -288,7 +288,12 @@ export class MeetingRuntime {
         logger: this.deps.logger,
         state: this.state,
         queued: batch.map(({ queued }) => queued),
-        context: { now: () => this.deps.clock.now(), newId: () => this.deps.ids.entityId() },
+        context: {
+          now: () => this.deps.clock.now(),
+          newId: () => this.deps.ids.entityId(),
+          online: () => this.audience.online(this.state),
+          random: () => this.deps.ids.random(),
+        },
       });
       this.follow(result.followed);
       this.state = result.state;

@@ -8,4 +8,11 @@ export interface DecideContext {
   now: number;
   /** Makes a fresh id (nanoid on the server, a counter in tests). */
   newId: () => string;
+  /**
+   * Who is online now (the server's presence), for dealing people out to tables; left out, every
+   * participant who has not left counts.
+   */
+  online?: readonly string[];
+  /** Randomness in [0, 1) for a balanced split (Math.random on the server); left out, no shuffle. */
+  random?: () => number;
 }

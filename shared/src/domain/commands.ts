@@ -8,11 +8,15 @@ import { LIMITS } from './limits.js';
 import {
   CONTINUE_CHOICES,
   ITEM_KINDS,
+  MAX_TABLES,
+  MIN_TABLES,
   MOODS,
   PHASES,
   REVIEW_STATUSES,
   ROUNDS,
   type RoundKind,
+  TABLE_ASSIGNMENTS,
+  TABLE_MODES,
   type TopicOrigin,
 } from './model.js';
 import { settingsPatchSchema } from './settingsSchema.js';
@@ -57,6 +61,9 @@ export { type SettingsPatch, settingsPatchSchema, settingsSchema } from './setti
 
 const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ id: commandIdSchema, type: z.literal(type), ...shape });
+
+/** The table a discussion command acts at; left out = the plenary. */
+const atTable = { tableId: id.optional() };
 
 export const commandSchemas = {
   'participant:join': cmd('participant:join', { name: oneLine(LIMITS.name) }),
@@ -104,30 +111,34 @@ export const commandSchemas = {
   'queue:reorder': cmd('queue:reorder', { order: z.array(id).max(LIMITS.maxTopics) }),
 
   'discussion:start': cmd('discussion:start', {
+    ...atTable,
     topicId: id,
     /** This topic's own timebox; the meeting's timebox when left out. */
     minutes: z.number().int().min(1).max(LIMITS.maxTimeboxMinutes).optional(),
   }),
-  'timer:pause': cmd('timer:pause', {}),
-  'timer:resume': cmd('timer:resume', {}),
+  'timer:pause': cmd('timer:pause', atTable),
+  'timer:resume': cmd('timer:resume', atTable),
   'timer:extend': cmd('timer:extend', {
+    ...atTable,
     minutes: z.number().int().min(1).max(LIMITS.maxTimeboxMinutes),
   }),
-  'timer:stop': cmd('timer:stop', {}),
+  'timer:stop': cmd('timer:stop', atTable),
   /** Sets the time left while the timebox runs (a restart sets the topic's whole timebox). */
   'timer:set': cmd('timer:set', {
+    ...atTable,
     seconds: z
       .number()
       .int()
       .min(1)
       .max(LIMITS.maxTimeboxMinutes * 60),
   }),
-  'continue:vote': cmd('continue:vote', { choice: z.enum(CONTINUE_CHOICES) }),
+  'continue:vote': cmd('continue:vote', { ...atTable, choice: z.enum(CONTINUE_CHOICES) }),
   /** Resolve the continue-vote by majority, or override it with an explicit decision. */
   'continue:resolve': cmd('continue:resolve', {
+    ...atTable,
     decision: z.enum(['continue', 'close']).optional(),
   }),
-  'discussion:close': cmd('discussion:close', {}),
+  'discussion:close': cmd('discussion:close', atTable),
 
   'item:add': cmd('item:add', {
     topicId: id,
@@ -162,6 +173,37 @@ export const commandSchemas = {
     role: z.enum(['cofacilitator', 'scribe', 'participant']),
   }),
   'meeting:end': cmd('meeting:end', {}),
+
+  /** Splits the meeting into tables (see tables.ts); before the wrap-up, once. */
+  'tables:split': cmd('tables:split', {
+    count: z.number().int().min(MIN_TABLES).max(MAX_TABLES),
+    mode: z.enum(TABLE_MODES),
+    assignment: z.enum(TABLE_ASSIGNMENTS),
+    /** Most people at one table when they choose; null or left out = no limit. */
+    sizeLimit: z.number().int().min(1).max(LIMITS.maxParticipants).nullable().optional(),
+  }),
+  /** A moderator seats anyone; with 'choose' a participant picks their own table. */
+  'tables:seat': cmd('tables:seat', { participantId: id, tableId: id }),
+  /** A moderator sets a table's host; someone at a table without one volunteers (their own id). */
+  'tables:host': cmd('tables:host', { tableId: id, participantId: id }),
+  /** Where the table talks (a breakout room's name or link); empty clears it. */
+  'tables:where': cmd('tables:where', {
+    tableId: id,
+    text: z.string().trim().max(LIMITS.whereWeTalk).regex(NO_CONTROL_CHARACTERS),
+  }),
+  /** Mode 'shared': the table takes a topic (the top of the shared list when left out). */
+  'tables:pull': cmd('tables:pull', { tableId: id, topicId: id.optional() }),
+  /** "N minutes left", to every table. */
+  'tables:timeCall': cmd('tables:timeCall', {
+    minutes: z.number().int().min(0).max(LIMITS.maxTimeboxMinutes),
+  }),
+  /** The table's takeaways for the plenary (replaces the earlier text). */
+  'tables:harvest': cmd('tables:harvest', {
+    tableId: id,
+    text: z.string().trim().max(LIMITS.harvest),
+  }),
+  /** Everyone back to the plenary: the tables' discussions end, their open topics come back. */
+  'tables:rejoin': cmd('tables:rejoin', {}),
 } as const;
 
 export const commandSchema = z.discriminatedUnion(
@@ -183,7 +225,7 @@ export const COMMAND_TYPES = Object.keys(commandSchemas) as CommandType[];
  * They never arrive from a socket, so they have no client schema.
  */
 export type SystemCommand =
-  | { type: 'timer:expire'; topicId: string; round: number }
+  | { type: 'timer:expire'; topicId: string; round: number; tableId?: string }
   /** A speaker's time is up in a round that moves on by itself. */
   | { type: 'round:expire'; round: RoundKind; index: number }
   | { type: 'facilitation:failover'; from: string; to: string }

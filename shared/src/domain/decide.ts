@@ -9,6 +9,7 @@
 import type { Actor, DecideContext } from './actor.js';
 import { assertNever } from './assertNever.js';
 import { type Command, SYSTEM_COMMAND_TYPES, type SystemCommand } from './commands.js';
+import { commandTable } from './commandTable.js';
 import {
   decideActionReview,
   decideActionsImport,
@@ -51,6 +52,16 @@ import {
   decideRoundReorder,
   decideRoundStart,
 } from './decideRounds.js';
+import {
+  decideHarvest,
+  decideHost,
+  decidePull,
+  decideRejoin,
+  decideSeat,
+  decideSplit,
+  decideTimeCall,
+  decideWhere,
+} from './decideTables.js';
 import {
   decideMerge,
   decidePropose,
@@ -132,7 +143,8 @@ const decideClient = (
   const participantId = participantIdForToken(state, actor.tokenHash);
   const me = participantId === null ? undefined : presentParticipant(state, participantId);
   if (!me) return domainError(ErrorCode.NotJoined, 'join the meeting first');
-  if (!hasPermission(COMMAND_PERMISSIONS[command.type], me, actor, state)) {
+  const tableId = commandTable(state, command);
+  if (!hasPermission(COMMAND_PERMISSIONS[command.type], me, actor, state, tableId)) {
     const error =
       command.type === 'facilitation:claim' ? ErrorCode.KeyRequired : ErrorCode.Forbidden;
     return domainError(error, `not allowed: ${command.type}`);
@@ -220,6 +232,22 @@ const decideRule = (input: RuleInput<Exclude<Command, { type: 'participant:join'
       return decideRoleSet({ ...input, command });
     case 'meeting:end':
       return decideEnd({ ...input, command });
+    case 'tables:split':
+      return decideSplit({ ...input, command });
+    case 'tables:seat':
+      return decideSeat({ ...input, command });
+    case 'tables:host':
+      return decideHost({ ...input, command });
+    case 'tables:where':
+      return decideWhere({ ...input, command });
+    case 'tables:pull':
+      return decidePull({ ...input, command });
+    case 'tables:timeCall':
+      return decideTimeCall({ ...input, command });
+    case 'tables:harvest':
+      return decideHarvest({ ...input, command });
+    case 'tables:rejoin':
+      return decideRejoin({ ...input, command });
     default:
       return assertNever(command);
   }

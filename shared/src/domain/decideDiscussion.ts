@@ -1,4 +1,8 @@
-/** Discussing one topic at a time: its timer, the continue-vote after each timebox, closing it. */
+/**
+ * Discussing one topic at a time: its timer, the continue-vote after each timebox, closing it.
+ * Each rule works on a discussion scope (the plenary, or the table a command names), so every
+ * table runs with the same rules; its events carry the table's id (`atTable`).
+ */
 import type { DecideContext } from './actor.js';
 import type { CommandOf, SystemCommand } from './commands.js';
 import {
@@ -9,29 +13,59 @@ import {
 } from './continueVote.js';
 import { openTopic } from './decideTopics.js';
 import type { Decision, RuleInput } from './decision.js';
-import { type DomainError, domainError, ErrorCode } from './errors.js';
+import { allScopes, atTable, type DiscussionScope, scopeOf } from './discussionScope.js';
+import { type DomainError, domainError, ErrorCode, isDomainError } from './errors.js';
 import type { EventBody } from './events.js';
-import { type Discussion, type MeetingState, Phase } from './model.js';
+import { type Discussion, type MeetingState, Phase, type TableId } from './model.js';
+import { tableOf } from './tables.js';
 import { isPaused, minutesToMs, remainingMs, startTimer, timerDeadline } from './timer.js';
 
-const current = (state: MeetingState): Discussion | DomainError =>
-  state.discussion ?? domainError(ErrorCode.NoDiscussion, 'no topic is being discussed');
+/** The discussion in progress in the scope a command names, with that scope's event field. */
+interface InScope {
+  discussion: Discussion;
+  at: { tableId?: TableId };
+}
+
+const current = (state: MeetingState, tableId: TableId | undefined): InScope | DomainError => {
+  const scope = scopeOf(state, tableId);
+  if (isDomainError(scope)) return scope;
+  if (!scope.discussion) return domainError(ErrorCode.NoDiscussion, 'no topic is being discussed');
+  return { discussion: scope.discussion, at: atTable(tableId) };
+};
 
 /** A discussion whose timebox still runs (or is paused): no continue-vote open yet. */
-const timed = (state: MeetingState): Discussion | DomainError => {
-  const discussion = current(state);
-  if ('code' in discussion) return discussion;
-  if (discussion.continueVote) return domainError(ErrorCode.TimerNotRunning, 'the time is up');
-  return discussion;
+const timed = (state: MeetingState, tableId: TableId | undefined): InScope | DomainError => {
+  const found = current(state, tableId);
+  if (isDomainError(found)) return found;
+  if (found.discussion.continueVote) {
+    return domainError(ErrorCode.TimerNotRunning, 'the time is up');
+  }
+  return found;
 };
 
-/** Closes the discussion in progress, if any (used on leaving the discuss phase too). */
-export const closeDiscussionEvents = (state: MeetingState): EventBody[] => {
-  const discussion = state.discussion;
+const closedEvents = ({ discussion, tableId }: DiscussionScope): EventBody[] => {
   if (!discussion) return [];
   const tally = discussion.continueVote ? tallyContinueVote(discussion.continueVote) : null;
-  return [{ type: 'discussion:closed', topicId: discussion.topicId, tally, overridden: false }];
+  return [
+    {
+      type: 'discussion:closed',
+      topicId: discussion.topicId,
+      tally,
+      overridden: false,
+      ...atTable(tableId),
+    },
+  ];
 };
+
+/** Closes every discussion in progress, the plenary's and each table's (on leaving the discuss phase). */
+export const closeDiscussionEvents = (state: MeetingState): EventBody[] =>
+  allScopes(state).flatMap(closedEvents);
+
+/** Closes the tables' discussions only (everyone comes back to the plenary). */
+export const closeTableDiscussionEvents = (state: MeetingState): EventBody[] =>
+  allScopes(state)
+    .filter((scope) => scope.tableId !== null)
+    .flatMap(closedEvents);
 
 export const decideDiscussionStart = ({
   state,
@@ -39,31 +73,43 @@ export const decideDiscussionStart = ({
   ctx,
 }: RuleInput<CommandOf<'discussion:start'>>): Decision => {
   if (state.phase !== Phase.Discuss) return domainError(ErrorCode.WrongPhase, 'not discussing now');
-  if (state.discussion) {
+  const scope = scopeOf(state, command.tableId);
+  if (isDomainError(scope)) return scope;
+  if (scope.discussion) {
     return domainError(ErrorCode.DiscussionInProgress, 'close the current topic first');
   }
   const topic = openTopic(state, command.topicId);
   if ('code' in topic) return topic;
-  if (!state.queue.includes(topic.id)) {
+  if (!scope.queue.includes(topic.id)) {
     return domainError(ErrorCode.TopicNotOpen, 'the topic is not in the queue');
   }
   const timer = startTimer(ctx.now, minutesToMs(command.minutes ?? state.settings.timeboxMinutes));
-  return [{ type: 'discussion:started', topicId: topic.id, timer }];
+  return [{ type: 'discussion:started', topicId: topic.id, timer, ...atTable(command.tableId) }];
 };
 
-export const decidePause = ({ state, ctx }: RuleInput<CommandOf<'timer:pause'>>): Decision => {
-  const discussion = timed(state);
-  if ('code' in discussion) return discussion;
-  if (isPaused(discussion.timer)) return domainError(ErrorCode.TimerNotRunning, 'already paused');
-  return [{ type: 'timer:paused', remainingMs: remainingMs(discussion.timer, ctx.now) }];
+export const decidePause = ({
+  state,
+  command,
+  ctx,
+}: RuleInput<CommandOf<'timer:pause'>>): Decision => {
+  const found = timed(state, command.tableId);
+  if (isDomainError(found)) return found;
+  const { timer } = found.discussion;
+  if (isPaused(timer)) return domainError(ErrorCode.TimerNotRunning, 'already paused');
+  return [{ type: 'timer:paused', remainingMs: remainingMs(timer, ctx.now), ...found.at }];
 };
 
-export const decideResume = ({ state, ctx }: RuleInput<CommandOf<'timer:resume'>>): Decision => {
-  const discussion = timed(state);
-  if ('code' in discussion) return discussion;
-  if (!isPaused(discussion.timer)) return domainError(ErrorCode.TimerNotPaused, 'not paused');
+export const decideResume = ({
+  state,
+  command,
+  ctx,
+}: RuleInput<CommandOf<'timer:resume'>>): Decision => {
+  const found = timed(state, command.tableId);
+  if (isDomainError(found)) return found;
+  const { timer } = found.discussion;
+  if (!isPaused(timer)) return domainError(ErrorCode.TimerNotPaused, 'not paused');
   return [
-    { type: 'timer:resumed', timer: startTimer(ctx.now, remainingMs(discussion.timer, ctx.now)) },
+    { type: 'timer:resumed', timer: startTimer(ctx.now, remainingMs(timer, ctx.now)), ...found.at },
   ];
 };
 
@@ -76,17 +122,19 @@ export const decideExtend = ({
   command,
   ctx,
 }: RuleInput<CommandOf<'timer:extend'>>): Decision => {
-  const discussion = current(state);
-  if ('code' in discussion) return discussion;
+  const found = current(state, command.tableId);
+  if (isDomainError(found)) return found;
+  const { discussion, at } = found;
   const extra = minutesToMs(command.minutes);
   if (discussion.continueVote)
-    return [{ type: 'timer:extended', timer: startTimer(ctx.now, extra) }];
+    return [{ type: 'timer:extended', timer: startTimer(ctx.now, extra), ...at }];
   const duration = remainingMs(discussion.timer, ctx.now) + extra;
   const timer = startTimer(ctx.now, duration);
   return [
     {
       type: 'timer:extended',
       timer: isPaused(discussion.timer) ? { ...timer, pausedRemainingMs: duration } : timer,
+      ...at,
     },
   ];
 };
@@ -97,22 +145,25 @@ export const decideTimerSet = ({
   command,
   ctx,
 }: RuleInput<CommandOf<'timer:set'>>): Decision => {
-  const discussion = timed(state);
-  if ('code' in discussion) return discussion;
+  const found = timed(state, command.tableId);
+  if (isDomainError(found)) return found;
   const durationMs = command.seconds * 1000;
   const timer = startTimer(ctx.now, durationMs);
   return [
     {
       type: 'timer:set',
-      timer: isPaused(discussion.timer) ? { ...timer, pausedRemainingMs: durationMs } : timer,
+      timer: isPaused(found.discussion.timer) ? { ...timer, pausedRemainingMs: durationMs } : timer,
+      ...found.at,
     },
   ];
 };
 
-export const decideStop = ({ state }: RuleInput<CommandOf<'timer:stop'>>): Decision => {
-  const discussion = timed(state);
-  if ('code' in discussion) return discussion;
-  return [{ type: 'timer:expired', topicId: discussion.topicId, reason: 'stopped' }];
+export const decideStop = ({ state, command }: RuleInput<CommandOf<'timer:stop'>>): Decision => {
+  const found = timed(state, command.tableId);
+  if (isDomainError(found)) return found;
+  return [
+    { type: 'timer:expired', topicId: found.discussion.topicId, reason: 'stopped', ...found.at },
+  ];
 };
 
 /** The server's scheduled expiry. Anything stale or early changes nothing, so firing twice is harmless. */
@@ -121,23 +172,45 @@ export const decideExpire = (
   command: Extract<SystemCommand, { type: 'timer:expire' }>,
   ctx: DecideContext,
 ): Decision => {
-  const discussion = state.discussion;
+  const scope = scopeOf(state, command.tableId);
+  if (isDomainError(scope)) return [];
+  const discussion = scope.discussion;
   if (!discussion || discussion.continueVote) return [];
   if (discussion.topicId !== command.topicId || discussion.round !== command.round) return [];
   const deadline = timerDeadline(discussion.timer);
   if (deadline === null || ctx.now < deadline) return [];
-  return [{ type: 'timer:expired', topicId: discussion.topicId, reason: 'elapsed' }];
+  return [
+    {
+      type: 'timer:expired',
+      topicId: discussion.topicId,
+      reason: 'elapsed',
+      ...atTable(command.tableId),
+    },
+  ];
 };
 
+/** At a table only the people sitting there vote on whether it goes on. */
 export const decideContinueVote = ({
   state,
   command,
   me,
 }: RuleInput<CommandOf<'continue:vote'>>): Decision => {
-  const vote = state.discussion?.continueVote;
+  const scope = scopeOf(state, command.tableId);
+  if (isDomainError(scope)) return scope;
+  if (scope.tableId !== null && tableOf(state.tables, me.id) !== scope.tableId) {
+    return domainError(ErrorCode.NotAtTable, 'you do not sit at this table');
+  }
+  const vote = scope.discussion?.continueVote;
   if (!vote) return domainError(ErrorCode.ContinueVoteNotOpen, 'no continue-vote is open');
   if (vote.votes[me.id] === command.choice) return [];
-  return [{ type: 'continue:voted', participantId: me.id, choice: command.choice }];
+  return [
+    {
+      type: 'continue:voted',
+      participantId: me.id,
+      choice: command.choice,
+      ...atTable(command.tableId),
+    },
+  ];
 };
 
 export const decideResolve = ({
@@ -145,16 +218,20 @@ export const decideResolve = ({
   command,
   ctx,
 }: RuleInput<CommandOf<'continue:resolve'>>): Decision => {
-  const discussion = state.discussion;
+  const scope = scopeOf(state, command.tableId);
+  if (isDomainError(scope)) return scope;
+  const discussion = scope.discussion;
   if (!discussion?.continueVote) {
     return domainError(ErrorCode.ContinueVoteNotOpen, 'no continue-vote is open');
   }
+  const at = atTable(command.tableId);
   const tally = tallyContinueVote(discussion.continueVote);
   const majority = continueOutcome(tally);
   const decision: ContinueOutcome = command.decision ?? majority;
   const overridden = decision !== majority;
   const { topicId } = discussion;
-  if (decision === 'close') return [{ type: 'discussion:closed', topicId, tally, overridden }];
+  if (decision === 'close')
+    return [{ type: 'discussion:closed', topicId, tally, overridden, ...at }];
   const minutes = extensionMinutesAfter(state.settings, discussion.round);
   const timer = startTimer(ctx.now, minutesToMs(minutes));
   return [
@@ -165,13 +242,18 @@ export const decideResolve = ({
       timer,
       tally,
       overridden,
+      ...at,
     },
   ];
 };
 
 export const decideDiscussionClose = ({
   state,
-}: RuleInput<CommandOf<'discussion:close'>>): Decision =>
-  state.discussion
-    ? closeDiscussionEvents(state)
+  command,
+}: RuleInput<CommandOf<'discussion:close'>>): Decision => {
+  const scope = scopeOf(state, command.tableId);
+  if (isDomainError(scope)) return scope;
+  return scope.discussion
+    ? closedEvents(scope)
     : domainError(ErrorCode.NoDiscussion, 'no topic is being discussed');
+};

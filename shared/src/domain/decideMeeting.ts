@@ -4,6 +4,7 @@ import { resolveSettings } from './create.js';
 import { closeDiscussionEvents } from './decideDiscussion.js';
 import { closeVotingEvents } from './decideVotes.js';
 import type { Decision, RuleInput } from './decision.js';
+import { discussingAnywhere } from './discussionScope.js';
 import { type DomainError, domainError, ErrorCode } from './errors.js';
 import type { EventBody } from './events.js';
 import { type MeetingState, Phase } from './model.js';
@@ -31,7 +32,7 @@ export const decidePhaseSet = ({ state, command }: RuleInput<CommandOf<'phase:se
     return domainError(ErrorCode.IllegalTransition, `cannot go from ${from} to ${to}`);
   }
   // Wrapping up closes the topic under discussion; stepping back while one runs would lose track of it.
-  if (state.discussion && to !== Phase.Wrapup) {
+  if (discussingAnywhere(state) && to !== Phase.Wrapup) {
     return domainError(ErrorCode.DiscussionInProgress, 'close the current topic first');
   }
   return [

@@ -1,6 +1,7 @@
 /** Joining, leaving, renaming, roles and who facilitates. */
 import type { DecideContext } from './actor.js';
 import type { CommandOf, SystemCommand } from './commands.js';
+import { seatLateJoiner } from './decideTables.js';
 import type { ClientActor, Decision, RuleInput } from './decision.js';
 import { domainError, ErrorCode } from './errors.js';
 import type { EventBody } from './events.js';
@@ -33,14 +34,16 @@ export const decideJoin = (
   }
   const role =
     actor.hasFacilitatorKey && facilitatorOf(state) === null ? Role.Facilitator : Role.Participant;
+  const participantId = ctx.newId();
   return [
     {
       type: 'participant:joined',
-      participantId: ctx.newId(),
+      participantId,
       tokenHash: actor.tokenHash,
       name: command.name,
       role,
     },
+    ...seatLateJoiner(state, participantId),
   ];
 };
 

@@ -1,6 +1,7 @@
 /** Proposing, editing, deleting and merging topics. */
 import type { CommandOf } from './commands.js';
 import type { Decision, RuleInput } from './decision.js';
+import { atTable } from './discussionScope.js';
 import { type DomainError, domainError, ErrorCode } from './errors.js';
 import { LIMITS } from './limits.js';
 import {
@@ -8,12 +9,14 @@ import {
   type Participant,
   type ParticipantId,
   Phase,
+  type TableId,
   type Topic,
   TopicStatus,
 } from './model.js';
 import { mayChangeTopic } from './permissions.js';
 import { PROPOSING_PHASES } from './phases.js';
 import { lookup } from './records.js';
+import { tableOf, tablesRunning } from './tables.js';
 import { dotsOnTopic } from './votes.js';
 
 /** The open topic with this id, or why it cannot be changed. */
@@ -55,8 +58,15 @@ export const decidePropose = ({
       title: command.title,
       description: command.description ?? '',
       authorId: me.id,
+      ...proposingTable(state, me.id),
     },
   ];
+};
+
+/** Mode 'own': a topic proposed by someone seated belongs to their table. */
+const proposingTable = (state: MeetingState, me: ParticipantId): { tableId?: TableId } => {
+  if (!tablesRunning(state.tables) || state.tables.mode !== 'own') return {};
+  return atTable(tableOf(state.tables, me));
 };
 
 export const decideTopicEdit = ({

@@ -4,8 +4,16 @@ import { openTopic } from './decideTopics.js';
 import type { Decision, RuleInput } from './decision.js';
 import { type DomainError, domainError, ErrorCode } from './errors.js';
 import type { EventBody } from './events.js';
-import { type MeetingState, Phase } from './model.js';
+import {
+  type MeetingState,
+  type ParticipantId,
+  Phase,
+  type TableId,
+  type Topic,
+  type TopicId,
+} from './model.js';
 import { isVotingOpen, isVotingPhase } from './phases.js';
+import { tableOf, tablesInOrder, tablesRunning } from './tables.js';
 import { dotsLeft, dotsOnTopic, queueByDots } from './votes.js';
 
 const votingRefusal = (state: MeetingState): DomainError | null => {
@@ -19,6 +27,9 @@ export const decideCast = ({ state, command, me }: RuleInput<CommandOf<'vote:cas
   if (refusal) return refusal;
   const topic = openTopic(state, command.topicId);
   if ('code' in topic) return topic;
+  if (otherTablesTopic(state, topic, me.id)) {
+    return domainError(ErrorCode.NotAtTable, "another table's topic");
+  }
   if (dotsLeft(state, me.id) <= 0) {
     return domainError(ErrorCode.VoteBudgetExhausted, 'no dots left');
   }
@@ -43,9 +54,29 @@ export const decideRetract = ({
   return [{ type: 'vote:retracted', participantId: me.id, topicId: topic.id }];
 };
 
-/** Closing orders the queue by dots and reveals the tallies. */
+/** Mode 'own': each running table's queue ordered by dots, when it closes with the vote. */
+const tableQueuesByDots = (state: MeetingState): { tables?: Record<TableId, TopicId[]> } => {
+  const tables = state.tables;
+  if (!tablesRunning(tables) || tables.mode !== 'own') return {};
+  return {
+    tables: Object.fromEntries(
+      tablesInOrder(tables).map((table) => [table.id, queueByDots(state, table.queue)]),
+    ),
+  };
+};
+
+/** Closing orders the queue (and each table's own) by dots and reveals the tallies. */
 export const closeVotingEvents = (state: MeetingState): EventBody[] =>
-  state.votingClosed ? [] : [{ type: 'vote:closed', queue: queueByDots(state) }];
+  state.votingClosed
+    ? []
+    : [{ type: 'vote:closed', queue: queueByDots(state), ...tableQueuesByDots(state) }];
+
+/** Mode 'own': people dot their own table's topics (and the plenary's), not other tables'. */
+const otherTablesTopic = (state: MeetingState, topic: Topic, me: ParticipantId): boolean =>
+  tablesRunning(state.tables) &&
+  state.tables.mode === 'own' &&
+  topic.tableId !== null &&
+  topic.tableId !== tableOf(state.tables, me);
 
 export const decideClose = ({ state }: RuleInput<CommandOf<'vote:close'>>): Decision =>
   state.phase === Phase.Vote

@@ -1,9 +1,11 @@
 /**
- * What the server must issue on its own when a running clock reaches zero: the discussion's
- * expiry, or the next speaker's turn in a round that moves on by itself. One at a time: a
- * discussion and a speaking round never run together.
+ * What the server must issue on its own when a running clock reaches zero: a discussion's expiry
+ * (the plenary's or a table's), or the next speaker's turn in a round that moves on by itself.
+ * Several may run at once (one per table): the earliest is due first, and once it is issued the
+ * next state names the next one.
  */
 import type { SystemCommand } from './commands.js';
+import { allScopes, atTable, type DiscussionScope } from './discussionScope.js';
 import { type MeetingState, Phase } from './model.js';
 import { timerDeadline } from './timer.js';
 
@@ -15,16 +17,26 @@ export interface DueTimer {
   deadline: number;
 }
 
-const discussionExpiry = (state: MeetingState): DueTimer | null => {
-  const discussion = state.discussion;
+const discussionExpiry = ({ discussion, tableId }: DiscussionScope): DueTimer | null => {
   if (!discussion || discussion.continueVote) return null;
   const deadline = timerDeadline(discussion.timer);
   if (deadline === null) return null;
   return {
-    command: { type: 'timer:expire', topicId: discussion.topicId, round: discussion.round },
+    command: {
+      type: 'timer:expire',
+      topicId: discussion.topicId,
+      round: discussion.round,
+      ...atTable(tableId),
+    },
     deadline,
   };
 };
+
+const earliest = (timers: readonly (DueTimer | null)[]): DueTimer | null =>
+  timers.reduce<DueTimer | null>(
+    (first, due) => (due && (!first || due.deadline < first.deadline) ? due : first),
+    null,
+  );
 
 const speakerExpiry = (state: MeetingState): DueTimer | null => {
   const round = state.speakingRound;
@@ -38,4 +50,6 @@ const speakerExpiry = (state: MeetingState): DueTimer | null => {
 };
 
 export const dueTimer = (state: MeetingState): DueTimer | null =>
-  state.phase === Phase.Ended ? null : (discussionExpiry(state) ?? speakerExpiry(state));
+  state.phase === Phase.Ended
+    ? null
+    : (earliest(allScopes(state).map(discussionExpiry)) ?? speakerExpiry(state));

@@ -36,6 +36,16 @@ export const ErrorCode = {
   NoRound: 'NO_ROUND',
   RoundInProgress: 'ROUND_IN_PROGRESS',
   MergeSameTopic: 'MERGE_SAME_TOPIC',
+  /** A table command while the meeting is one plenary table (or after everyone rejoined). */
+  TablesNotSplit: 'TABLES_NOT_SPLIT',
+  TablesAlreadySplit: 'TABLES_ALREADY_SPLIT',
+  TableNotFound: 'TABLE_NOT_FOUND',
+  /** Choosing a table that reached the size limit. */
+  TableFull: 'TABLE_FULL',
+  /** Acting at a table one does not sit at (a continue-vote, a harvest, volunteering to host). */
+  NotAtTable: 'NOT_AT_TABLE',
+  /** The table already has a host (only a moderator changes it). */
+  TableHasHost: 'TABLE_HAS_HOST',
   TooMany: 'TOO_MANY',
   KeyRequired: 'KEY_REQUIRED',
   Stale: 'STALE',

@@ -24,15 +24,21 @@ import { LIMITS } from './limits.js';
 import {
   CONTINUE_CHOICES,
   ITEM_KINDS,
+  MAX_TABLES,
+  MIN_TABLES,
   MOODS,
   PHASES,
   REVIEW_STATUSES,
   ROLES,
   ROUNDS,
+  TABLE_ASSIGNMENTS,
+  TABLE_MODES,
 } from './model.js';
 
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const emptied = z.literal('');
+/** The table a discussion event happened at; absent = the plenary. */
+const atTable = { tableId: id.optional() };
 
 const timer = z.strictObject({
   startedAt: instantSchema,
@@ -106,6 +112,7 @@ const eventSchemas = {
     topicId: id,
     ...topicText,
     authorId: z.union([emptied, id]),
+    ...atTable,
   }),
   'topic:imported': event('topic:imported', {
     topicId: id,
@@ -123,25 +130,31 @@ const eventSchemas = {
   }),
   'vote:cast': event('vote:cast', { participantId: id, topicId: id }),
   'vote:retracted': event('vote:retracted', { participantId: id, topicId: id }),
-  'vote:closed': event('vote:closed', { queue: z.array(id).max(LIMITS.maxTopics) }),
+  'vote:closed': event('vote:closed', {
+    queue: z.array(id).max(LIMITS.maxTopics),
+    tables: z.record(id, z.array(id).max(LIMITS.maxTopics)).optional(),
+  }),
   'vote:revealed': event('vote:revealed', {}),
   'vote:reopened': event('vote:reopened', {}),
   'vote:reset': event('vote:reset', {}),
   'queue:reordered': event('queue:reordered', { queue: z.array(id).max(LIMITS.maxTopics) }),
-  'discussion:started': event('discussion:started', { topicId: id, timer }),
-  'timer:paused': event('timer:paused', { remainingMs: count }),
-  'timer:resumed': event('timer:resumed', { timer }),
-  'timer:extended': event('timer:extended', { timer }),
-  'timer:set': event('timer:set', { timer }),
+  'discussion:started': event('discussion:started', { ...atTable, topicId: id, timer }),
+  'timer:paused': event('timer:paused', { ...atTable, remainingMs: count }),
+  'timer:resumed': event('timer:resumed', { ...atTable, timer }),
+  'timer:extended': event('timer:extended', { ...atTable, timer }),
+  'timer:set': event('timer:set', { ...atTable, timer }),
   'timer:expired': event('timer:expired', {
+    ...atTable,
     topicId: id,
     reason: z.enum(['elapsed', 'stopped']),
   }),
   'continue:voted': event('continue:voted', {
+    ...atTable,
     participantId: id,
     choice: z.enum(CONTINUE_CHOICES),
   }),
   'discussion:continued': event('discussion:continued', {
+    ...atTable,
     topicId: id,
     round: count,
     timer,
@@ -149,6 +162,7 @@ const eventSchemas = {
     overridden: z.boolean(),
   }),
   'discussion:closed': event('discussion:closed', {
+    ...atTable,
     topicId: id,
     tally: tally.nullable(),
     overridden: z.boolean(),
@@ -173,6 +187,28 @@ const eventSchemas = {
   'meeting:ended': event('meeting:ended', {}),
   'minutesLink:created': event('minutesLink:created', { linkId: id, secretHash: emptied }),
   'minutesLink:revoked': event('minutesLink:revoked', { linkId: id }),
+  'tables:formed': event('tables:formed', {
+    mode: z.enum(TABLE_MODES),
+    assignment: z.enum(TABLE_ASSIGNMENTS),
+    sizeLimit: count.nullable(),
+    tableIds: z.array(id).min(MIN_TABLES).max(MAX_TABLES),
+    seating: z.record(id, id),
+  }),
+  'tables:seated': event('tables:seated', { participantId: id, tableId: id }),
+  'tables:hostSet': event('tables:hostSet', { tableId: id, hostId: id }),
+  'tables:whereSet': event('tables:whereSet', {
+    tableId: id,
+    text: z.string().max(LIMITS.whereWeTalk),
+  }),
+  'tables:pulled': event('tables:pulled', { tableId: id, topicId: id }),
+  'tables:timeCalled': event('tables:timeCalled', {
+    minutes: z.number().int().min(0).max(LIMITS.maxTimeboxMinutes),
+  }),
+  'tables:harvested': event('tables:harvested', {
+    tableId: id,
+    text: z.string().max(LIMITS.harvest),
+  }),
+  'tables:rejoined': event('tables:rejoined', { queue: z.array(id).max(LIMITS.maxTopics) }),
 } satisfies { [T in EventType]: z.ZodObject<{ type: z.ZodLiteral<T> } & z.ZodRawShape> };
 
 /** One event of a meeting's log as the record keeps it. */

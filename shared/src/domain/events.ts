@@ -15,6 +15,9 @@ import type {
   Role,
   RoundKind,
   Settings,
+  TableAssignment,
+  TableId,
+  TableMode,
   Timer,
   TopicId,
   TopicOrigin,
@@ -68,6 +71,8 @@ export type EventBody =
       title: string;
       description: string;
       authorId: ParticipantId;
+      /** Tables' mode 'own': the proposer's table, whose queue it joins. */
+      tableId?: TableId;
     }
   /** Pulled from the community's backlog: no participant is its author. */
   | {
@@ -91,22 +96,33 @@ export type EventBody =
     }
   | { type: 'vote:cast'; participantId: ParticipantId; topicId: TopicId }
   | { type: 'vote:retracted'; participantId: ParticipantId; topicId: TopicId }
-  | { type: 'vote:closed'; queue: TopicId[] }
+  /** `tables`: in mode 'own', each running table's queue ordered by dots. */
+  | { type: 'vote:closed'; queue: TopicId[]; tables?: Record<TableId, TopicId[]> }
   | { type: 'vote:revealed' }
   | { type: 'vote:reopened' }
   /** Every dot taken back: everyone votes again (with new dot rules). */
   | { type: 'vote:reset' }
   | { type: 'queue:reordered'; queue: TopicId[] }
-  | { type: 'discussion:started'; topicId: TopicId; timer: Timer }
-  | { type: 'timer:paused'; remainingMs: number }
-  | { type: 'timer:resumed'; timer: Timer }
-  | { type: 'timer:extended'; timer: Timer }
+  /*
+   * The discussion events carry `tableId` when they happen at a table (see discussionScope.ts);
+   * without it they are the plenary's.
+   */
+  | { type: 'discussion:started'; topicId: TopicId; timer: Timer; tableId?: TableId }
+  | { type: 'timer:paused'; remainingMs: number; tableId?: TableId }
+  | { type: 'timer:resumed'; timer: Timer; tableId?: TableId }
+  | { type: 'timer:extended'; timer: Timer; tableId?: TableId }
   /** The time left set by a moderator while the timebox runs (kept paused if it was). */
-  | { type: 'timer:set'; timer: Timer }
-  | { type: 'timer:expired'; topicId: TopicId; reason: 'elapsed' | 'stopped' }
-  | { type: 'continue:voted'; participantId: ParticipantId; choice: ContinueChoice }
+  | { type: 'timer:set'; timer: Timer; tableId?: TableId }
+  | { type: 'timer:expired'; topicId: TopicId; reason: 'elapsed' | 'stopped'; tableId?: TableId }
+  | {
+      type: 'continue:voted';
+      participantId: ParticipantId;
+      choice: ContinueChoice;
+      tableId?: TableId;
+    }
   | {
       type: 'discussion:continued';
+      tableId?: TableId;
       topicId: TopicId;
       round: number;
       timer: Timer;
@@ -115,6 +131,7 @@ export type EventBody =
     }
   | {
       type: 'discussion:closed';
+      tableId?: TableId;
       topicId: TopicId;
       /** The continue-vote's tally, when one was open. */
       tally: ContinueTally | null;
@@ -155,7 +172,25 @@ export type EventBody =
   | { type: 'meeting:ended' }
   /** A read-only link to the minutes: the log keeps only the sha256 of its secret. */
   | { type: 'minutesLink:created'; linkId: string; secretHash: string }
-  | { type: 'minutesLink:revoked'; linkId: string };
+  | { type: 'minutesLink:revoked'; linkId: string }
+  /** The meeting split into tables; `seating` is who was dealt out where (empty with 'choose'). */
+  | {
+      type: 'tables:formed';
+      mode: TableMode;
+      assignment: TableAssignment;
+      sizeLimit: number | null;
+      tableIds: TableId[];
+      seating: Record<ParticipantId, TableId>;
+    }
+  | { type: 'tables:seated'; participantId: ParticipantId; tableId: TableId }
+  | { type: 'tables:hostSet'; tableId: TableId; hostId: ParticipantId }
+  | { type: 'tables:whereSet'; tableId: TableId; text: string }
+  /** Mode 'shared': the topic leaves the shared list for the table's queue (taken for everyone). */
+  | { type: 'tables:pulled'; tableId: TableId; topicId: TopicId }
+  | { type: 'tables:timeCalled'; minutes: number }
+  | { type: 'tables:harvested'; tableId: TableId; text: string }
+  /** Back to the plenary; `queue` is its queue now, the tables' open topics after its own. */
+  | { type: 'tables:rejoined'; queue: TopicId[] };
 
 export type EventType = EventBody['type'];
 

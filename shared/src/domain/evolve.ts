@@ -3,7 +3,10 @@
  * so the state of any point in the log can be kept and compared.
  */
 import { assertNever } from './assertNever.js';
+import { updateScope } from './discussionScope.js';
 import type { EventBody, MeetingEvent } from './events.js';
+import { applyTables, unseat, withoutTopicInTables, withTablesVoting } from './evolveTables.js';
+import type { TableId } from './model.js';
 import {
   DEFAULT_SETTINGS,
   type Discussion,
@@ -43,6 +46,7 @@ export const emptyState = (meetingId: string): MeetingState => ({
   reviewActions: {},
   reviewOrder: [],
   markedDone: [],
+  tables: null,
 });
 
 export const evolve = (state: MeetingState, event: MeetingEvent): MeetingState => ({
@@ -63,13 +67,15 @@ const updateTopic = (
   return { ...state, topics: withKey(state.topics, topicId, { ...topic, ...change(topic) }) };
 };
 
+/** Changes the discussion in progress in the event's scope (the plenary, or its table). */
 const updateDiscussion = (
   state: MeetingState,
+  event: { tableId?: TableId },
   change: (discussion: Discussion) => Partial<Discussion>,
 ): MeetingState =>
-  state.discussion
-    ? { ...state, discussion: { ...state.discussion, ...change(state.discussion) } }
-    : state;
+  updateScope(state, event.tableId, ({ discussion }) =>
+    discussion ? { discussion: { ...discussion, ...change(discussion) } } : {},
+  );
 
 type Dots = MeetingState['dots'];
 
@@ -94,7 +100,7 @@ const setRole = (state: MeetingState, participantId: string, role: Role): Meetin
   };
 };
 
-/** A new open topic at the end of the queue. */
+/** A new open topic at the end of the queue: the plenary's, or its table's. */
 const addTopic = (
   state: MeetingState,
   topicId: TopicId,
@@ -102,21 +108,26 @@ const addTopic = (
   authorId: Topic['authorId'],
   origin: Topic['origin'],
   at: number,
-): MeetingState => ({
-  ...state,
-  topics: withKey(state.topics, topicId, {
-    id: topicId,
-    title,
-    description,
-    authorId,
-    proposedAt: at,
-    status: TopicStatus.Open,
-    mergedInto: null,
-    origin,
-    late: state.votingClosed,
-  }),
-  queue: [...state.queue, topicId],
-});
+  tableId?: TableId,
+): MeetingState => {
+  const table = tableId && state.tables ? lookup(state.tables.tables, tableId) : undefined;
+  const added = {
+    ...state,
+    topics: withKey(state.topics, topicId, {
+      id: topicId,
+      title,
+      description,
+      authorId,
+      proposedAt: at,
+      status: TopicStatus.Open,
+      mergedInto: null,
+      origin,
+      late: table ? table.votingClosed : state.votingClosed,
+      tableId: table ? table.id : null,
+    }),
+  };
+  return updateScope(added, table?.id, ({ queue }) => ({ queue: [...queue, topicId] }));
+};
 
 const apply = (state: MeetingState, event: EventBody, at: number): MeetingState => {
   switch (event.type) {
@@ -150,7 +161,7 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
       const participant = lookup(state.participants, event.participantId);
       if (!participant) return state;
       return {
-        ...state,
+        ...unseat(state, participant.id),
         participants: withKey(state.participants, participant.id, { ...participant, left: true }),
         participantByTokenHash: Object.fromEntries(
           Object.entries(state.participantByTokenHash).filter(([, id]) => id !== participant.id),
@@ -214,7 +225,7 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
     case 'round:ended':
       return { ...state, speakingRound: null };
     case 'topic:proposed':
-      return addTopic(state, event.topicId, event, event.authorId, null, at);
+      return addTopic(state, event.topicId, event, event.authorId, null, at, event.tableId);
     case 'topic:imported':
       return addTopic(state, event.topicId, event, null, event.origin, at);
     case 'topic:edited':
@@ -224,7 +235,7 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
       }));
     case 'topic:deleted':
       return {
-        ...state,
+        ...withoutTopicInTables(state, event.topicId),
         topics: omitKey(state.topics, event.topicId),
         queue: state.queue.filter((id) => id !== event.topicId),
         dots: withoutTopicDots(state.dots, event.topicId),
@@ -233,10 +244,14 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
         ),
       };
     case 'topic:merged': {
-      const merged = updateTopic(state, event.sourceId, () => ({
-        status: TopicStatus.Merged,
-        mergedInto: event.targetId,
-      }));
+      const merged = updateTopic(
+        withoutTopicInTables(state, event.sourceId),
+        event.sourceId,
+        () => ({
+          status: TopicStatus.Merged,
+          mergedInto: event.targetId,
+        }),
+      );
       const dots = Object.entries(event.moved).reduce(
         (acc, [pid, n]) => addDots(acc, pid, event.targetId, n),
         withoutTopicDots(merged.dots, event.sourceId),
@@ -248,14 +263,18 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
     case 'vote:retracted':
       return { ...state, dots: addDots(state.dots, event.participantId, event.topicId, -1) };
     case 'vote:closed':
-      return { ...state, queue: event.queue, votingClosed: true, votesRevealed: true };
+      return withTablesVoting(
+        { ...state, queue: event.queue, votingClosed: true, votesRevealed: true },
+        true,
+        event.tables,
+      );
     case 'vote:revealed':
       return { ...state, votesRevealed: true };
     case 'vote:reopened':
-      return { ...state, votingClosed: false };
+      return withTablesVoting({ ...state, votingClosed: false }, false);
     case 'vote:reset':
       return {
-        ...state,
+        ...withTablesVoting(state, false),
         dots: {},
         votingClosed: false,
         votesRevealed: false,
@@ -264,34 +283,37 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
     case 'queue:reordered':
       return { ...state, queue: event.queue };
     case 'discussion:started':
-      return {
-        ...updateTopic(state, event.topicId, () => ({ status: TopicStatus.Discussing })),
-        discussion: {
-          topicId: event.topicId,
-          round: 0,
-          timer: event.timer,
-          timeboxMs: event.timer.durationMs,
-          continueVote: null,
-        },
-      };
+      return updateScope(
+        updateTopic(state, event.topicId, () => ({ status: TopicStatus.Discussing })),
+        event.tableId,
+        () => ({
+          discussion: {
+            topicId: event.topicId,
+            round: 0,
+            timer: event.timer,
+            timeboxMs: event.timer.durationMs,
+            continueVote: null,
+          },
+        }),
+      );
     case 'timer:paused':
-      return updateDiscussion(state, (d) => ({
+      return updateDiscussion(state, event, (d) => ({
         timer: { ...d.timer, pausedRemainingMs: event.remainingMs },
       }));
     case 'timer:resumed':
-      return updateDiscussion(state, () => ({ timer: event.timer }));
+      return updateDiscussion(state, event, () => ({ timer: event.timer }));
     case 'timer:set':
-      return updateDiscussion(state, () => ({ timer: event.timer }));
+      return updateDiscussion(state, event, () => ({ timer: event.timer }));
     case 'timer:extended':
-      return updateDiscussion(state, () => ({ timer: event.timer, continueVote: null }));
+      return updateDiscussion(state, event, () => ({ timer: event.timer, continueVote: null }));
     case 'timer:expired':
       // The countdown is over however much was left: the timer shows zero from now on.
-      return updateDiscussion(state, () => ({
+      return updateDiscussion(state, event, () => ({
         timer: { startedAt: at, durationMs: 0, pausedRemainingMs: null },
         continueVote: { openedAt: at, votes: {} },
       }));
     case 'continue:voted':
-      return updateDiscussion(state, (d) =>
+      return updateDiscussion(state, event, (d) =>
         d.continueVote
           ? {
               continueVote: {
@@ -302,7 +324,7 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
           : {},
       );
     case 'discussion:continued':
-      return updateDiscussion(state, () => ({
+      return updateDiscussion(state, event, () => ({
         round: event.round,
         timer: event.timer,
         continueVote: null,
@@ -313,11 +335,11 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
         queue: [event.topicId, ...state.queue],
       };
     case 'discussion:closed':
-      return {
-        ...updateTopic(state, event.topicId, () => ({ status: TopicStatus.Discussed })),
-        queue: state.queue.filter((id) => id !== event.topicId),
-        discussion: null,
-      };
+      return updateScope(
+        updateTopic(state, event.topicId, () => ({ status: TopicStatus.Discussed })),
+        event.tableId,
+        ({ queue }) => ({ queue: queue.filter((id) => id !== event.topicId), discussion: null }),
+      );
     case 'item:added':
       return {
         ...state,
@@ -397,6 +419,15 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
       };
     case 'minutesLink:revoked':
       return { ...state, minutesLinks: omitKey(state.minutesLinks, event.linkId) };
+    case 'tables:formed':
+    case 'tables:seated':
+    case 'tables:hostSet':
+    case 'tables:whereSet':
+    case 'tables:pulled':
+    case 'tables:timeCalled':
+    case 'tables:harvested':
+    case 'tables:rejoined':
+      return applyTables(state, event, at);
     default:
       return assertNever(event);
   }

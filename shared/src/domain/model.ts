@@ -149,6 +149,11 @@ export interface Topic {
   origin: TopicOrigin | null;
   /** Proposed after voting closed: queued last, without dots. */
   late: boolean;
+  /**
+   * The table it belongs to: the one that proposed it (tables' mode 'own') or pulled it (mode
+   * 'shared'); null = the plenary's.
+   */
+  tableId: TableId | null;
 }
 
 export interface ContinueVote {
@@ -253,4 +258,63 @@ export interface MeetingState {
    * word passed on): one taken back since is open again when the meeting is concluded.
    */
   markedDone: string[];
+  /** Parallel tables after a split; null = one plenary table (see tables.ts). */
+  tables: TablesState | null;
+}
+
+/* Parallel tables (helpers in tables.ts). */
+
+export type TableId = string;
+
+export const TABLE_MODES = ['own', 'shared'] as const;
+/**
+ * 'own': each table proposes, votes and discusses its own topics. 'shared': topics are collected
+ * and dot-voted by everyone together; each table pulls from the shared ranked list.
+ */
+export type TableMode = (typeof TABLE_MODES)[number];
+
+export const TABLE_ASSIGNMENTS = ['balanced', 'choose'] as const;
+/** 'balanced': those online are dealt out at random; 'choose': people pick their own table. */
+export type TableAssignment = (typeof TABLE_ASSIGNMENTS)[number];
+
+export const MIN_TABLES = 2;
+export const MAX_TABLES = 12;
+
+export interface Table {
+  id: TableId;
+  /** Its number ("1", "2", …): the client shows "Table 1" / "Tisch 1". */
+  name: string;
+  /** Has the facilitator's controls for this table; null until chosen or volunteered. */
+  hostId: ParticipantId | null;
+  /** Where the table talks: a breakout room's name or link, free text ('' = not said). */
+  whereWeTalk: string;
+  /** The table's open topics in the order it will discuss them. */
+  queue: TopicId[];
+  /** The table's topic under discussion, with the same rules as the plenary's. */
+  discussion: Discussion | null;
+  /** Mode 'own': the table's vote is closed and its queue ordered by dots. */
+  votingClosed: boolean;
+  /** Takeaways the table brings back to the plenary. */
+  harvest: string;
+}
+
+/** The last time call sent to every table ("10 minutes left"). */
+export interface TimeCall {
+  minutes: number;
+  at: number;
+}
+
+export interface TablesState {
+  mode: TableMode;
+  assignment: TableAssignment;
+  /** Most people at one table when they choose; null = no limit. */
+  sizeLimit: number | null;
+  tables: Record<TableId, Table>;
+  /** Table ids in display order. */
+  order: TableId[];
+  /** Where each person sits; someone not listed is not seated (yet). */
+  seating: Record<ParticipantId, TableId>;
+  timeCall: TimeCall | null;
+  /** Set when everyone came back to the plenary: tables no longer discuss, the harvest goes on. */
+  rejoinedAt: number | null;
 }

@@ -13,6 +13,7 @@ import {
   type Settings,
   type Topic,
 } from './model.js';
+import { lookup } from './records.js';
 
 export const Permission = {
   /** Any joined participant. */
@@ -23,8 +24,13 @@ export const Permission = {
   Facilitator: 'facilitator',
   /** Only whoever holds the facilitator key. */
   KeyHolder: 'keyHolder',
-  /** Moderators and scribes; everyone when the meeting's notes are open. */
+  /**
+   * Moderators and scribes; everyone when the meeting's notes are open; a table's host on the
+   * topics of their table.
+   */
   NoteWriter: 'noteWriter',
+  /** Moderators; for a command naming a table, also that table's host. */
+  TableLead: 'tableLead',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -50,15 +56,15 @@ export const COMMAND_PERMISSIONS: Readonly<
   'vote:close': Permission.Moderator,
   'vote:reveal': Permission.Moderator,
   'queue:reorder': Permission.Moderator,
-  'discussion:start': Permission.Moderator,
-  'timer:pause': Permission.Moderator,
-  'timer:resume': Permission.Moderator,
-  'timer:extend': Permission.Moderator,
-  'timer:stop': Permission.Moderator,
-  'timer:set': Permission.Moderator,
+  'discussion:start': Permission.TableLead,
+  'timer:pause': Permission.TableLead,
+  'timer:resume': Permission.TableLead,
+  'timer:extend': Permission.TableLead,
+  'timer:stop': Permission.TableLead,
+  'timer:set': Permission.TableLead,
   'continue:vote': Permission.Joined,
-  'continue:resolve': Permission.Moderator,
-  'discussion:close': Permission.Moderator,
+  'continue:resolve': Permission.TableLead,
+  'discussion:close': Permission.TableLead,
   'item:add': Permission.NoteWriter,
   // With open notes a participant edits only their own: checked by the item rules.
   'item:edit': Permission.NoteWriter,
@@ -71,6 +77,16 @@ export const COMMAND_PERMISSIONS: Readonly<
   'facilitation:claim': Permission.KeyHolder,
   'role:set': Permission.Facilitator,
   'meeting:end': Permission.Facilitator,
+  'tables:split': Permission.Moderator,
+  // Seating, hosting, where and the harvest: moderators, hosts or the people at the table,
+  // checked by the table rules.
+  'tables:seat': Permission.Joined,
+  'tables:host': Permission.Joined,
+  'tables:where': Permission.TableLead,
+  'tables:pull': Permission.TableLead,
+  'tables:timeCall': Permission.Moderator,
+  'tables:harvest': Permission.Joined,
+  'tables:rejoin': Permission.Moderator,
 };
 
 /** Facilitator and co-facilitators run the meeting. */
@@ -84,6 +100,12 @@ export const mayWriteNotes = (role: Role | null, settings: Pick<Settings, 'openN
 export const isModerator = (participant: Pick<Participant, 'role'>): boolean =>
   isModeratorRole(participant.role);
 
+/** Whether the participant hosts the table (no table named: no). */
+const isHostOf = (state: MeetingState, participantId: string, tableId?: string): boolean => {
+  if (tableId === undefined || !state.tables) return false;
+  return lookup(state.tables.tables, tableId)?.hostId === participantId;
+};
+
 const holdsKey = (actor: Actor): boolean => actor.kind === 'client' && actor.hasFacilitatorKey;
 
 export const hasPermission = (
@@ -91,6 +113,8 @@ export const hasPermission = (
   participant: Participant,
   actor: Actor,
   state: MeetingState,
+  /** The table the command names, if any. */
+  tableId?: string,
 ): boolean => {
   switch (permission) {
     case Permission.Joined:
@@ -102,7 +126,11 @@ export const hasPermission = (
     case Permission.KeyHolder:
       return holdsKey(actor);
     case Permission.NoteWriter:
-      return mayWriteNotes(participant.role, state.settings);
+      return (
+        mayWriteNotes(participant.role, state.settings) || isHostOf(state, participant.id, tableId)
+      );
+    case Permission.TableLead:
+      return isModerator(participant) || isHostOf(state, participant.id, tableId);
     default:
       return assertNever(permission);
   }

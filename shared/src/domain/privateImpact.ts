@@ -68,6 +68,16 @@ const AFFECTED: {
   'meeting:ended': everyone,
   'minutesLink:created': nobody,
   'minutesLink:revoked': nobody,
+  // Seating is public, but my continue-vote in my private view is the one where I sit.
+  'tables:formed': everyone,
+  'tables:seated': the,
+  'tables:hostSet': (event) => [event.hostId],
+  'tables:whereSet': nobody,
+  'tables:pulled': nobody,
+  'tables:timeCalled': nobody,
+  'tables:harvested': nobody,
+  // The tables' continue-votes close: everyone's own vote there is cleared.
+  'tables:rejoined': everyone,
 };
 
 export const privateImpact = (events: readonly EventBody[]): Impact => {

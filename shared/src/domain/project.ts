@@ -3,10 +3,11 @@
  * one participant's own. Token hashes, who placed which dot, hidden tallies and anonymous authors
  * never appear in the public view.
  */
-import { tallyContinueVote } from './continueVote.js';
-import type { MeetingState, ParticipantId, RoundKind, Topic } from './model.js';
+import type { Discussion, MeetingState, ParticipantId, RoundKind, Topic } from './model.js';
 import { showsDotTotals, showsTopicAuthors } from './privacy.js';
+import { publicDiscussion, publicTables } from './projectTables.js';
 import { lookup } from './records.js';
+import { tableOf, tablesRunning } from './tables.js';
 import type {
   PrivateView,
   PublicParticipantView,
@@ -100,7 +101,6 @@ export const projectPublic = (state: MeetingState): PublicView => {
   const dotsShown = showsDotTotals(state);
   const authorsShown = showsTopicAuthors(state.settings);
   const totals = tallies(state);
-  const { discussion } = state;
   return {
     id: state.id,
     title: state.title,
@@ -124,21 +124,7 @@ export const projectPublic = (state: MeetingState): PublicView => {
     votingClosed: state.votingClosed,
     votesRevealed: state.votesRevealed,
     dotResets: state.dotResets,
-    discussion: discussion
-      ? {
-          topicId: discussion.topicId,
-          round: discussion.round,
-          timer: { ...discussion.timer },
-          timeboxMs: discussion.timeboxMs,
-          continueVote: discussion.continueVote
-            ? {
-                openedAt: discussion.continueVote.openedAt,
-                tally: tallyContinueVote(discussion.continueVote),
-                voters: Object.keys(discussion.continueVote.votes).length,
-              }
-            : null,
-        }
-      : null,
+    discussion: publicDiscussion(state.discussion),
     items: publicItems(state.items),
     summary: state.summary,
     community: state.community,
@@ -147,7 +133,14 @@ export const projectPublic = (state: MeetingState): PublicView => {
       const reviewed = lookup(state.reviewActions, id);
       return reviewed ? [reviewed] : [];
     }),
+    tables: publicTables(state),
   };
+};
+
+/** My thumb in a discussion's open continue-vote, if I gave one. */
+const myChoice = (discussion: Discussion | null, participantId: ParticipantId) => {
+  const vote = discussion?.continueVote;
+  return (vote ? lookup(vote.votes, participantId) : undefined) ?? null;
 };
 
 export const projectPrivate = (state: MeetingState, viewer: Viewer): PrivateView => {
@@ -164,9 +157,9 @@ export const projectPrivate = (state: MeetingState, viewer: Viewer): PrivateView
       myContinueVote: null,
     };
   }
-  const myVote = state.discussion?.continueVote
-    ? lookup(state.discussion.continueVote.votes, participant.id)
-    : undefined;
+  // Seated at a running table I vote there; otherwise in the plenary.
+  const myTableId = tablesRunning(state.tables) ? tableOf(state.tables, participant.id) : null;
+  const myTable = myTableId && state.tables ? lookup(state.tables.tables, myTableId) : undefined;
   return {
     participantId: participant.id,
     role: participant.role,
@@ -176,6 +169,6 @@ export const projectPrivate = (state: MeetingState, viewer: Viewer): PrivateView
     myTopicIds: topicsByTime(state.topics)
       .filter((topic) => topic.authorId === participant.id)
       .map((topic) => topic.id),
-    myContinueVote: myVote ?? null,
+    myContinueVote: myChoice(myTable ? myTable.discussion : state.discussion, participant.id),
   };
 };

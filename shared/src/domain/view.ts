@@ -17,6 +17,10 @@ import type {
   RoundKind,
   Settings,
   SpeakingRound,
+  TableAssignment,
+  TableId,
+  TableMode,
+  TimeCall,
   Timer,
   TopicId,
   TopicOrigin,
@@ -64,6 +68,32 @@ export interface PublicDiscussionView {
   continueVote: { openedAt: number; tally: ContinueTally; voters: number } | null;
 }
 
+/** One table as everyone sees it: the glance (current topic, timer, thumbs) and its people. */
+export interface PublicTableView {
+  id: TableId;
+  name: string;
+  hostId: ParticipantId | null;
+  whereWeTalk: string;
+  /** Who sits here, in join order. */
+  people: ParticipantId[];
+  /** The table's open topics in the order it will discuss them. */
+  queue: TopicId[];
+  discussion: PublicDiscussionView | null;
+  votingClosed: boolean;
+  harvest: string;
+}
+
+export interface PublicTablesView {
+  mode: TableMode;
+  assignment: TableAssignment;
+  sizeLimit: number | null;
+  /** In display order. */
+  tables: PublicTableView[];
+  timeCall: TimeCall | null;
+  /** Set once everyone is back in the plenary. */
+  rejoinedAt: number | null;
+}
+
 export interface PublicView {
   id: string;
   title: string;
@@ -93,6 +123,8 @@ export interface PublicView {
   schedule: MeetingSchedule | null;
   /** Earlier meetings' open actions under review, in import order. */
   reviewActions: ReviewAction[];
+  /** Parallel tables; null while the meeting is one plenary table. */
+  tables: PublicTablesView | null;
 }
 
 export interface PrivateView {
@@ -106,6 +138,7 @@ export interface PrivateView {
   dotsLeft: number;
   /** Topics I proposed (so I can edit them even when topics are anonymous). */
   myTopicIds: TopicId[];
+  /** My thumb in the open continue-vote where I discuss: my table's while seated, else the plenary's. */
   myContinueVote: ContinueChoice | null;
 }
 

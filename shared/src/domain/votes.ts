@@ -41,11 +41,14 @@ export const tallies = (state: MeetingState): Readonly<Record<TopicId, number>> 
 export const anyDotCast = (state: MeetingState): boolean =>
   Object.values(state.dots).some((perTopic) => Object.values(perTopic).some((n) => n > 0));
 
-/** The queue ordered by dots, most first; ties keep the earlier proposed topic first. */
-export const queueByDots = (state: MeetingState): TopicId[] => {
+/**
+ * A queue (the plenary's, or a table's) ordered by dots, most first; ties keep the earlier
+ * proposed topic first.
+ */
+export const queueByDots = (state: MeetingState, queue: TopicId[] = state.queue): TopicId[] => {
   const totals = tallies(state);
   const proposedAt = (id: TopicId) => lookup(state.topics, id)?.proposedAt ?? 0;
-  return state.queue
+  return queue
     .map((id, index) => ({ id, index }))
     .sort(
       (a, b) =>
