@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Command } from '@percolate/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { App } from '../../client/src/app/App.js';
 import { DiscussPanel } from '../../client/src/features/discuss/DiscussPanel.js';
 import { DiscussionControls } from '../../client/src/features/facilitator/DiscussionControls.js';
 import { BoardTables } from '../../client/src/features/tables/BoardTables.js';
@@ -335,5 +336,20 @@ describe('the tables on a 360 px phone', () => {
     facilitator.unmount();
     renderWithMeeting(<TablesScreen />, m, { as: 'p1' });
     expect(await violations()).toEqual([]);
+  });
+});
+
+describe('the meeting page while tables run', () => {
+  it('shows the host their table, its discussion and the table’s controls', async () => {
+    const { m } = sharedTables();
+    window.history.replaceState(null, '', '/m/m1');
+    renderWithMeeting(<App />, m, { as: 'p2', connect: false });
+    expect(await screen.findByRole('region', { name: 'Your table: Table 2' })).toHaveTextContent(
+      'You host this table.',
+    );
+    expect(screen.getByRole('timer', { name: 'Time left for ‘Onboarding’' })).toBeInTheDocument();
+    const controls = screen.getByRole('region', { name: 'Your table’s controls' });
+    expect(within(controls).getByRole('button', { name: 'Stop timer' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Facilitator controls' })).not.toBeInTheDocument();
   });
 });

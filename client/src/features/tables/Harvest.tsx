@@ -1,38 +1,8 @@
 import { LIMITS, type PublicTableView } from '@percolate/shared';
-import { type FormEvent, useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator, selectMyId } from '../../store/selectors.js';
-import { useCommand } from '../../store/useCommand.js';
-import { ErrorText } from '../../ui/ErrorText.js';
-import { TextField } from '../../ui/TextField.js';
-
-const HarvestForm = ({ table, label }: { table: PublicTableView; label: string }) => {
-  const t = useT();
-  const harvest = useCommand();
-  const [text, setText] = useState(table.harvest);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void harvest.run({ type: 'tables:harvest', tableId: table.id, text: text.trim() });
-  };
-  return (
-    <form className="stack" onSubmit={submit}>
-      <TextField
-        label={t('tables.harvestLabel', { name: label })}
-        value={text}
-        multiline
-        maxLength={LIMITS.harvest}
-        onChange={setText}
-      />
-      <div className="actions">
-        <button type="submit" className="button secondary small" disabled={harvest.pending}>
-          {t('tables.harvestSave')}
-        </button>
-      </div>
-      <ErrorText code={harvest.error} />
-    </form>
-  );
-};
+import { TableTextForm } from './TableTextForm.js';
 
 /**
  * Back in the plenary: each table's takeaways, shown to everyone; whoever sat at a table (its host
@@ -57,7 +27,16 @@ export const Harvest = ({ tables }: { tables: readonly PublicTableView[] }) => {
               ) : (
                 <p className="muted">{t('tables.harvestEmpty')}</p>
               )}
-              {writes ? <HarvestForm table={table} label={name} /> : null}
+              {writes ? (
+                <TableTextForm
+                  table={table}
+                  type="tables:harvest"
+                  label={t('tables.harvestLabel', { name })}
+                  submit={t('tables.harvestSave')}
+                  maxLength={LIMITS.harvest}
+                  multiline
+                />
+              ) : null}
             </li>
           );
         })}

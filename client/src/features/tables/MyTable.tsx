@@ -1,11 +1,10 @@
 import { LIMITS, type PublicTableView } from '@percolate/shared';
-import { type FormEvent, useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectMyId } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
-import { TextField } from '../../ui/TextField.js';
+import { TableTextForm } from './TableTextForm.js';
 import { nameIn, peopleOf } from './tableText.js';
 import { WhereWeTalk } from './WhereWeTalk.js';
 
@@ -25,31 +24,6 @@ const Volunteer = ({ table }: { table: PublicTableView }) => {
       </button>
       <ErrorText code={host.error} />
     </div>
-  );
-};
-
-/** The host (or a moderator) says where the table talks: a breakout room's name or link. */
-const WhereForm = ({ table }: { table: PublicTableView }) => {
-  const t = useT();
-  const where = useCommand();
-  const [text, setText] = useState(table.whereWeTalk);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void where.run({ type: 'tables:where', tableId: table.id, text: text.trim() });
-  };
-  return (
-    <form className="table-where-form" onSubmit={submit}>
-      <TextField
-        label={t('tables.whereLabel')}
-        value={text}
-        maxLength={LIMITS.whereWeTalk}
-        onChange={setText}
-      />
-      <button type="submit" className="button secondary small" disabled={where.pending}>
-        {t('common.save')}
-      </button>
-      <ErrorText code={where.error} />
-    </form>
   );
 };
 
@@ -75,7 +49,15 @@ export const MyTable = ({ table, leads }: { table: PublicTableView; leads: boole
         </p>
       )}
       <WhereWeTalk text={table.whereWeTalk} />
-      {leads ? <WhereForm table={table} /> : null}
+      {leads ? (
+        <TableTextForm
+          table={table}
+          type="tables:where"
+          label={t('tables.whereLabel')}
+          submit={t('common.save')}
+          maxLength={LIMITS.whereWeTalk}
+        />
+      ) : null}
       <p className="table-names">{t('tables.withYou', { names: names.join(', ') })}</p>
     </section>
   );

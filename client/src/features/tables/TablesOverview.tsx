@@ -6,6 +6,7 @@ import { useCommand } from '../../store/useCommand.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { NumberField } from '../../ui/NumberField.js';
+import { SelectField } from '../../ui/SelectField.js';
 import { TopicAtTable } from './TopicAtTable.js';
 import { nameIn, peopleOf } from './tableText.js';
 import { WhereWeTalk } from './WhereWeTalk.js';
@@ -27,28 +28,19 @@ const SeatSelect = ({
   return (
     <li className="table-person">
       <span>{person.name}</span>
-      <select
+      <SelectField
+        label={t('tables.moveNamed', { name: person.name })}
+        hideLabel
         value={seat}
-        aria-label={t('tables.moveNamed', { name: person.name })}
-        onChange={(event) =>
-          void move.run({
-            type: 'tables:seat',
-            participantId: person.id,
-            tableId: event.target.value,
-          })
+        placeholder={t('tables.notSeated')}
+        options={tables.map((table) => ({
+          value: table.id,
+          label: t('tables.name', { name: table.name }),
+        }))}
+        onChange={(tableId) =>
+          void move.run({ type: 'tables:seat', participantId: person.id, tableId })
         }
-      >
-        {seat === NOT_SEATED ? (
-          <option value={NOT_SEATED} disabled>
-            {t('tables.notSeated')}
-          </option>
-        ) : null}
-        {tables.map((table) => (
-          <option key={table.id} value={table.id}>
-            {t('tables.name', { name: table.name })}
-          </option>
-        ))}
-      </select>
+      />
       <ErrorText code={move.error} />
     </li>
   );
@@ -62,36 +54,20 @@ const HostSelect = ({
   people: readonly PublicParticipantView[];
 }) => {
   const t = useT();
-  const id = useId();
   const host = useCommand();
-  const here = people.filter((person) => table.people.includes(person.id));
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {t('tables.host')}
-      </label>
-      <select
-        id={id}
+    <div>
+      <SelectField
+        label={t('tables.host')}
         value={table.hostId ?? NOT_SEATED}
-        onChange={(event) =>
-          void host.run({
-            type: 'tables:host',
-            tableId: table.id,
-            participantId: event.target.value,
-          })
+        placeholder={t('tables.noHost')}
+        options={people
+          .filter((person) => table.people.includes(person.id))
+          .map((person) => ({ value: person.id, label: person.name }))}
+        onChange={(participantId) =>
+          void host.run({ type: 'tables:host', tableId: table.id, participantId })
         }
-      >
-        {table.hostId === null ? (
-          <option value={NOT_SEATED} disabled>
-            {t('tables.noHost')}
-          </option>
-        ) : null}
-        {here.map((person) => (
-          <option key={person.id} value={person.id}>
-            {person.name}
-          </option>
-        ))}
-      </select>
+      />
       <ErrorText code={host.error} />
     </div>
   );
