@@ -245,6 +245,19 @@ describe('the lead facilitator', () => {
       }),
     );
 
+    const where = within(overview).getByLabelText(/^Where Table 2 talks/);
+    await user.type(where, 'Breakout 2');
+    await user.click(
+      within(where.closest('form') as HTMLElement).getByRole('button', { name: 'Save' }),
+    );
+    await waitFor(() =>
+      expect(lastSent(server.sent)).toEqual({
+        type: 'tables:where',
+        tableId: two,
+        text: 'Breakout 2',
+      }),
+    );
+
     const minutes = within(overview).getByLabelText('Minutes left');
     await user.clear(minutes);
     await user.type(minutes, '5');

@@ -644,6 +644,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'tables.volunteer': 'Ich leite diesen Tisch',
   'tables.where': 'Wo wir sprechen:',
   'tables.whereLabel': 'Wo wir sprechen (Name oder Link des Breakout-Raums)',
+  'tables.whereLabelNamed': 'Wo {name} spricht (Name oder Link des Breakout-Raums)',
   'tables.yours': 'Dein Tisch: Tisch {name}',
   'tables.withYou': 'An diesem Tisch: {names}',
   'tables.otherTables': 'Die anderen Tische',

@@ -622,6 +622,7 @@ export const en = {
   'tables.volunteer': 'I will host this table',
   'tables.where': 'Where we talk:',
   'tables.whereLabel': 'Where we talk (a breakout room’s name or link)',
+  'tables.whereLabelNamed': 'Where {name} talks (a breakout room’s name or link)',
   'tables.yours': 'Your table: Table {name}',
   'tables.withYou': 'At this table: {names}',
   'tables.otherTables': 'The other tables',

@@ -7,6 +7,7 @@ import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { NumberField } from '../../ui/NumberField.js';
 import { SelectField } from '../../ui/SelectField.js';
+import { TableTextForm } from './TableTextForm.js';
 import { TopicAtTable } from './TopicAtTable.js';
 import { nameIn, peopleOf } from './tableText.js';
 import { WhereWeTalk } from './WhereWeTalk.js';
@@ -107,6 +108,13 @@ const TableCard = ({
       <TopicAtTable table={table} />
       <Thumbs table={table} />
       <HostSelect table={table} people={people} />
+      <TableTextForm
+        table={table}
+        type="tables:where"
+        label={t('tables.whereLabelNamed', { name: t('tables.name', { name: table.name }) })}
+        submit={t('common.save')}
+        maxLength={LIMITS.whereWeTalk}
+      />
       <ul className="table-people">
         {here.map((person) => (
           <SeatSelect key={person.id} person={person} seat={table.id} tables={tables} />
