@@ -101,7 +101,7 @@ describe('a participant at a table', () => {
     expect(
       within(mine).getByRole('link', { name: 'https://meet.example.org/table-1' }),
     ).toHaveAttribute('href', 'https://meet.example.org/table-1');
-    expect(mine).toHaveTextContent('At this table: Person 1, Person 3');
+    expect(mine).toHaveTextContent('At this table: Person 1 and Person 3');
 
     const others = screen.getByRole('region', { name: 'The other tables' });
     expect(within(others).getByRole('listitem')).toHaveTextContent(

@@ -1,5 +1,6 @@
 import { LIMITS, type PublicTableView } from '@percolate/shared';
-import { useT } from '../../i18n/useT.js';
+import { formatList } from '../../i18n/format.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectMyId } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
@@ -31,6 +32,7 @@ const Volunteer = ({ table }: { table: PublicTableView }) => {
 export const MyTable = ({ table, leads }: { table: PublicTableView; leads: boolean }) => {
   const t = useT();
   const people = useAppStore((state) => peopleOf(state.view));
+  const locale = useLocale();
   const me = useAppStore(selectMyId);
   const names = people.filter((person) => table.people.includes(person.id)).map((p) => p.name);
   return (
@@ -58,7 +60,7 @@ export const MyTable = ({ table, leads }: { table: PublicTableView; leads: boole
           maxLength={LIMITS.whereWeTalk}
         />
       ) : null}
-      <p className="table-names">{t('tables.withYou', { names: names.join(', ') })}</p>
+      <p className="table-names">{t('tables.withYou', { names: formatList(names, locale) })}</p>
     </section>
   );
 };
