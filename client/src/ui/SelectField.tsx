@@ -13,19 +13,30 @@ export const SelectField = ({
   value,
   options,
   onChange,
+  placeholder,
+  hideLabel,
 }: {
   label: string;
   value: string;
   options: readonly SelectOption[];
   onChange: (value: string) => void;
+  /** Shown, not choosable, while nothing is chosen (value ''). */
+  placeholder?: string;
+  /** Visually hides the label (it stays the field's accessible name). */
+  hideLabel?: boolean;
 }) => {
   const id = useId();
   return (
     <div className="field">
-      <label className="field-label" htmlFor={id}>
+      <label className={hideLabel ? 'visually-hidden' : 'field-label'} htmlFor={id}>
         {label}
       </label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {placeholder !== undefined && value === '' ? (
+          <option value="" disabled>
+            {placeholder}
+          </option>
+        ) : null}
         {options.map((option) => (
           <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}

@@ -1,3 +1,4 @@
+import { BoardTables } from '../../features/tables/BoardTables.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { phaseNameKey } from '../../ui/PhaseStepper.js';
@@ -32,6 +33,7 @@ const Board = ({ meetingId }: { meetingId: string }) => {
           <h1>{title}</h1>
           <p className="board-phase">{t(phaseNameKey(phase))}</p>
         </header>
+        <BoardTables />
         <BoardContent phase={phase} meetingId={meetingId} />
       </main>
     </>

@@ -9,6 +9,7 @@ import { SettingsAnnouncer } from '../../features/meeting/SettingsAnnouncer.js';
 import { TakeOverButton } from '../../features/meeting/TakeOverButton.js';
 import { MeetingTabs } from '../../features/minutes/MeetingTabs.js';
 import { SharePanel } from '../../features/share/SharePanel.js';
+import { TablesSection } from '../../features/tables/TablesSection.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
@@ -63,6 +64,7 @@ export const MeetingScreen = ({ meetingId }: { meetingId: string }) => {
       <PhaseAnnouncer phase={phase} />
       <FacilitatorBar />
       <SettingsAnnouncer />
+      <TablesSection />
       <div className="meeting-layout">
         <MeetingTabs meetingId={meetingId}>
           <PhasePanel phase={phase} />

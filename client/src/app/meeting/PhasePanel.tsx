@@ -1,7 +1,9 @@
 import { assertNever, Phase } from '@percolate/shared';
 import { RoundPanel } from '../../features/checkin/RoundPanel.js';
 import { DiscussPanel } from '../../features/discuss/DiscussPanel.js';
+import { DiscussionControls } from '../../features/facilitator/DiscussionControls.js';
 import { ReviewActionsPanel } from '../../features/meeting/ReviewActionsPanel.js';
+import { TableDiscussion } from '../../features/tables/TableDiscussion.js';
 import { TopicsPanel } from '../../features/topics/TopicsPanel.js';
 import { PreVotePanel } from '../../features/vote/PreVotePanel.js';
 import { VotePanel } from '../../features/vote/VotePanel.js';
@@ -28,7 +30,12 @@ const PhaseContent = ({ phase }: { phase: Phase }) => {
     case Phase.Vote:
       return <VotePanel />;
     case Phase.Discuss:
-      return <DiscussPanel />;
+      // At a table, its host gets the facilitator's discussion controls for that table.
+      return (
+        <TableDiscussion controls={<DiscussionControls />}>
+          <DiscussPanel />
+        </TableDiscussion>
+      );
     case Phase.Wrapup:
       return <WrapupPanel />;
     case Phase.Ended:

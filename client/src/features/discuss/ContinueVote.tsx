@@ -1,7 +1,12 @@
 import { CONTINUE_CHOICES, continueOutcome, extensionMinutesAfter } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
+import {
+  atScope,
+  useLeadsScope,
+  useScopeDiscussion,
+  useScopeTableId,
+} from '../../store/discussionScope.js';
 import { useAppStore } from '../../store/StoreContext.js';
-import { selectIsModerator } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { requestFocus, useFocusTarget } from '../../ui/focus.js';
@@ -11,10 +16,15 @@ import './discuss.css';
 const ModeratorResolve = () => {
   const t = useT();
   const resolve = useCommand();
+  const tableId = useScopeTableId();
   const decide = (decision?: 'continue' | 'close') => {
     // The vote ends with this press; the timer's or the next topic's controls come next.
     requestFocus('discussion-controls');
-    void resolve.run({ type: 'continue:resolve', ...(decision ? { decision } : {}) });
+    void resolve.run({
+      type: 'continue:resolve',
+      ...atScope(tableId),
+      ...(decision ? { decision } : {}),
+    });
   };
   return (
     <div className="actions">
@@ -35,10 +45,11 @@ const ModeratorResolve = () => {
 /** Time is up: thumbs up / sideways / down, with the live count and what the majority says. */
 export const ContinueVote = () => {
   const t = useT();
-  const discussion = useAppStore((state) => state.view?.discussion ?? null);
+  const discussion = useScopeDiscussion();
+  const tableId = useScopeTableId();
   const settings = useAppStore((state) => state.view?.settings ?? null);
   const myVote = useAppStore((state) => state.me?.myContinueVote ?? null);
-  const isModerator = useAppStore(selectIsModerator);
+  const leads = useLeadsScope();
   const vote = useCommand();
   const focusTarget = useFocusTarget<HTMLElement>(
     'continue-vote',
@@ -60,7 +71,7 @@ export const ContinueVote = () => {
             type="button"
             className="thumb"
             aria-pressed={myVote === choice}
-            onClick={() => void vote.run({ type: 'continue:vote', choice })}
+            onClick={() => void vote.run({ type: 'continue:vote', choice, ...atScope(tableId) })}
           >
             <span className="thumb-icon">
               <ThumbIcon direction={choice} />
@@ -83,7 +94,7 @@ export const ContinueVote = () => {
             : t('continue.outcomeClose')
           : null}
       </p>
-      {isModerator ? <ModeratorResolve /> : null}
+      {leads ? <ModeratorResolve /> : null}
     </section>
   );
 };

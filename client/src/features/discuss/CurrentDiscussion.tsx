@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/useT.js';
+import { useScopeDiscussion } from '../../store/discussionScope.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { Countdown } from '../../ui/timer/Countdown.js';
 import { TopicSummary } from '../../ui/topic/TopicSummary.js';
@@ -8,9 +9,9 @@ import { TopicItems } from './TopicItems.js';
 /** The topic being discussed: big timer, the continue-vote when time is up, and its notes. */
 export const CurrentDiscussion = () => {
   const t = useT();
-  const discussion = useAppStore((state) => state.view?.discussion ?? null);
+  const discussion = useScopeDiscussion();
   const topic = useAppStore((state) =>
-    state.view?.topics.find((candidate) => candidate.id === state.view?.discussion?.topicId),
+    state.view?.topics.find((candidate) => candidate.id === discussion?.topicId),
   );
   if (!discussion || !topic) return <p className="muted">{t('discuss.nothingYet')}</p>;
 

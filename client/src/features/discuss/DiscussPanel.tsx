@@ -1,5 +1,6 @@
 import { type PublicTopicView, TopicStatus } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
+import { useLeadsScope, useScopeDiscussion, useScopeTableId } from '../../store/discussionScope.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
@@ -37,8 +38,12 @@ const StartButton = ({ topic }: { topic: PublicTopicView }) => {
 const ToDiscuss = () => {
   const t = useT();
   const topics = useQueueTopics();
+  const leads = useLeadsScope();
+  // The order of the queue is the plenary's; a table discusses its queue as it stands.
   const isModerator = useAppStore(selectIsModerator);
-  const running = useAppStore((state) => state.view?.discussion != null);
+  const tableId = useScopeTableId();
+  const reorders = isModerator && tableId === null;
+  const running = useScopeDiscussion() !== null;
   const drag = useQueueDrag();
   return (
     <section className="board-column board-todo" aria-labelledby="todo-heading">
@@ -48,15 +53,15 @@ const ToDiscuss = () => {
           <li
             key={topic.id}
             className="card board-card"
-            {...(isModerator ? drag.rowProps(topic.id) : {})}
+            {...(reorders ? drag.rowProps(topic.id) : {})}
           >
             <span className="board-card-title">{topic.title}</span>
             <LateBadge late={topic.late} />
             {topic.dots !== null ? (
               <span className="vote-total">{t('vote.total', { count: topic.dots })}</span>
             ) : null}
-            {isModerator && !running ? <StartButton topic={topic} /> : null}
-            {isModerator ? <ReorderButtons topic={topic} index={index} topics={topics} /> : null}
+            {leads && !running ? <StartButton topic={topic} /> : null}
+            {reorders ? <ReorderButtons topic={topic} index={index} topics={topics} /> : null}
           </li>
         ))}
       </ol>

@@ -1,5 +1,12 @@
 import { useT } from '../../i18n/useT.js';
+import {
+  atScope,
+  useScopeDiscussion,
+  useScopeQueue,
+  useScopeTableId,
+} from '../../store/discussionScope.js';
 import { useAppStore } from '../../store/StoreContext.js';
+import { selectIsModerator } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
 import { useStartTopic } from '../../store/useStartTopic.js';
 import { ErrorText } from '../../ui/ErrorText.js';
@@ -13,7 +20,7 @@ const EXTEND_MINUTES = [1, 2, 5] as const;
 
 const StartNextTopic = () => {
   const t = useT();
-  const nextTopicId = useAppStore((state) => state.view?.queue[0] ?? null);
+  const nextTopicId = useScopeQueue()[0] ?? null;
   const { start, error } = useStartTopic();
   if (!nextTopicId) return <ErrorText code={error} />;
   return (
@@ -33,14 +40,19 @@ const StartNextTopic = () => {
  */
 export const DiscussionControls = () => {
   const t = useT();
-  const discussion = useAppStore((state) => state.view?.discussion ?? null);
+  const discussion = useScopeDiscussion();
+  const tableId = useScopeTableId();
+  // A moderator's keys act in the plenary (their bar); a table's host has no other controls.
+  const keys = useAppStore(selectIsModerator) === (tableId === null);
   const command = useCommand();
+  const at = atScope(tableId);
   const paused = discussion?.timer.pausedRemainingMs != null;
   const timing = discussion !== null && discussion.continueVote === null;
-  const togglePause = () => void command.run({ type: paused ? 'timer:resume' : 'timer:pause' });
-  const extend = (minutes: number) => void command.run({ type: 'timer:extend', minutes });
-  useShortcut('p', timing ? togglePause : null);
-  useShortcut('+', discussion ? () => extend(EXTEND_MINUTES[0]) : null);
+  const togglePause = () =>
+    void command.run({ type: paused ? 'timer:resume' : 'timer:pause', ...at });
+  const extend = (minutes: number) => void command.run({ type: 'timer:extend', minutes, ...at });
+  useShortcut('p', keys && timing ? togglePause : null);
+  useShortcut('+', keys && discussion ? () => extend(EXTEND_MINUTES[0]) : null);
 
   if (!discussion) return <StartNextTopic />;
   return (
@@ -67,7 +79,7 @@ export const DiscussionControls = () => {
           className="button ghost"
           onClick={() => {
             requestFocus('continue-vote');
-            void command.run({ type: 'timer:stop' });
+            void command.run({ type: 'timer:stop', ...at });
           }}
         >
           {t('timer.stop')}
@@ -76,7 +88,7 @@ export const DiscussionControls = () => {
       <button
         type="button"
         className="button ghost"
-        onClick={() => void command.run({ type: 'discussion:close' })}
+        onClick={() => void command.run({ type: 'discussion:close', ...at })}
       >
         {t('discuss.close')}
       </button>

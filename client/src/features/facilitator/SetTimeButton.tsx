@@ -1,7 +1,7 @@
 import { LIMITS } from '@percolate/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { useT } from '../../i18n/useT.js';
-import { useAppStore } from '../../store/StoreContext.js';
+import { atScope, useScopeDiscussion, useScopeTableId } from '../../store/discussionScope.js';
 import { useCommand } from '../../store/useCommand.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { ErrorText } from '../../ui/ErrorText.js';
@@ -10,7 +10,8 @@ import { NumberField } from '../../ui/NumberField.js';
 /** Sets the time left of the running timebox, or gives the topic its whole timebox again. */
 export const SetTimeButton = () => {
   const t = useT();
-  const timeboxMs = useAppStore((state) => state.view?.discussion?.timeboxMs ?? 0);
+  const timeboxMs = useScopeDiscussion()?.timeboxMs ?? 0;
+  const tableId = useScopeTableId();
   const set = useCommand();
   const [open, setOpen] = useState(false);
   const [minutes, setMinutes] = useState<number | null>(null);
@@ -22,7 +23,7 @@ export const SetTimeButton = () => {
     set.clearError();
   };
   const setSeconds = async (seconds: number) => {
-    if (await set.run({ type: 'timer:set', seconds })) {
+    if (await set.run({ type: 'timer:set', seconds, ...atScope(tableId) })) {
       close();
       opener.current?.focus();
     }

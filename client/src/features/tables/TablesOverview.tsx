@@ -1,0 +1,201 @@
+import { LIMITS, type PublicParticipantView, type PublicTableView } from '@percolate/shared';
+import { type FormEvent, useId, useState } from 'react';
+import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/StoreContext.js';
+import { useCommand } from '../../store/useCommand.js';
+import { ConfirmButton } from '../../ui/ConfirmButton.js';
+import { ErrorText } from '../../ui/ErrorText.js';
+import { NumberField } from '../../ui/NumberField.js';
+import { SelectField } from '../../ui/SelectField.js';
+import { TableTextForm } from './TableTextForm.js';
+import { TopicAtTable } from './TopicAtTable.js';
+import { nameIn, peopleOf } from './tableText.js';
+import { WhereWeTalk } from './WhereWeTalk.js';
+
+const NOT_SEATED = '';
+
+/** One person's table, changed with a select (keyboard: focus, arrows, done). */
+const SeatSelect = ({
+  person,
+  seat,
+  tables,
+}: {
+  person: PublicParticipantView;
+  seat: string;
+  tables: readonly PublicTableView[];
+}) => {
+  const t = useT();
+  const move = useCommand();
+  return (
+    <li className="table-person">
+      <span>{person.name}</span>
+      <SelectField
+        label={t('tables.moveNamed', { name: person.name })}
+        hideLabel
+        value={seat}
+        placeholder={t('tables.notSeated')}
+        options={tables.map((table) => ({
+          value: table.id,
+          label: t('tables.name', { name: table.name }),
+        }))}
+        onChange={(tableId) =>
+          void move.run({ type: 'tables:seat', participantId: person.id, tableId })
+        }
+      />
+      <ErrorText code={move.error} />
+    </li>
+  );
+};
+
+const HostSelect = ({
+  table,
+  people,
+}: {
+  table: PublicTableView;
+  people: readonly PublicParticipantView[];
+}) => {
+  const t = useT();
+  const host = useCommand();
+  return (
+    <div>
+      <SelectField
+        label={t('tables.host')}
+        value={table.hostId ?? NOT_SEATED}
+        placeholder={t('tables.noHost')}
+        options={people
+          .filter((person) => table.people.includes(person.id))
+          .map((person) => ({ value: person.id, label: person.name }))}
+        onChange={(participantId) =>
+          void host.run({ type: 'tables:host', tableId: table.id, participantId })
+        }
+      />
+      <ErrorText code={host.error} />
+    </div>
+  );
+};
+
+const Thumbs = ({ table }: { table: PublicTableView }) => {
+  const t = useT();
+  const vote = table.discussion?.continueVote;
+  if (!vote) return null;
+  return <p className="table-thumbs">{t('tables.thumbs', { ...vote.tally })}</p>;
+};
+
+const TableCard = ({
+  table,
+  tables,
+  people,
+}: {
+  table: PublicTableView;
+  tables: readonly PublicTableView[];
+  people: readonly PublicParticipantView[];
+}) => {
+  const t = useT();
+  const headingId = useId();
+  const here = people.filter((person) => table.people.includes(person.id));
+  return (
+    <li className="card table-card" aria-labelledby={headingId}>
+      <h4 id={headingId}>
+        {t('tables.name', { name: table.name })}{' '}
+        <span className="muted">{t('tables.people', { count: here.length })}</span>
+      </h4>
+      <p>
+        {table.hostId
+          ? t('tables.hostIs', { name: nameIn(people, table.hostId) })
+          : t('tables.noHost')}
+      </p>
+      <WhereWeTalk text={table.whereWeTalk} />
+      <TopicAtTable table={table} />
+      <Thumbs table={table} />
+      <HostSelect table={table} people={people} />
+      <TableTextForm
+        table={table}
+        type="tables:where"
+        label={t('tables.whereLabelNamed', { name: t('tables.name', { name: table.name }) })}
+        submit={t('common.save')}
+        maxLength={LIMITS.whereWeTalk}
+      />
+      <ul className="table-people">
+        {here.map((person) => (
+          <SeatSelect key={person.id} person={person} seat={table.id} tables={tables} />
+        ))}
+      </ul>
+    </li>
+  );
+};
+
+const TimeCallForm = () => {
+  const t = useT();
+  const call = useCommand();
+  const [minutes, setMinutes] = useState<number | null>(10);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (minutes !== null) void call.run({ type: 'tables:timeCall', minutes });
+  };
+  return (
+    <form className="table-time-call" onSubmit={submit}>
+      <NumberField
+        label={t('tables.timeCallMinutes')}
+        value={minutes}
+        min={0}
+        max={LIMITS.maxTimeboxMinutes}
+        onChange={setMinutes}
+      />
+      <button type="submit" className="button secondary" disabled={call.pending}>
+        {t('tables.timeCall')}
+      </button>
+      <ErrorText code={call.error} />
+    </form>
+  );
+};
+
+const RejoinButton = () => {
+  const t = useT();
+  const rejoin = useCommand();
+  return (
+    <div>
+      <ConfirmButton
+        className="button secondary"
+        label={t('tables.rejoin')}
+        confirmLabel={t('tables.rejoinConfirm')}
+        onConfirm={() => void rejoin.run({ type: 'tables:rejoin' })}
+      />
+      <ErrorText code={rejoin.error} />
+    </div>
+  );
+};
+
+/**
+ * The lead facilitator's view of every table at once: host, where, people (each movable), the
+ * topic, time and thumbs; a time call to all tables, and everyone back for the harvest.
+ */
+export const TablesOverview = ({ tables }: { tables: readonly PublicTableView[] }) => {
+  const t = useT();
+  const people = useAppStore((state) => peopleOf(state.view));
+  const seated = new Set(tables.flatMap((table) => table.people));
+  const unseated = people.filter((person) => !person.left && !seated.has(person.id));
+  return (
+    <section className="tables-overview stack" aria-labelledby="tables-overview-heading">
+      <h3 id="tables-overview-heading">{t('tables.overview')}</h3>
+      <div className="actions table-lead-actions">
+        <TimeCallForm />
+        <RejoinButton />
+      </div>
+      <ul className="table-cards">
+        {tables.map((table) => (
+          <TableCard key={table.id} table={table} tables={tables} people={people} />
+        ))}
+      </ul>
+      {unseated.length > 0 ? (
+        <section aria-labelledby="tables-unseated-heading">
+          <h4 id="tables-unseated-heading">{t('tables.unseated')}</h4>
+          <ul className="table-people">
+            {unseated.map((person) => (
+              <SeatSelect key={person.id} person={person} seat={NOT_SEATED} tables={tables} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </section>
+  );
+};
