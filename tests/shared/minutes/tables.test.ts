@@ -5,6 +5,7 @@
  */
 import {
   actionItemsCsv,
+  backlogTopicSchema,
   concludeMeeting,
   discussionHistory,
   meetingArchive,
@@ -234,5 +235,21 @@ describe('in a community', () => {
         [{ meetingId: 'm1', meetingTitle: 'CoP meeting', dots: 1, tableName: '1' }],
       ],
     ]);
+  });
+
+  it('reads a backlog topic’s history with and without a table (entries from before tables)', () => {
+    const topic = {
+      id: 't1',
+      title: 'Left open at table 1',
+      description: '',
+      proposedBy: null,
+      proposedAt: 0,
+      proposedByName: null,
+      history: [
+        { meetingId: 'm0', meetingTitle: 'Before tables', dots: 2 },
+        { meetingId: 'm1', meetingTitle: 'CoP meeting', dots: 1, tableName: '1' },
+      ],
+    };
+    expect(backlogTopicSchema.parse(topic)).toEqual(topic);
   });
 });

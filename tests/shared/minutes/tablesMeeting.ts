@@ -93,83 +93,59 @@ export const tablesMeeting = ({
   pull(t2, host2, topics['Feedback culture']);
   pull(t1, host1, topics['Left open at table 1']);
 
+  const start = (tableId: string, host: string, topicId: string, minutes: number) =>
+    m.ok(host, { type: 'discussion:start', tableId, topicId, minutes });
+  const item = (topicId: string, kind: 'note' | 'decision' | 'action', text: string) =>
+    m.ok('facilitator', {
+      type: 'item:add',
+      topicId,
+      kind,
+      text,
+      ...(kind === 'action' && { owner: 'Sam' }),
+    });
+  /** The topic's first timebox is up: the votes as [name, choice], then the host resolves them. */
+  const timeUp = (
+    tableId: string,
+    host: string,
+    topicId: string,
+    votes: [string, 'up' | 'sideways' | 'down'][],
+  ) => {
+    m.system({ type: 'timer:expire', topicId, round: 0, tableId });
+    for (const [name, choice] of votes) m.ok(name, { type: 'continue:vote', tableId, choice });
+    m.ok(host, { type: 'continue:resolve', tableId });
+  };
+
   // Both tables start at once: table 1 with 8 minutes, table 2 with 6.
-  m.ok(host1, { type: 'discussion:start', tableId: t1, topicId: topics['Remote onboarding'] });
-  m.ok(host2, {
-    type: 'discussion:start',
-    tableId: t2,
-    topicId: topics['Job rotation'],
-    minutes: 6,
-  });
-  m.ok('facilitator', {
-    type: 'item:add',
-    topicId: topics['Remote onboarding'],
-    kind: 'note',
-    text: 'Buddies help most',
-  });
+  start(t1, host1, topics['Remote onboarding'], 8);
+  start(t2, host2, topics['Job rotation'], 6);
+  item(topics['Remote onboarding'], 'note', 'Buddies help most');
 
   // Table 2's time is up first; it votes to close.
-  m.advance(6 * MINUTE).system({
-    type: 'timer:expire',
-    topicId: topics['Job rotation'],
-    round: 0,
-    tableId: t2,
-  });
-  m.ok(host2, { type: 'continue:vote', tableId: t2, choice: 'down' });
-  m.ok(other2, { type: 'continue:vote', tableId: t2, choice: 'down' });
-  m.ok(host2, { type: 'continue:resolve', tableId: t2 });
-  m.ok('facilitator', {
-    type: 'item:add',
-    topicId: topics['Job rotation'],
-    kind: 'decision',
-    text: 'Pilot in one team',
-  });
-  m.ok(host2, {
-    type: 'discussion:start',
-    tableId: t2,
-    topicId: topics['Feedback culture'],
-    minutes: 5,
-  });
+  m.advance(6 * MINUTE);
+  timeUp(t2, host2, topics['Job rotation'], [
+    [host2, 'down'],
+    [other2, 'down'],
+  ]);
+  item(topics['Job rotation'], 'decision', 'Pilot in one team');
+  start(t2, host2, topics['Feedback culture'], 5);
 
   // Table 1's time is up; it votes to continue (4 more minutes), then closes.
-  m.advance(2 * MINUTE).system({
-    type: 'timer:expire',
-    topicId: topics['Remote onboarding'],
-    round: 0,
-    tableId: t1,
-  });
-  m.ok(host1, { type: 'continue:vote', tableId: t1, choice: 'up' });
-  m.ok(other1, { type: 'continue:vote', tableId: t1, choice: 'sideways' });
-  m.ok(host1, { type: 'continue:resolve', tableId: t1 });
+  m.advance(2 * MINUTE);
+  timeUp(t1, host1, topics['Remote onboarding'], [
+    [host1, 'up'],
+    [other1, 'sideways'],
+  ]);
   m.ok('facilitator', { type: 'tables:timeCall', minutes: 10 });
 
   // Table 2's second topic: time up, the table votes to continue, then closes.
-  m.advance(3 * MINUTE).system({
-    type: 'timer:expire',
-    topicId: topics['Feedback culture'],
-    round: 0,
-    tableId: t2,
-  });
-  m.ok(other2, { type: 'continue:vote', tableId: t2, choice: 'up' });
-  m.ok(host2, { type: 'continue:resolve', tableId: t2 });
-  m.ok('facilitator', {
-    type: 'item:add',
-    topicId: topics['Feedback culture'],
-    kind: 'action',
-    text: 'Draft a feedback guide',
-    owner: 'Sam',
-  });
+  m.advance(3 * MINUTE);
+  timeUp(t2, host2, topics['Feedback culture'], [[other2, 'up']]);
+  item(topics['Feedback culture'], 'action', 'Draft a feedback guide');
   m.advance(MINUTE).ok(host1, { type: 'discussion:close', tableId: t1 });
-  m.ok(host1, { type: 'discussion:start', tableId: t1, topicId: topics.Mentoring, minutes: 5 });
+  start(t1, host1, topics.Mentoring, 5);
   m.advance(3 * MINUTE).ok(host2, { type: 'discussion:close', tableId: t2 });
-  m.advance(2 * MINUTE).system({
-    type: 'timer:expire',
-    topicId: topics.Mentoring,
-    round: 0,
-    tableId: t1,
-  });
-  m.ok(host1, { type: 'continue:vote', tableId: t1, choice: 'down' });
-  m.ok(host1, { type: 'continue:resolve', tableId: t1 });
+  m.advance(2 * MINUTE);
+  timeUp(t1, host1, topics.Mentoring, [[host1, 'down']]);
 
   m.ok(host1, { type: 'tables:harvest', tableId: t1, text: 'Buddies for every newcomer' });
   m.ok(other2, { type: 'tables:harvest', tableId: t2, text: 'Feedback needs a guide' });
