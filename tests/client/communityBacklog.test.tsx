@@ -57,7 +57,7 @@ describe('links to the minutes on the community page', () => {
       history: [
         { meetingId: 'm0', meetingTitle: 'CoP #0', dots: 4 },
         { meetingId: 'mx', meetingTitle: 'CoP #X', dots: null },
-        { meetingId: 'm1', meetingTitle: 'CoP #1', dots: 2 },
+        { meetingId: 'm1', meetingTitle: 'CoP #1', dots: 2, tableName: '3' },
       ],
     });
     stubCommunityApi(
@@ -77,7 +77,7 @@ describe('links to the minutes on the community page', () => {
     expect(link).toHaveTextContent('CoP #0');
     expect(link).toHaveAttribute('href', '/m/m0/minutes');
     expect(link.parentElement).toHaveTextContent(
-      /4 dots in CoP #0 · on CoP #X · 2 dots in CoP #1$/,
+      /4 dots in CoP #0 · on CoP #X · 2 dots in CoP #1 \(table 3\)$/,
     );
     expect(row.getAllByRole('link')).toHaveLength(1);
   });

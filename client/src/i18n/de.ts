@@ -533,6 +533,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
     other: '{count} Punkte in {meeting}',
   },
   'community.historyHidden': 'in {meeting}',
+  'community.historyTable': '(Tisch {table})',
   'community.minutesOf': 'Protokoll von {meeting}',
   'community.selectAll': 'Alle auswählen',
   'community.pullSelectFirst': 'Wählen Sie zuerst die Themen aus, die übernommen werden sollen.',

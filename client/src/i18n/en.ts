@@ -512,6 +512,7 @@ export const en = {
   'community.proposedBy': 'proposed {date} by {name}',
   'community.historyDots': { one: '{count} dot in {meeting}', other: '{count} dots in {meeting}' },
   'community.historyHidden': 'on {meeting}',
+  'community.historyTable': '(table {table})',
   'community.minutesOf': 'Minutes of {meeting}',
   'community.selectAll': 'Select all',
   'community.pullSelectFirst': 'Select the topics to pull first.',

@@ -6,6 +6,7 @@
  */
 import {
   escapeHtml,
+  everyDiscussed,
   type Minutes,
   minutesHtml,
   minutesMarkdown,
@@ -61,7 +62,7 @@ export const minutesMessage = (
   const chat: ChatSummary = {
     heading: words.chatHeading(m.title),
     summary: m.summary.trim() || words.noSummary,
-    decisions: m.discussed.flatMap((topic) => topic.decisions),
+    decisions: everyDiscussed(m).flatMap((topic) => topic.decisions),
     actions: m.actions.map((action) => {
       const due = action.due === null ? null : wording.dueDate(action.due);
       const details = wording.strings.actionDetails(action.owner, due);

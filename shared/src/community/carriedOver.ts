@@ -9,6 +9,11 @@ export interface BacklogHistoryEntry {
   meetingTitle: string;
   /** null when the meeting's votes stayed hidden. */
   dots: number | null;
+  /**
+   * The name ("1", "2", …) of the table the topic was at when the meeting split into tables.
+   * Absent for the plenary's topics, and in entries from before tables existed.
+   */
+  tableName?: string;
 }
 
 /** An action item of an ended meeting that is not done yet. */

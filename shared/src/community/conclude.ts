@@ -1,6 +1,7 @@
 /**
  * What an ended meeting gives back to its community: the outcome for the archive, the topics it
- * did not get to (back into the backlog with one more history entry), its action items (open from
+ * did not get to (back into the backlog with one more history entry, naming the table a topic was
+ * at), its action items (open from
  * now on), the earlier actions it marked done, and those it marked done and took back (open
  * again: the meeting's last word counts). Read from the replayed meeting.
  */
@@ -36,6 +37,12 @@ const openTopics = (state: MeetingState): Topic[] => {
   return Object.values(state.topics)
     .filter((topic) => topic.status === TopicStatus.Open)
     .sort((a, b) => position(a) - position(b) || byProposal(a, b));
+};
+
+/** The name of the table an open topic was at, when the meeting split into tables. */
+const tableNameOf = (state: MeetingState, topic: Topic): string | null => {
+  if (topic.tableId === null || !state.tables) return null;
+  return lookup(state.tables.tables, topic.tableId)?.name ?? null;
 };
 
 /** The topic back in the backlog, with `entry` for this meeting in its history when it has one. */
@@ -76,13 +83,15 @@ export const pendingTopics = (state: MeetingState): BacklogTopic[] =>
 export const concludeMeeting = (state: MeetingState, endedAt: number): Conclusion => {
   const dotsShown = showsDotTotals(state);
   const totals = tallies(state);
-  const carried = openTopics(state).map((topic) =>
-    backlogTopicOf(state, topic, {
+  const carried = openTopics(state).map((topic) => {
+    const tableName = tableNameOf(state, topic);
+    return backlogTopicOf(state, topic, {
       meetingId: state.id,
       meetingTitle: state.title,
       dots: dotsShown ? (lookup(totals, topic.id) ?? 0) : null,
-    }),
-  );
+      ...(tableName === null ? {} : { tableName }),
+    });
+  });
   const discussed: DiscussedTopic[] = Object.values(state.topics)
     .filter(
       (topic) => topic.status === TopicStatus.Discussing || topic.status === TopicStatus.Discussed,

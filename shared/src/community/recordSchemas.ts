@@ -26,6 +26,7 @@ const historySchema = z
       meetingId: id,
       meetingTitle: oneLine(LIMITS.meetingTitle),
       dots: count.nullable(),
+      tableName: oneLine(LIMITS.name).optional(),
     }),
   )
   .max(LIMITS.maxScheduledMeetings);

@@ -35,14 +35,30 @@ const csvDate = (isoDate: string, locale: MinutesLocale): string => {
 };
 
 /**
- * Topic, action, owner and due date. When the meeting reviewed earlier meetings' open actions,
- * they follow with a status column.
+ * Topic, action, owner and due date (with tables, the table after the topic). When the meeting
+ * reviewed earlier meetings' open actions, they follow with a status column.
  */
 export const actionItemsCsv = (m: Minutes, locale: MinutesLocale = m.locale): string => {
   const s = minutesStrings(locale);
   const due = (isoDate: string | null) => (isoDate === null ? '' : csvDate(isoDate, locale));
-  const header = [s.topicColumn, s.actionColumn, s.ownerLabel, s.dueLabel];
-  const rows = m.actions.map((a) => [a.topic, a.text, a.owner ?? '', due(a.due)]);
+  // A meeting with tables says at which table each action came up (empty: the plenary).
+  const withTables = m.tables.length > 0;
+  const tableCells = (table: string | null) =>
+    withTables ? [table === null ? '' : s.tableHeading(table)] : [];
+  const header = [
+    s.topicColumn,
+    ...(withTables ? [s.tableLabel] : []),
+    s.actionColumn,
+    s.ownerLabel,
+    s.dueLabel,
+  ];
+  const rows = m.actions.map((a) => [
+    a.topic,
+    ...tableCells(a.table),
+    a.text,
+    a.owner ?? '',
+    due(a.due),
+  ]);
   const table =
     m.reviewActions.length === 0
       ? [header, ...rows]
@@ -51,6 +67,7 @@ export const actionItemsCsv = (m: Minutes, locale: MinutesLocale = m.locale): st
           ...rows.map((row) => [...row, '']),
           ...m.reviewActions.map((a) => [
             `${s.reviewHeading}: ${a.meetingTitle}`,
+            ...tableCells(null),
             a.text,
             a.owner ?? '',
             due(a.due),

@@ -5,10 +5,13 @@
  * Time counts while the topic's timer runs: from discussion:started, timer:resumed or
  * discussion:continued (or an extension after the time was up) until timer:paused, timer:expired
  * or discussion:closed. Paused time and the continue-votes themselves do not count.
+ *
+ * Each table discusses on its own (its events carry `tableId`): the fold keeps one discussion in
+ * progress per scope, so two tables discussing at once never mix their time or votes.
  */
 import { type ContinueOutcome, continueOutcome } from '../domain/continueVote.js';
 import type { ContinueTally, MeetingEvent } from '../domain/events.js';
-import type { Timer, TopicId } from '../domain/model.js';
+import type { TableId, Timer, TopicId } from '../domain/model.js';
 import { isPaused, remainingMs } from '../domain/timer.js';
 
 export interface ContinueVoteRecord {
@@ -24,6 +27,8 @@ export interface ContinueVoteRecord {
 
 export interface DiscussionRecord {
   topicId: TopicId;
+  /** The table it was discussed at; null = the plenary. */
+  tableId: TableId | null;
   startedAt: number;
   /** The timebox plus every extension granted. */
   plannedMs: number;
@@ -72,13 +77,16 @@ export const discussionHistory = (
   now: number,
 ): DiscussionRecord[] => {
   const records = new Map<TopicId, DiscussionRecord>();
-  let current: Current | null = null;
+  /** The discussion in progress per scope (a table's id, '' for the plenary). */
+  const inProgress = new Map<TableId, Current>();
 
   for (const event of events) {
     const at = event.at;
+    const scope = 'tableId' in event ? (event.tableId ?? '') : '';
     if (event.type === 'discussion:started') {
       const record = records.get(event.topicId) ?? {
         topicId: event.topicId,
+        tableId: event.tableId ?? null,
         startedAt: at,
         plannedMs: 0,
         spentMs: 0,
@@ -88,9 +96,16 @@ export const discussionHistory = (
       record.plannedMs += event.timer.durationMs;
       record.closed = false;
       records.set(event.topicId, record);
-      current = { record, timer: event.timer, round: 0, runningSince: at, expired: false };
+      inProgress.set(scope, {
+        record,
+        timer: event.timer,
+        round: 0,
+        runningSince: at,
+        expired: false,
+      });
       continue;
     }
+    const current = inProgress.get(scope);
     if (!current) continue;
     switch (event.type) {
       case 'timer:paused':
@@ -128,13 +143,13 @@ export const discussionHistory = (
         current.record.continueVotes.push(
           voteRecord(current.round + 1, event.tally, 'continue', event.timer.durationMs),
         );
-        current = {
+        inProgress.set(scope, {
           ...current,
           timer: event.timer,
           round: current.round + 1,
           runningSince: at,
           expired: false,
-        };
+        });
         break;
       case 'discussion:closed':
         stopClock(current, at);
@@ -144,13 +159,15 @@ export const discussionHistory = (
           );
         }
         current.record.closed = true;
-        current = null;
+        inProgress.delete(scope);
         break;
       default:
         break;
     }
   }
 
-  if (current) stopClock(current, Math.max(now, current.runningSince ?? now));
+  for (const current of inProgress.values()) {
+    stopClock(current, Math.max(now, current.runningSince ?? now));
+  }
   return [...records.values()];
 };

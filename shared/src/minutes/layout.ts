@@ -172,7 +172,14 @@ const originText = (origin: MinutesTopicOrigin, w: MinutesWording): string =>
   w.strings.backlogOrigin(
     w.strings.dueDate(w.at(origin.proposedAt)),
     origin.proposedByName,
-    origin.history.map((entry) => w.strings.dotsIn(entry.dots, entry.meetingTitle)),
+    origin.history.map((entry) =>
+      w.strings.dotsIn(
+        entry.dots,
+        entry.table === null
+          ? entry.meetingTitle
+          : `${entry.meetingTitle} (${w.strings.tableHeading(entry.table)})`,
+      ),
+    ),
   );
 
 const originFacts = (topic: MinutesTopic, w: MinutesWording): Span[][] =>
@@ -205,12 +212,80 @@ const discussedTopic = (
   ];
 };
 
-const discussedSection = (m: Minutes, w: MinutesWording): Block[] => [
-  { kind: 'heading', level: 2, text: w.strings.discussedHeading },
-  ...(m.discussed.length === 0
-    ? [{ kind: 'paragraph', spans: [{ text: w.strings.noneDiscussed }] } satisfies Block]
-    : m.discussed.flatMap((topic, i) => discussedTopic(topic, i + 1, w))),
-];
+const noneDiscussed = (w: MinutesWording): Block => ({
+  kind: 'paragraph',
+  spans: [{ text: w.strings.noneDiscussed }],
+});
+
+const discussedTopics = (topics: MinutesDiscussedTopic[], w: MinutesWording): Block[] =>
+  topics.length === 0
+    ? [noneDiscussed(w)]
+    : topics.flatMap((topic, i) => discussedTopic(topic, i + 1, w));
+
+/** With tables, the plenary's own topics get a section only when it discussed any. */
+const discussedSection = (m: Minutes, w: MinutesWording): Block[] => {
+  if (m.tables.length === 0) {
+    return [
+      { kind: 'heading', level: 2, text: w.strings.discussedHeading },
+      ...discussedTopics(m.discussed, w),
+    ];
+  }
+  if (m.discussed.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, text: w.strings.plenaryDiscussedHeading },
+    ...discussedTopics(m.discussed, w),
+  ];
+};
+
+/** A section per table: its host, where it talked, its people and its topics. */
+const tableSections = (m: Minutes, w: MinutesWording): Block[] => {
+  const s = w.strings;
+  return m.tables.flatMap((table): Block[] => [
+    { kind: 'heading', level: 2, text: s.tableHeading(table.name) },
+    {
+      kind: 'list',
+      items: [
+        ...(table.host === null ? [] : [labelled(s.hostLabel, table.host)]),
+        ...(table.whereWeTalk === '' ? [] : [labelled(s.whereWeTalkLabel, table.whereWeTalk)]),
+        labelled(s.participantsLabel(table.people.length), table.people.join(', ')),
+      ],
+    },
+    ...discussedTopics(table.topics, w),
+  ]);
+};
+
+/** The time calls to the tables, then what each table brought back to the plenary. */
+const harvestSection = (m: Minutes, w: MinutesWording): Block[] => {
+  if (m.tables.length === 0) return [];
+  const s = w.strings;
+  const harvested = m.tables.filter((table) => table.harvest.trim() !== '');
+  const timeCalls: Block[] =
+    m.timeCalls.length === 0
+      ? []
+      : [
+          {
+            kind: 'paragraph',
+            spans: labelled(
+              s.timeCallsLabel,
+              m.timeCalls
+                .map((call) =>
+                  s.timeCall(s.clock(w.at(call.at)), w.duration(call.minutes * MINUTE_MS)),
+                )
+                .join('; '),
+            ),
+          },
+        ];
+  return [
+    { kind: 'heading', level: 2, text: s.harvestHeading },
+    ...timeCalls,
+    harvested.length === 0
+      ? { kind: 'paragraph', spans: [{ text: s.noHarvest }] }
+      : {
+          kind: 'list',
+          items: harvested.map((table) => labelled(s.tableHeading(table.name), table.harvest)),
+        },
+  ];
+};
 
 const undiscussedSection = (m: Minutes, w: MinutesWording): Block[] => {
   if (m.undiscussed.length === 0) return [];
@@ -225,7 +300,8 @@ const undiscussedSection = (m: Minutes, w: MinutesWording): Block[] => {
     );
     const origin =
       topic.origin === null ? '' : `${s.separator}${s.fromBacklog}: ${originText(topic.origin, w)}`;
-    return [{ text: topic.title }, { text: ` (${details}${origin})` }];
+    const table = topic.table === null ? '' : `${s.tableHeading(topic.table)}${s.separator}`;
+    return [{ text: topic.title }, { text: ` (${table}${details}${origin})` }];
   };
   if (!withItems) {
     return [
@@ -241,6 +317,7 @@ const undiscussedSection = (m: Minutes, w: MinutesWording): Block[] => {
       {
         kind: 'list',
         items: [
+          ...(topic.table === null ? [] : [labelled(s.tableLabel, s.tableHeading(topic.table))]),
           labelled(s.dotsLabel, s.dots(topic.dots)),
           ...mergedFacts(topic, w),
           ...originFacts(topic, w),
@@ -282,13 +359,21 @@ const summarySection = (m: Minutes, w: MinutesWording): Block[] =>
 const actionOverview = (m: Minutes, w: MinutesWording): Block[] => {
   if (m.actions.length === 0) return [];
   const s = w.strings;
+  const withTables = m.tables.length > 0;
   return [
     { kind: 'heading', level: 2, text: s.actionOverviewHeading },
     {
       kind: 'table',
-      header: [s.topicColumn, s.actionColumn, s.ownerLabel, s.dueLabel],
+      header: [
+        s.topicColumn,
+        ...(withTables ? [s.tableLabel] : []),
+        s.actionColumn,
+        s.ownerLabel,
+        s.dueLabel,
+      ],
       rows: m.actions.map((a) => [
         a.topic,
+        ...(withTables ? [a.table === null ? '' : s.tableHeading(a.table)] : []),
         a.text,
         a.owner ?? '',
         a.due === null ? '' : w.dueDate(a.due),
@@ -347,6 +432,8 @@ export const minutesDocument = (m: Minutes, locale: MinutesLocale = m.locale): M
       ...meetingFacts(m, w),
       ...roundSection(w.strings.checkinHeading, m.checkin, w),
       ...reviewSection(m.reviewActions, w),
+      ...tableSections(m, w),
+      ...harvestSection(m, w),
       ...discussedSection(m, w),
       ...undiscussedSection(m, w),
       ...roundSection(w.strings.closingHeading, m.closing, w),

@@ -17,6 +17,7 @@ import {
   Role,
   type RoundKind,
   type Settings,
+  type TableId,
   type Topic,
   type TopicId,
   TopicStatus,
@@ -26,6 +27,13 @@ import { lookup } from '../domain/records.js';
 import { changedSettings } from '../domain/settingsRules.js';
 import { type ContinueVoteRecord, discussionHistory } from './discussionHistory.js';
 import { readableText as text } from './readableText.js';
+import {
+  type MinutesTableFacts,
+  type MinutesTimeCall,
+  tableFacts,
+  tableNames,
+  timeCalls,
+} from './tablesModel.js';
 
 export type MinutesLocale = Settings['locale'];
 
@@ -60,13 +68,16 @@ export interface MinutesTopic {
   actions: MinutesAction[];
   /** Set for a topic pulled from the community's backlog. */
   origin: MinutesTopicOrigin | null;
+  /** The name of the table it belonged to ("1", "2", …); null = the plenary's or the shared list's. */
+  table: string | null;
 }
 
 /** Where a topic from the backlog came from: who proposed it when, and its earlier meetings. */
 export interface MinutesTopicOrigin {
   proposedAt: number;
   proposedByName: string | null;
-  history: { meetingTitle: string; dots: number | null }[];
+  /** `table`: the name of the table it was at in that meeting, if it split into tables. */
+  history: { meetingTitle: string; dots: number | null; table: string | null }[];
 }
 
 /** An earlier meeting's open action as this meeting reviewed it. */
@@ -83,9 +94,18 @@ export interface MinutesDiscussedTopic extends MinutesTopic {
   continueVotes: ContinueVoteRecord[];
 }
 
-/** An action item with the title of its topic, for the overview and the CSV. */
+/** An action item with the title of its topic (and its table), for the overview and the CSV. */
 export interface MinutesActionRow extends MinutesAction {
   topic: string;
+  table: string | null;
+}
+
+export type { MinutesTableFacts, MinutesTimeCall };
+
+/** One of the parallel tables: its people, what it discussed and what it brought back. */
+export interface MinutesTable extends MinutesTableFacts {
+  /** The topics discussed there, in the order they were first started. */
+  topics: MinutesDiscussedTopic[];
 }
 
 export interface Minutes {
@@ -104,8 +124,11 @@ export interface Minutes {
   participants: string[];
   checkin: MinutesRoundLine[];
   closing: MinutesRoundLine[];
-  /** In the order they were discussed. */
+  /** In the order they were discussed; with tables, those the plenary discussed itself. */
   discussed: MinutesDiscussedTopic[];
+  /** The parallel tables, in order; empty when the meeting never split. */
+  tables: MinutesTable[];
+  timeCalls: MinutesTimeCall[];
   /** Open topics at the end, in queue order. */
   undiscussed: MinutesTopic[];
   summary: string;
@@ -125,6 +148,11 @@ export interface MinutesSettingChange {
 export type MinutesAdjustment =
   | { at: number; kind: 'settings'; changes: MinutesSettingChange[] }
   | { at: number; kind: 'dotsReset' };
+
+/** Every topic discussed: the plenary's own, then each table's. */
+export const everyDiscussed = (
+  m: Pick<Minutes, 'discussed' | 'tables'>,
+): MinutesDiscussedTopic[] => [...m.discussed, ...m.tables.flatMap((table) => table.topics)];
 
 export interface MinutesOptions {
   /** The time of export, for a meeting still running; defaults to the last event's time. */
@@ -203,6 +231,7 @@ const groupBy = <T>(values: readonly T[], key: (value: T) => TopicId): Map<Topic
 
 /** Builds the entry of one topic, with what was merged into it and its items. */
 const topicEntries = (state: MeetingState) => {
+  const tables = tableNames(state);
   const topics = Object.values(state.topics).sort(byTime((t) => t.proposedAt));
   const finalOf = new Map(topics.map((t) => [t.id, finalTopicId(state, t)]));
   const merged = groupBy(
@@ -237,8 +266,10 @@ const topicEntries = (state: MeetingState) => {
       history: topic.origin.history.map((entry) => ({
         meetingTitle: text(entry.meetingTitle),
         dots: entry.dots,
+        table: entry.tableName === undefined ? null : text(entry.tableName),
       })),
     },
+    table: topic.tableId === null ? null : (tables.get(topic.tableId) ?? null),
   });
 };
 
@@ -293,15 +324,21 @@ export const minutes = (events: readonly MeetingEvent[], options: MinutesOptions
   const asOf = state.endedAt ?? Math.max(lastAt, options.now ?? lastAt);
   const entry = topicEntries(state);
 
-  const discussed: MinutesDiscussedTopic[] = discussionHistory(events, asOf).flatMap((record) => {
-    const topic = lookup(state.topics, record.topicId);
-    if (!topic || topic.status === TopicStatus.Merged || topic.status === TopicStatus.Open) {
-      return [];
-    }
-    const { plannedMs, spentMs, continueVotes } = record;
-    const inProgress = topic.status === TopicStatus.Discussing;
-    return [{ ...entry(topic), inProgress, plannedMs, spentMs, continueVotes }];
-  });
+  const history = discussionHistory(events, asOf);
+  const discussedAt = (tableId: TableId | null): MinutesDiscussedTopic[] =>
+    history.flatMap((record) => {
+      const topic = lookup(state.topics, record.topicId);
+      if (record.tableId !== tableId || !topic) return [];
+      if (topic.status === TopicStatus.Merged || topic.status === TopicStatus.Open) return [];
+      const { plannedMs, spentMs, continueVotes } = record;
+      const inProgress = topic.status === TopicStatus.Discussing;
+      return [{ ...entry(topic), inProgress, plannedMs, spentMs, continueVotes }];
+    });
+  const discussed = discussedAt(null);
+  const tables: MinutesTable[] = tableFacts(state).map(({ id, ...facts }) => ({
+    ...facts,
+    topics: discussedAt(id),
+  }));
   const undiscussed = Object.values(state.topics)
     .filter((topic) => topic.status === TopicStatus.Open)
     .sort(queueOrder(state))
@@ -323,10 +360,12 @@ export const minutes = (events: readonly MeetingEvent[], options: MinutesOptions
     checkin: roundLines(state, 'checkin'),
     closing: roundLines(state, 'closing'),
     discussed,
+    tables,
+    timeCalls: timeCalls(events),
     undiscussed,
     summary: text(state.summary),
-    actions: [...discussed, ...undiscussed].flatMap((topic) =>
-      topic.actions.map((action) => ({ topic: topic.title, ...action })),
+    actions: [...everyDiscussed({ discussed, tables }), ...undiscussed].flatMap((topic) =>
+      topic.actions.map((action) => ({ topic: topic.title, table: topic.table, ...action })),
     ),
     reviewActions: reviewActions(state),
     adjustments: adjustments(events),

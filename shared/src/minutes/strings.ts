@@ -24,6 +24,18 @@ export interface MinutesStrings {
   closingHeading: string;
   moods: Record<Mood, string>;
   discussedHeading: string;
+  /** With tables: the topics the plenary discussed itself. */
+  plenaryDiscussedHeading: string;
+  /** A table by its number, e.g. "Table 1". */
+  tableHeading: (name: string) => string;
+  tableLabel: string;
+  hostLabel: string;
+  whereWeTalkLabel: string;
+  harvestHeading: string;
+  noHarvest: string;
+  timeCallsLabel: string;
+  /** A time call to every table: when, and how long was left. */
+  timeCall: (time: string, left: string) => string;
   noneDiscussed: string;
   notDiscussedHeading: string;
   topicHeading: (position: number, title: string) => string;
@@ -107,6 +119,15 @@ const en: MinutesStrings = {
     stormy: 'stormy',
   },
   discussedHeading: 'Topics discussed',
+  plenaryDiscussedHeading: 'Topics discussed in the plenary',
+  tableHeading: (name) => `Table ${name}`,
+  tableLabel: 'Table',
+  hostLabel: 'Host',
+  whereWeTalkLabel: 'Where we talk',
+  harvestHeading: 'Harvest',
+  noHarvest: 'No table brought back takeaways.',
+  timeCallsLabel: 'Time calls to the tables',
+  timeCall: (time, left) => `${time}, ${left} left`,
   noneDiscussed: 'No topic was discussed.',
   notDiscussedHeading: 'Topics not discussed',
   topicHeading: (position, title) => `${position}. ${title}`,
@@ -198,6 +219,15 @@ const de: MinutesStrings = {
     stormy: 'stürmisch',
   },
   discussedHeading: 'Besprochene Themen',
+  plenaryDiscussedHeading: 'Im Plenum besprochene Themen',
+  tableHeading: (name) => `Tisch ${name}`,
+  tableLabel: 'Tisch',
+  hostLabel: 'Gastgeber:in',
+  whereWeTalkLabel: 'Wo wir sprechen',
+  harvestHeading: 'Ernte',
+  noHarvest: 'Kein Tisch hat Erkenntnisse mitgebracht.',
+  timeCallsLabel: 'Zeitansagen an die Tische',
+  timeCall: (time, left) => `${time} Uhr, noch ${left}`,
   noneDiscussed: 'Es wurde kein Thema besprochen.',
   notDiscussedHeading: 'Nicht besprochene Themen',
   topicHeading: (position, title) => `${position}. ${title}`,

@@ -11,6 +11,7 @@ import { minutesDocx } from '../../../server/src/minutes/docx.js';
 import { expectGolden } from '../../shared/minutes/golden.js';
 import { HOSTILE, hostileMeeting } from '../../shared/minutes/hostileMeeting.js';
 import { realisticMeeting } from '../../shared/minutes/realisticMeeting.js';
+import { tablesMeeting } from '../../shared/minutes/tablesMeeting.js';
 import { docxFiles, docxOutline, parseXml } from './readDocx.js';
 
 describe.each<MinutesLocale>(['en', 'de'])('the Word minutes in %s', (locale) => {
@@ -65,3 +66,26 @@ describe.each<MinutesLocale>(['en', 'de'])('the Word minutes in %s', (locale) =>
     }
   });
 });
+
+describe.each<MinutesLocale>(['en', 'de'])(
+  'the Word minutes of parallel tables in %s',
+  (locale) => {
+    it('have the same sections as the layout: a section per table, then the harvest', async () => {
+      const m = minutes(tablesMeeting().m.events);
+      const outline = docxOutline(
+        docxFiles(await minutesDocx(m, locale))['word/document.xml'] ?? '',
+      );
+      const headings = minutesDocument(m, locale).blocks.flatMap((block) =>
+        block.kind === 'heading' && block.level === 2 ? [block.text] : [],
+      );
+      const table = locale === 'de' ? 'Tisch' : 'Table';
+      expect(headings).toEqual(
+        expect.arrayContaining([`${table} 1`, `${table} 2`, locale === 'de' ? 'Ernte' : 'Harvest']),
+      );
+      const found = headings.map((heading) => outline.findIndex((line) => line.includes(heading)));
+      expect(found.every((index) => index >= 0)).toBe(true);
+      expect([...found].sort((a, b) => a - b)).toEqual(found);
+      expect(outline.join('\n')).toContain('Buddies for every newcomer');
+    });
+  },
+);

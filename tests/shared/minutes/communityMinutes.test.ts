@@ -18,7 +18,7 @@ describe('the minutes of a community meeting', () => {
     expect(m.discussed[0]?.origin).toEqual({
       proposedAt: Date.UTC(2026, 9, 1, 12, 0),
       proposedByName: 'Anna Fischer',
-      history: [{ meetingTitle: 'HR CoP #2', dots: 4 }],
+      history: [{ meetingTitle: 'HR CoP #2', dots: 4, table: null }],
     });
     expect(m.discussed[1]?.origin).toBeNull();
   });

@@ -96,12 +96,14 @@ describe('the minutes of a realistic meeting', () => {
     expect(m.actions).toEqual([
       {
         topic: 'Staff survey 2027',
+        table: null,
         text: 'Collect the questionnaires we already use',
         owner: 'Carla Jung',
         due: '2026-12-15',
       },
       {
         topic: 'Onboarding remotely: what works?',
+        table: null,
         text: 'Share the onboarding checklist',
         owner: 'Ben Okafor',
         due: '2026-12-01',

@@ -33,7 +33,12 @@ export const useHistory = () => {
           ? t('community.historyHidden', { meeting: TITLE })
           : t('community.historyDots', { count: entry.dots, meeting: TITLE });
       const [before = '', after = ''] = text.split(TITLE);
-      return { entry, before, after };
+      // A meeting that split into tables: the table the topic was at.
+      const table =
+        entry.tableName === undefined
+          ? ''
+          : ` ${t('community.historyTable', { table: entry.tableName })}`;
+      return { entry, before, after: after + table };
     });
     return { proposed, steps };
   };
