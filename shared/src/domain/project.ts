@@ -82,6 +82,7 @@ const publicTopic = (topic: Topic, authorId: ParticipantId | null, dots: number 
     dots,
     origin: topic.origin,
     late: topic.late,
+    tableId: topic.tableId,
   };
   topicViews.set(topic, view);
   return view;

@@ -57,6 +57,8 @@ export interface PublicTopicView {
   origin: TopicOrigin | null;
   /** Proposed after voting closed: queued last, without dots. */
   late: boolean;
+  /** The table it belongs to (proposed at or pulled by); null = the plenary's. */
+  tableId: TableId | null;
 }
 
 export interface PublicDiscussionView {

@@ -93,7 +93,12 @@ const Discussed = () => {
   const t = useT();
   const topics = useAppStore((state) => state.view?.topics ?? NO_TOPICS);
   const isModerator = useAppStore(selectIsModerator);
-  const done = topics.filter((topic) => topic.status === TopicStatus.Discussed);
+  const tableId = useScopeTableId();
+  // At a table: what that table discussed; in the plenary: everything discussed.
+  const done = topics.filter(
+    (topic) =>
+      topic.status === TopicStatus.Discussed && (tableId === null || topic.tableId === tableId),
+  );
   return (
     <section className="board-column board-done" aria-labelledby="done-heading">
       <h3 id="done-heading">{t('discuss.discussed', { count: done.length })}</h3>
