@@ -180,6 +180,25 @@ describe('a table’s host', () => {
   });
 });
 
+describe('what a table discussed', () => {
+  it('is listed at that table only', () => {
+    const { m, two } = sharedTables();
+    m.ok('p2', { type: 'timer:stop', tableId: two });
+    m.ok('p2', { type: 'continue:resolve', tableId: two });
+    const discussedAt = (as: string) => {
+      const view = renderWithMeeting(<TablesScreen />, m, { as });
+      const done = screen.getByRole('region', { name: /^Discussed/ });
+      const titles = within(done)
+        .queryAllByRole('listitem')
+        .map((item) => item.querySelector('summary')?.textContent);
+      view.unmount();
+      return titles;
+    };
+    expect(discussedAt('p2')).toEqual(['Onboarding']);
+    expect(discussedAt('p1')).toEqual([]);
+  });
+});
+
 describe('choosing a table', () => {
   it('shows the seats left as the server counts them and offers only tables with room', async () => {
     const { m } = meeting({ participants: 3, phase: 'checkin' });
