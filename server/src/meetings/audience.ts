@@ -21,9 +21,6 @@ import { Connections, privateViewOf, type ViewerIdentity } from './connections.j
 import type { Followed } from './followEvents.js';
 import { PatchHistory } from './patchHistory.js';
 
-/** Why the online list changed: a socket came or went, or a participant joined or left. */
-export type PresenceCause = 'connection' | 'membership';
-
 /** Where a meeting's changes go out (the realtime layer: rooms of sockets). */
 export interface RuntimeOutput {
   /** To every viewer of the meeting, on every node. */
@@ -39,9 +36,9 @@ export interface RuntimeOutput {
   ): void;
   /**
    * To the meeting's viewers on this node (each node tells its own the same list, on one node as
-   * in a cluster). `membership`: a join or leave moved it, right after that change's patch.
+   * in a cluster): a socket came or went, or someone joined or left.
    */
-  presence(meetingId: string, online: ParticipantId[], cause: PresenceCause): void;
+  presence(meetingId: string, online: ParticipantId[]): void;
   /** Public patches of another node's commits to the meeting's viewers on this node only. */
   patchesHere(meetingId: string, patches: readonly ViewPatch[]): void;
 }
@@ -72,18 +69,18 @@ export class Audience {
   /** Registers a socket. */
   attach(socketId: string, identity: ViewerIdentity, state: MeetingState): void {
     this.connections.add(socketId, identity, state);
-    this.presenceChanged(state, 'connection');
+    this.presenceChanged(state);
   }
 
   detach(socketId: string, state: MeetingState): void {
     this.connections.remove(socketId);
-    this.presenceChanged(state, 'connection');
+    this.presenceChanged(state);
   }
 
   /** The viewers (token hashes) connected to the meeting on other nodes. */
   setRemoteViewers(tokenHashes: Iterable<string>, state: MeetingState): void {
     this.connections.setRemote(tokenHashes);
-    this.presenceChanged(state, 'connection');
+    this.presenceChanged(state);
   }
 
   /** Participants online on any node, in join order. */
@@ -98,7 +95,7 @@ export class Audience {
     this.publicView = view;
     this.history.add(patch);
     this.output.patch(this.meetingId, patch);
-    if (changesMembership(events)) this.presenceChanged(state, 'membership');
+    if (changesMembership(events)) this.presenceChanged(state);
     this.publishPrivate(state, events);
   }
 
@@ -116,7 +113,7 @@ export class Audience {
     for (const patch of patches) this.history.add(patch);
     const unannounced = patches.filter((patch) => patch.to > announcedSeq);
     if (unannounced.length > 0) this.output.patchesHere(this.meetingId, unannounced);
-    if (changesMembership(events)) this.presenceChanged(state, 'membership');
+    if (changesMembership(events)) this.presenceChanged(state);
     this.publishPrivate(state, events);
   }
 
@@ -155,8 +152,8 @@ export class Audience {
     }
   }
 
-  private presenceChanged(state: MeetingState, cause: PresenceCause): void {
+  private presenceChanged(state: MeetingState): void {
     const online = this.connections.onlineChange(state);
-    if (online) this.output.presence(this.meetingId, online, cause);
+    if (online) this.output.presence(this.meetingId, online);
   }
 }

@@ -1,22 +1,18 @@
 /**
  * Presence goes out at most once per window per meeting: the first change at once, later ones in
- * that window as one message with the latest list when it ends. When a whole room joins within a
- * second, each join would otherwise cost a second broadcast to every member beside its patch.
- * The latest list always goes out, so nobody is left with a stale one. Real timers on purpose:
- * this paces socket writes, it is not meeting time (a test's fake clock must not hold it back).
+ * that window as one message with the latest list when it ends, so nobody is left with a stale
+ * one. Joins and leaves are paced like sockets coming and going: a join's list used to go out at
+ * once beside its patch, and in a room filling up (everyone arriving in the first minute) that
+ * second broadcast per join doubled the sockets' writes. The bench's join storm (1,000 joins a
+ * second in rooms of 20) then held a join's ack at p50 96–154 ms against 47–51 ms paced (#14,
+ * docs/performance.md). A dot turning green up to a window later goes unnoticed. Real timers on
+ * purpose: this paces socket writes, it is not meeting time (a test's fake clock must not hold it
+ * back).
  */
 import type { ParticipantId } from '@percolate/shared';
 
 /** Short enough that nobody notices a dot turning green late. */
 export const PRESENCE_WINDOW_MS = 150;
-
-/**
- * Up to this many people online, a join's list always goes out at once, right after its patch
- * (≈ 15 bytes an id): a whole room of 50 joining at once then costs about 2 MB of writes. A bigger
- * room is paced like any other change, or a storm of n joins would send n lists of up to n ids to
- * n sockets.
- */
-export const LIST_GOES_AT_ONCE_UP_TO = 50;
 
 type Send = (meetingId: string, online: ParticipantId[]) => void;
 
@@ -44,33 +40,16 @@ export const presenceThrottle = (send: Send, windowMs = PRESENCE_WINDOW_MS) => {
     return window;
   };
 
-  const sendNow = (meetingId: string, online: ParticipantId[]): void => {
-    send(meetingId, online);
-    open.set(meetingId, startWindow(meetingId));
-  };
-
   return {
-    /** The online list changed (a socket came or went): send it now or when the window ends. */
+    /** The online list changed (a socket came or went, someone joined or left). */
     changed(meetingId: string, online: ParticipantId[]): void {
       const window = open.get(meetingId);
-      if (window) window.pending = online;
-      else sendNow(meetingId, online);
-    },
-    /**
-     * A join or leave changed the list: in a small room it goes at once even inside a window (so
-     * the joiner shows online with the join, and a list still pending is older and dropped); in a
-     * big one it waits for the window like any change.
-     */
-    membershipChanged(meetingId: string, online: ParticipantId[]): void {
-      const window = open.get(meetingId);
-      if (!window) {
-        sendNow(meetingId, online);
-      } else if (online.length > LIST_GOES_AT_ONCE_UP_TO) {
+      if (window) {
         window.pending = online;
-      } else {
-        window.pending = null;
-        send(meetingId, online);
+        return;
       }
+      send(meetingId, online);
+      open.set(meetingId, startWindow(meetingId));
     },
   };
 };

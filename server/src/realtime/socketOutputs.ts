@@ -3,10 +3,10 @@
  * room on every node (through the Redis adapter when there are several); private views straight to
  * the viewer's sockets on this node, and presence to this node's part of the room: every node sends
  * its own sockets those, on one node as in a cluster, so nothing arrives twice and a list from
- * another node can never arrive after a newer one. A join's list goes right after its patch, paced
- * in big rooms (`presenceThrottle.ts`). Presence is never stored. Presence is not sent `volatile`:
- * Socket.IO drops a volatile message whenever the socket is still writing, which is exactly when a
- * join's patch went out a moment before, so the online list would go stale.
+ * another node can never arrive after a newer one. Presence is paced (`presenceThrottle.ts`) and
+ * never stored. It is not sent `volatile`: Socket.IO drops a volatile message whenever the socket
+ * is still writing, which is exactly when a join's patch went out a moment before, so the online
+ * list would go stale.
  */
 import type { ServerMessage } from '@percolate/shared';
 import type { MeetingOutputs } from '../meetings/meetingOutputs.js';
@@ -28,10 +28,7 @@ export const socketOutputs = (io: MeetingServer): Pick<MeetingOutputs, 'runtime'
       const message: ServerMessage = { type: 'private', seq, me };
       for (const id of socketIds) io.sockets.sockets.get(id)?.emit('message', message);
     },
-    presence: (meetingId, online, cause) =>
-      cause === 'membership'
-        ? presence.membershipChanged(meetingId, online)
-        : presence.changed(meetingId, online),
+    presence: presence.changed,
     patchesHere: (meetingId, patches) => {
       for (const patch of patches) toRoomHere(meetingId, { type: 'patch', patch });
     },
