@@ -9,14 +9,14 @@
  * same statement brings back what it appended, so the loser can decide again without a further read.
  */
 import type pg from 'pg';
+import { type AppendRows, toAppendRows } from './appendRows.js';
 import type { Numbered, StreamAppend, StreamCodec } from './eventStream.js';
-import { lastSeqAfter } from './rows.js';
 import {
   DuplicateCommandError,
   SequenceConflictError,
   StreamNotFoundError,
 } from './streamErrors.js';
-import { readColumns, type StreamKind, type StreamTables } from './streamTables.mjs';
+import { readColumns, type StreamTables } from './streamTables.mjs';
 
 export type Attempt<Event> =
   | { kind: 'appended' }
@@ -29,57 +29,32 @@ export type Attempt<Event> =
    */
   | { kind: 'moved'; newer: Event[] };
 
-/** One append as `append_group` takes it (see migration 005). */
-export interface GroupedAppend {
-  stream: StreamKind;
-  id: string;
-  expected: number;
-  last: number;
-  endedAt: number | null;
-  /** The stream's event columns in order, the body as JSON text. */
-  events: (string | number)[][];
-  /** Command id and ack as JSON text. */
-  acks: [string, string][];
-}
-
 /** What `append_group` answers for one append. */
 export type Outcome<Row> =
   | Exclude<Attempt<never>, { kind: 'moved' }>
   | { kind: 'moved'; newer: Row[] | null }
   | { kind: 'failed'; code: string; message: string };
 
-/**
- * The append as a group's element. Events numbered out of order are the caller's bug (RangeError);
- * a command id repeated within the append is refused before it is sent.
- */
+/** The append as a group's element; a command id repeated within it is refused before it is sent. */
 export const groupedAppend = <Event extends Numbered>(
   codec: StreamCodec<Event, unknown>,
   streamId: string,
   expectedSeq: number,
-  { events, commands }: StreamAppend<Event>,
-): GroupedAppend => {
-  const last = lastSeqAfter(expectedSeq, events);
-  const ids = commands.map((command) => command.commandId);
+  append: StreamAppend<Event>,
+): AppendRows => {
+  const ids = append.commands.map((command) => command.commandId);
   const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
   if (repeated !== undefined) {
     throw new DuplicateCommandError(codec.tables.kind, streamId, repeated);
   }
-  return {
-    stream: codec.tables.kind,
-    id: streamId,
-    expected: expectedSeq,
-    last,
-    endedAt: codec.endedAt(events),
-    events: events.map(codec.toRow),
-    acks: commands.map((command) => [command.commandId, JSON.stringify(command.ack)]),
-  };
+  return toAppendRows(codec, streamId, expectedSeq, append);
 };
 
 /** Writes a group in one statement: on the pool its own transaction, on a client inside the caller's. */
 export const appendGroup = async <Row>(
   on: pg.Pool | pg.PoolClient,
   quotedSchema: string,
-  group: readonly GroupedAppend[],
+  group: readonly AppendRows[],
 ): Promise<Outcome<Row>[]> => {
   const result = await on.query<{ outcomes: Outcome<Row>[] }>(
     `SELECT ${quotedSchema}.append_group($1::json) AS outcomes`,

@@ -12,7 +12,8 @@
  * previous group is one round trip of a few milliseconds, the time a group takes to fill anyway.
  */
 import type pg from 'pg';
-import { appendGroup, type GroupedAppend, type Outcome } from './pgAppend.js';
+import type { AppendRows } from './appendRows.js';
+import { appendGroup, type Outcome } from './pgAppend.js';
 
 /**
  * Each append of a group is a subtransaction; more than 64 in one transaction overflow the cache
@@ -26,13 +27,13 @@ export type OnAppendsCommitted = (appends: number, elapsedMs: number) => void;
 
 export interface AppendGroups {
   /** Resolves with the append's outcome once its group committed; rejects if the group failed. */
-  submit<Row>(append: GroupedAppend): Promise<Outcome<Row>>;
+  submit<Row>(append: AppendRows): Promise<Outcome<Row>>;
   /** Resolves once everything submitted so far is answered. */
   drained(): Promise<void>;
 }
 
 interface Waiting {
-  append: GroupedAppend;
+  append: AppendRows;
   resolve: (outcome: Outcome<unknown>) => void;
   reject: (error: unknown) => void;
 }
@@ -42,7 +43,7 @@ interface Waiting {
  * for each other in a cycle; the sort is stable, so one stream's appends keep their order.
  */
 const lockOrder = ({ append: a }: Waiting, { append: b }: Waiting) =>
-  a.stream === b.stream ? compare(a.id, b.id) : compare(a.stream, b.stream);
+  a.stream === b.stream ? compare(a.streamId, b.streamId) : compare(a.stream, b.stream);
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -87,7 +88,7 @@ export const appendGroups = (
   };
 
   return {
-    submit: <Row>(append: GroupedAppend) =>
+    submit: <Row>(append: AppendRows) =>
       new Promise<Outcome<Row>>((resolve, reject) => {
         if (!sending && queue.length === 0) queueMicrotask(() => void send());
         queue.push({ append, resolve: resolve as (outcome: Outcome<unknown>) => void, reject });

@@ -5,7 +5,7 @@
 --   {"kind": "appended"} | {"kind": "missing"} | {"kind": "known", "commandId": …}
 --   | {"kind": "moved", "newer": [event rows after the expected seq] | null}
 --   | {"kind": "failed", "code": SQLSTATE, "message": …}
--- An append is {"stream": "meeting" | "community", "id", "expected", "last", "endedAt",
+-- An append is {"stream": "meeting" | "community", "streamId", "expectedSeq", "lastSeq", "endedAt",
 -- "events": [[column values in the stream's event column order, body as JSON text]],
 -- "acks": [[command id, ack as JSON text]]}. Bodies and acks go in as text so the JSON columns
 -- keep them byte for byte.
@@ -16,7 +16,7 @@
 CREATE FUNCTION meeting_refusal(a json) RETURNS json
 LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 DECLARE
-  stream_id text := a->>'id';
+  stream_id text := a->>'streamId';
   known_id text;
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM meetings WHERE id = stream_id) THEN
@@ -32,13 +32,13 @@ BEGIN
   RETURN json_build_object('kind', 'moved', 'newer', (
     SELECT json_agg(json_build_object('seq', seq, 'at', at, 'command_id', command_id, 'body', body)
                     ORDER BY seq)
-    FROM events WHERE meeting_id = stream_id AND seq > (a->>'expected')::integer));
+    FROM events WHERE meeting_id = stream_id AND seq > (a->>'expectedSeq')::integer));
 END $$;
 
 CREATE FUNCTION community_refusal(a json) RETURNS json
 LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 DECLARE
-  stream_id text := a->>'id';
+  stream_id text := a->>'streamId';
   known_id text;
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM communities WHERE id = stream_id) THEN
@@ -53,7 +53,7 @@ BEGIN
   END IF;
   RETURN json_build_object('kind', 'moved', 'newer', (
     SELECT json_agg(json_build_object('seq', seq, 'at', at, 'body', body) ORDER BY seq)
-    FROM community_events WHERE community_id = stream_id AND seq > (a->>'expected')::integer));
+    FROM community_events WHERE community_id = stream_id AND seq > (a->>'expectedSeq')::integer));
 END $$;
 
 -- The compare-and-set of the single-statement append before it: `last_seq` advances only from
@@ -63,11 +63,11 @@ END $$;
 CREATE FUNCTION append_meeting(a json) RETURNS json
 LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 DECLARE
-  stream_id text := a->>'id';
+  stream_id text := a->>'streamId';
   ends_at bigint := (a->>'endedAt')::bigint;
 BEGIN
-  UPDATE meetings SET last_seq = (a->>'last')::integer
-  WHERE id = stream_id AND last_seq = (a->>'expected')::integer
+  UPDATE meetings SET last_seq = (a->>'lastSeq')::integer
+  WHERE id = stream_id AND last_seq = (a->>'expectedSeq')::integer
     AND NOT EXISTS (
       SELECT 1 FROM commands
       WHERE meeting_id = stream_id
@@ -97,10 +97,10 @@ END $$;
 CREATE FUNCTION append_community(a json) RETURNS json
 LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 DECLARE
-  stream_id text := a->>'id';
+  stream_id text := a->>'streamId';
 BEGIN
-  UPDATE communities SET last_seq = (a->>'last')::integer
-  WHERE id = stream_id AND last_seq = (a->>'expected')::integer
+  UPDATE communities SET last_seq = (a->>'lastSeq')::integer
+  WHERE id = stream_id AND last_seq = (a->>'expectedSeq')::integer
     AND NOT EXISTS (
       SELECT 1 FROM community_commands
       WHERE community_id = stream_id
