@@ -18,6 +18,7 @@ const openStore = async (onTransaction: (elapsedMs: number) => void): Promise<Ev
     return openPostgresStore({
       connectionString: DATABASE_URL,
       ...(DATABASE_SCHEMA ? { schema: DATABASE_SCHEMA } : {}),
+      onAppendsCommitted: (_appends, elapsedMs) => onTransaction(elapsedMs),
     });
   }
   if (BENCH_STORE === 'sqlite' && BENCH_SQLITE_FILE)
@@ -33,7 +34,7 @@ const openStore = async (onTransaction: (elapsedMs: number) => void): Promise<Ev
 const UNLIMITED = { points: 1_000_000, durationSeconds: 1 };
 
 const store = await openStore((elapsedMs) => counted.transactionCommitted(elapsedMs));
-const counted = countingStore(store, { groupedByStore: process.env.BENCH_STORE === 'sqlite' });
+const counted = countingStore(store);
 const application = createApplication({
   store: counted.store,
   config: {

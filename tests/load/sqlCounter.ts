@@ -9,21 +9,26 @@ import type { Socket } from 'node:net';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy.js';
 import { forkTs, nextMessage, sendTo, stopChild } from './children.js';
 
-/** What is counted, by a piece of SQL text each statement of the kind contains. */
+/** What is counted, by the pieces of SQL text that statements of the kind contain. */
 export const COUNTED = {
   /** Loading a meeting's events (a catch-up, a sync that reads the store, a load). */
-  eventReads: 'SELECT seq, at, command_id, body FROM',
-  /** Appends begun: one per try of a meeting's batch. */
-  appends: 'SET last_seq',
+  eventReads: ['SELECT seq, at, command_id, body FROM'],
+  /**
+   * Append statements: one per try of a meeting's batch; since appends go in groups (#20), one
+   * per group or contended try (`append_group`), so a baseline from before counts the same way.
+   */
+  appends: ['SET last_seq', 'append_group('],
   /** Transactions rolled back (a lost race before the change under test, or a failure). */
-  rollbacks: 'ROLLBACK',
+  rollbacks: ['ROLLBACK'],
   /** Waits for the meeting's lock after another writer got there first. */
-  lockWaits: 'FOR UPDATE',
+  lockWaits: ['FOR UPDATE'],
 } as const;
 
 export type SqlCounts = Record<keyof typeof COUNTED, number>;
 
-const LONGEST = Math.max(...Object.values(COUNTED).map((text) => text.length));
+const LONGEST = Math.max(
+  ...Object.values(COUNTED).flatMap((pieces) => pieces.map((piece) => piece.length)),
+);
 
 const occurrences = (text: string, piece: string): number => {
   let count = 0;
@@ -45,9 +50,14 @@ export const countSql = async (postgresPort: number): Promise<CountingProxy> => 
     watchClientData: (client, chunk) => {
       const tail = tails.get(client) ?? '';
       const text = tail + chunk.toString('latin1');
-      for (const [kind, piece] of Object.entries(COUNTED) as [keyof SqlCounts, string][]) {
-        // Only what ends beyond the tail: the tail's own matches were counted with its chunk.
-        counts[kind] += occurrences(text, piece) - occurrences(tail, piece);
+      for (const [kind, pieces] of Object.entries(COUNTED) as [
+        keyof SqlCounts,
+        readonly string[],
+      ][]) {
+        for (const piece of pieces) {
+          // Only what ends beyond the tail: the tail's own matches were counted with its chunk.
+          counts[kind] += occurrences(text, piece) - occurrences(tail, piece);
+        }
       }
       tails.set(client, text.slice(-(LONGEST - 1)));
     },

@@ -5,38 +5,32 @@ import type { EventStream, Numbered, StreamAppend, StreamCodec } from './eventSt
 import {
   type Attempt,
   appended,
+  appendGroup,
+  attemptOf,
   eventArrays,
+  groupedAppend,
   insertEventsSql,
   type Locked,
   lockStream,
-  tryAppend,
 } from './pgAppend.js';
-import { inTransaction } from './pgTransaction.js';
+import type { AppendGroups } from './pgAppendGroups.js';
 import { readColumns, type StreamTables } from './streamTables.mjs';
 
 type On = pg.Pool | pg.PoolClient;
-
-/**
- * What else an append that ends its stream writes in its transaction (a meeting's outbox, #17),
- * given the stream's id, the expected seq and the end's time.
- */
-export type OnEnd = (
-  client: pg.PoolClient,
-  streamId: string,
-  expectedSeq: number,
-  endedAt: number,
-) => Promise<void>;
 
 export interface PgStream<Event> extends EventStream<Event> {
   readonly tables: StreamTables;
   /** `readSince` on a given connection (inside a transaction). */
   readOn(on: On, streamId: string, afterSeq: number): Promise<Event[]>;
-  /** One try at an append, on the pool or inside the caller's transaction. */
+  /**
+   * One try at an append: in the next group (its own transaction), or alone inside the caller's
+   * transaction when given its `client`.
+   */
   attempt(
-    on: On,
     streamId: string,
     expectedSeq: number,
     append: StreamAppend<Event>,
+    client?: pg.PoolClient,
   ): Promise<Attempt<Event>>;
   /** Takes the stream's lock inside the caller's transaction; null when there is no such stream. */
   lock(client: pg.PoolClient, streamId: string, afterSeq: number): Promise<Locked<Event> | null>;
@@ -55,7 +49,7 @@ export const pgStream = <Event extends Numbered, Row>(
   pool: pg.Pool,
   quotedSchema: string,
   codec: StreamCodec<Event, Row>,
-  onEnd?: OnEnd,
+  groups: AppendGroups,
 ): PgStream<Event> => {
   const tables = qualified(codec.tables, quotedSchema);
   const { kind, events, commands, key } = tables;
@@ -69,24 +63,19 @@ export const pgStream = <Event extends Numbered, Row>(
     return result.rows.map((row) => codec.fromRow(row));
   };
 
-  /** With the stream's end, `onEnd` runs in the same transaction, taken back should the append not take. */
+  /** A meeting's end queues its deliveries in the same transaction (`append_group`). */
   const attempt = async (
-    on: On,
     streamId: string,
     seq: number,
     append: StreamAppend<Event>,
+    client?: pg.PoolClient,
   ): Promise<Attempt<Event>> => {
-    const endedAt = codec.endedAt(append.events);
-    if (endedAt === null || !onEnd) return tryAppend(on, tables, codec, streamId, seq, append);
-    const withEnd = async (client: pg.PoolClient) => {
-      await client.query('SAVEPOINT ending');
-      await onEnd(client, streamId, seq, endedAt);
-      const tried = await tryAppend(client, tables, codec, streamId, seq, append);
-      const took = tried.kind === 'appended';
-      await client.query(took ? 'RELEASE SAVEPOINT ending' : 'ROLLBACK TO SAVEPOINT ending');
-      return tried;
-    };
-    return 'release' in on ? withEnd(on) : inTransaction(on, withEnd);
+    const grouped = groupedAppend(codec, streamId, seq, append);
+    const [outcome] = client
+      ? await appendGroup<Row>(client, quotedSchema, [grouped])
+      : [await groups.submit<Row>(grouped)];
+    if (!outcome) throw new Error('append_group answered no outcome');
+    return attemptOf(outcome, codec);
   };
 
   return {
@@ -96,7 +85,7 @@ export const pgStream = <Event extends Numbered, Row>(
     attempt,
     readSince: (streamId, afterSeq = 0) => readOn(pool, streamId, afterSeq),
     async append(streamId, expectedSeq, append) {
-      appended(await attempt(pool, streamId, expectedSeq, append), tables, streamId, expectedSeq);
+      appended(await attempt(streamId, expectedSeq, append), tables, streamId, expectedSeq);
     },
     async findCommandAck(streamId, commandId) {
       const result = await pool.query<{ ack: CommandAck }>(

@@ -8,10 +8,11 @@ import pg from 'pg';
 import { type Logger, silentLogger } from '../logger.js';
 import { Contention } from './contention.js';
 import { type Attempt, appended } from './pgAppend.js';
+import { appendGroups, type OnAppendsCommitted } from './pgAppendGroups.js';
 import { pgCommunities } from './pgCommunities.js';
 import { pgDeliveries } from './pgDeliveries.js';
 import { migratePostgres, quoteSchema } from './pgMigrate.js';
-import { type OnEnd, pgStream } from './pgStream.js';
+import { pgStream } from './pgStream.js';
 import { inTransaction } from './pgTransaction.js';
 import {
   lastSeqAfter,
@@ -31,6 +32,8 @@ export interface PostgresStoreOptions {
   schema?: string;
   /** Where a connection that broke while idle in the pool is reported. */
   logger?: Logger;
+  /** Hears each committed append transaction (a group, or a contended append): for the bench. */
+  onAppendsCommitted?: OnAppendsCommitted;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -62,6 +65,7 @@ export async function openPostgresStore({
   connectionString,
   schema = 'public',
   logger = silentLogger,
+  onAppendsCommitted,
 }: PostgresStoreOptions): Promise<Store> {
   const quoted = quoteSchema(schema);
   // Migrations run on a pool of their own without the statement limits: nodes starting together
@@ -82,24 +86,13 @@ export async function openPostgresStore({
 
   const meetingsTable = `${quoted}.meetings`;
 
-  /** The minutes' deliveries, queued with the meeting's end in its transaction (the outbox, #17). */
-  const queueDeliveries: OnEnd = async (client, meetingId, expectedSeq, endedAt) => {
-    await client.query(
-      `INSERT INTO ${quoted}.deliveries
-         (meeting_id, target_id, community_id, state, attempts, next_attempt_at, created_at)
-       SELECT m.id, t.id, t.community_id, 'pending', 0, $3, $3
-       FROM ${meetingsTable} m JOIN ${quoted}.delivery_targets t
-         ON t.community_id = m.community_id OR t.meeting_id = m.id
-       WHERE m.id = $1 AND m.last_seq = $2 AND m.ended_at IS NULL
-       ON CONFLICT DO NOTHING`,
-      [meetingId, expectedSeq, endedAt],
-    );
-  };
-  const meetings = pgStream(pool, quoted, meetingCodec, queueDeliveries);
-  const communities = pgStream(pool, quoted, communityCodec);
+  /** Both kinds of stream append through one queue: meetings' and communities' appends share groups. */
+  const groups = appendGroups(pool, quoted, onAppendsCommitted);
+  const meetings = pgStream(pool, quoted, meetingCodec, groups);
+  const communities = pgStream(pool, quoted, communityCodec, groups);
   /**
-   * A meeting no other node writes is appended in one statement (one round trip, the row locked
-   * only while it runs). Where another node wrote lately, most such statements would find its
+   * A meeting no other node writes is appended in the next group (one statement for the group, the
+   * row locked only while it runs). Where another node wrote lately, most such statements would find its
    * newer events and have to be tried again; there the append waits for the meeting's lock
    * instead, reads the other's events under it and goes next: it waits, but never loses a race.
    */
@@ -156,7 +149,7 @@ export async function openPostgresStore({
         decided = redecide(newer);
       };
       if (!contention.recent(meetingId)) {
-        const tried = await meetings.attempt(pool, meetingId, seq, batchAppend(decided));
+        const tried = await meetings.attempt(meetingId, seq, batchAppend(decided));
         if (tried.kind !== 'moved') return appendedTo(tried, meetingId, seq);
         logger.debug('append lost a race to another node; waiting for the meeting lock', {
           meetingId,
@@ -165,6 +158,7 @@ export async function openPostgresStore({
         follow(tried.newer);
         if (decided.length === 0) return;
       }
+      const startedAt = performance.now();
       await inTransaction(pool, async (client) => {
         const locked = await meetings.lock(client, meetingId, seq);
         if (!locked) throw new StreamNotFoundError('meeting', meetingId);
@@ -174,11 +168,12 @@ export async function openPostgresStore({
         follow(newer);
         if (decided.length === 0) return;
         appendedTo(
-          await meetings.attempt(client, meetingId, seq, batchAppend(decided)),
+          await meetings.attempt(meetingId, seq, batchAppend(decided), client),
           meetingId,
           seq,
         );
       });
+      onAppendsCommitted?.(1, performance.now() - startedAt);
     },
     async listMeetings() {
       const result = await pool.query<MeetingRow>(
@@ -200,6 +195,7 @@ export async function openPostgresStore({
       await pool.query('SELECT 1');
     },
     async close() {
+      await groups.drained();
       if (!pool.ended) await pool.end();
     },
   };

@@ -6,9 +6,9 @@
  * (`sqliteWriterLinks.ts` says how it is reached).
  */
 import type Database from 'better-sqlite3';
+import { toAppendRows } from './appendRows.js';
 import type { Numbered, StreamAppend, StreamCodec } from './eventStream.js';
-import { lastSeqAfter } from './rows.js';
-import type { AppendRows, Handover, WireError } from './sqliteWriter.mjs';
+import type { Handover, WireError } from './sqliteWriter.mjs';
 import { inPlace, writerThread } from './sqliteWriterLinks.js';
 import {
   DuplicateCommandError,
@@ -29,21 +29,6 @@ export interface AppendPath {
 }
 
 export type OnAppendsCommitted = (appends: number, elapsedMs: number) => void;
-
-const toAppendRows = <Event extends Numbered>(
-  codec: StreamCodec<Event, unknown>,
-  streamId: string,
-  expectedSeq: number,
-  { events, commands }: StreamAppend<Event>,
-): AppendRows => ({
-  stream: codec.tables.kind,
-  streamId,
-  expectedSeq,
-  lastSeq: lastSeqAfter(expectedSeq, events),
-  endedAt: codec.endedAt(events),
-  events: events.map(codec.toRow),
-  acks: commands.map((command) => [command.commandId, JSON.stringify(command.ack)]),
-});
 
 const fromWire = (error: WireError): Error => {
   switch (error.kind) {
