@@ -4,6 +4,7 @@ import type { Command } from '@percolate/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../client/src/app/App.js';
+import { PhasePanel } from '../../client/src/app/meeting/PhasePanel.js';
 import { DiscussPanel } from '../../client/src/features/discuss/DiscussPanel.js';
 import { DiscussionControls } from '../../client/src/features/facilitator/DiscussionControls.js';
 import { BoardTables } from '../../client/src/features/tables/BoardTables.js';
@@ -196,6 +197,29 @@ describe('what a table discussed', () => {
     };
     expect(discussedAt('p2')).toEqual(['Onboarding']);
     expect(discussedAt('p1')).toEqual([]);
+  });
+});
+
+describe('tables with their own topics', () => {
+  it('show each person their own table’s topics to propose and to dot', () => {
+    const { m } = meeting({ participants: 4, phase: 'propose' });
+    m.ok('facilitator', { type: 'tables:split', count: 2, mode: 'own', assignment: 'balanced' });
+    m.propose('p1', 'Budget');
+    m.propose('p2', 'Hiring');
+    const listed = (as: string) => {
+      const view = renderWithMeeting(<PhasePanel phase={m.state.phase} />, m, { as });
+      const titles = ['Budget', 'Hiring'].filter((title) => screen.queryByText(title) !== null);
+      view.unmount();
+      return titles;
+    };
+    expect([listed('p1'), listed('p3'), listed('p2')]).toEqual([
+      ['Budget'],
+      ['Budget'],
+      ['Hiring'],
+    ]);
+
+    m.ok('facilitator', { type: 'phase:set', phase: 'vote' });
+    expect([listed('p1'), listed('p4')]).toEqual([['Budget'], ['Hiring']]);
   });
 });
 

@@ -4,6 +4,7 @@ import { DiscussPanel } from '../../features/discuss/DiscussPanel.js';
 import { DiscussionControls } from '../../features/facilitator/DiscussionControls.js';
 import { ReviewActionsPanel } from '../../features/meeting/ReviewActionsPanel.js';
 import { TableDiscussion } from '../../features/tables/TableDiscussion.js';
+import { TableTopics } from '../../features/tables/TableTopics.js';
 import { TopicsPanel } from '../../features/topics/TopicsPanel.js';
 import { PreVotePanel } from '../../features/vote/PreVotePanel.js';
 import { VotePanel } from '../../features/vote/VotePanel.js';
@@ -22,13 +23,23 @@ const PhaseContent = ({ phase }: { phase: Phase }) => {
         <div className="stack">
           <ReviewActionsPanel />
           <RoundPanel kind="checkin" />
-          <PreVotePanel />
+          <TableTopics>
+            <PreVotePanel />
+          </TableTopics>
         </div>
       );
     case Phase.Propose:
-      return <TopicsPanel />;
+      return (
+        <TableTopics>
+          <TopicsPanel />
+        </TableTopics>
+      );
     case Phase.Vote:
-      return <VotePanel />;
+      return (
+        <TableTopics>
+          <VotePanel />
+        </TableTopics>
+      );
     case Phase.Discuss:
       // At a table, its host gets the facilitator's discussion controls for that table.
       return (

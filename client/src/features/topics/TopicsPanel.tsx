@@ -1,5 +1,6 @@
 import { type PublicTopicView, TopicStatus } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
+import { useScopeTableId } from '../../store/discussionScope.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { usePreVoting } from '../../store/usePreVoting.js';
 import { DotMeter } from '../../ui/dots/DotMeter.js';
@@ -13,7 +14,11 @@ export const TopicsPanel = () => {
   const t = useT();
   const topics = useAppStore((state) => state.view?.topics ?? NO_TOPICS);
   const preVoting = usePreVoting();
-  const open = topics.filter((topic) => topic.status === TopicStatus.Open);
+  const tableId = useScopeTableId();
+  // At a table with its own topics: that table's.
+  const open = topics.filter(
+    (topic) => topic.status === TopicStatus.Open && (tableId === null || topic.tableId === tableId),
+  );
 
   return (
     <div className="stack">
