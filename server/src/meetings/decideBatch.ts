@@ -57,7 +57,7 @@ export const decideBatch = (
     const decision = decide(working, command, actor, {
       now,
       newId: context.newId,
-      ...(command.type === 'tables:split' && context.online ? { online: context.online() } : {}),
+      ...(context.online ? { online: context.online } : {}),
       ...(context.random ? { random: context.random } : {}),
     });
     if (isDomainError(decision)) {

@@ -4,7 +4,7 @@
  * one. Joins and leaves are paced like sockets coming and going: a join's list used to go out at
  * once beside its patch, and in a room filling up (everyone arriving in the first minute) that
  * second broadcast per join doubled the sockets' writes. The bench's join storm (1,000 joins a
- * second in rooms of 20) then held a join's ack at p50 96–154 ms against 47–51 ms paced (#14,
+ * second in rooms of 20) then held a join's ack at p50 96–154 ms against 45–75 ms paced (#14,
  * docs/performance.md). A dot turning green up to a window later goes unnoticed. Real timers on
  * purpose: this paces socket writes, it is not meeting time (a test's fake clock must not hold it
  * back).

@@ -9,10 +9,10 @@ export interface DecideContext {
   /** Makes a fresh id (nanoid on the server, a counter in tests). */
   newId: () => string;
   /**
-   * Who is online now (the server's presence), for dealing people out to tables; left out, every
-   * participant who has not left counts.
+   * Who is online now (the server's presence), for dealing people out to tables; asked only by
+   * the rules that need it. Left out, every participant who has not left counts.
    */
-  online?: readonly string[];
+  online?: () => readonly string[];
   /** Randomness in [0, 1) for a balanced split (Math.random on the server); left out, no shuffle. */
   random?: () => number;
 }

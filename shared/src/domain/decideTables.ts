@@ -42,7 +42,7 @@ export const decideSplit = ({
   if (!SPLIT_PHASES.has(state.phase)) return domainError(ErrorCode.WrongPhase, 'too late to split');
   if (state.tables) return domainError(ErrorCode.TablesAlreadySplit, 'already split into tables');
   const tableIds = Array.from({ length: command.count }, () => ctx.newId());
-  const present = (ctx.online ?? Object.keys(state.participants)).filter((id) => {
+  const present = (ctx.online?.() ?? Object.keys(state.participants)).filter((id) => {
     const participant = presentParticipant(state, id);
     return participant !== undefined && participant.role !== Role.Facilitator;
   });

@@ -14,7 +14,10 @@ describe('splitting into tables', () => {
 
   it('deals out only those online, in the order the server shuffled them', () => {
     const { m } = meeting({ participants: 5, phase: 'propose' });
-    m.outside = { online: [m.id('p1'), m.id('p2'), m.id('p3'), m.id('p4')], random: () => 0 };
+    m.outside = {
+      online: () => [m.id('p1'), m.id('p2'), m.id('p3'), m.id('p4')],
+      random: () => 0,
+    };
     m.ok('facilitator', { type: 'tables:split', count: 2, mode: 'own', assignment: 'balanced' });
     const seating = m.state.tables?.seating ?? {};
     expect(Object.keys(seating)).toHaveLength(4);
