@@ -96,7 +96,11 @@ export const createApplication = ({
     ids,
     logger,
     config,
-    outputs: { ...socketOutputs(io), peers: node?.peers ?? NO_PEERS, committed: commits.tell },
+    outputs: {
+      ...socketOutputs(io, { clustered: node !== null }),
+      peers: node?.peers ?? NO_PEERS,
+      committed: commits.tell,
+    },
   });
   const stopFollowingCluster = node?.follow(meetings) ?? (() => {});
 

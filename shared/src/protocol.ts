@@ -11,9 +11,10 @@ import type { PatchOp } from './patch.js';
 
 /**
  * Bumped on any incompatible change; an old client is told to reload. 3: the server sends one
- * `message` event carrying a `ServerMessage`, and presence no longer rides with patches.
+ * `message` event carrying a `ServerMessage`, and presence no longer rides inside patches. 4: a
+ * `message` event carries one or more of them (a join's presence in the same packet as its patch).
  */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 /** Sent as Socket.IO `auth` at the handshake. */
 export interface HandshakeAuth {
@@ -110,7 +111,7 @@ export type ServerMessage =
   | { type: 'private'; seq: number; me: PrivateView }
   /**
    * Who is connected now (never in the log): each node tells its own sockets, on one node as in a
-   * cluster; a join's list follows right after its patch.
+   * cluster; a join's list comes with its patch or right after it.
    */
   | { type: 'presence'; online: ParticipantId[] };
 
@@ -126,7 +127,8 @@ const SERVER_MESSAGE_TYPE_NAMES: Record<ServerMessageType, true> = {
 export const SERVER_MESSAGE_TYPES = Object.keys(SERVER_MESSAGE_TYPE_NAMES) as ServerMessageType[];
 
 export interface ServerToClientEvents {
-  message: (message: ServerMessage) => void;
+  /** One or more messages in one packet, applied in order (a join's presence rides with its patch). */
+  message: (message: ServerMessage, ...more: ServerMessage[]) => void;
 }
 
 /** REST: POST /api/meetings */

@@ -4,7 +4,7 @@
  * only the community's name. REST is faked at `fetch`.
  */
 import type { CommunityLookupAnswer } from '@percolate/shared';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { communityPreview, communityView, json } from './support/community.js';
@@ -63,7 +63,8 @@ describe('the invite code', () => {
     expect(screen.getByText('Ask a member or the organiser for the invite link.')).toBeVisible();
     expect(screen.queryByRole('form', { name: 'Join this community' })).toBeNull();
     expect(screen.queryByText('Invite link')).toBeNull();
-    expect(document.title).toContain('CoP Testing');
+    // Set in an effect, which React may run a moment after the heading is on screen.
+    await waitFor(() => expect(document.title).toContain('CoP Testing'));
     const found = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
     expect(found.violations.map((violation) => violation.id)).toEqual([]);
   });

@@ -73,9 +73,11 @@ export class TestClient {
       // A function, so that every reconnect tells the server how far this client got.
       auth: (callback) => callback(this.auth()),
     });
-    this.socket.on('message', (message) => {
-      if (options.record) this.received.push(message);
-      this.receive(message);
+    this.socket.on('message', (...messages) => {
+      for (const message of messages) {
+        if (options.record) this.received.push(message);
+        this.receive(message);
+      }
     });
     this.socket.on('connect', () => {
       if (this.seq > 0) void this.gaps.syncNow();

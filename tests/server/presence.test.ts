@@ -1,6 +1,7 @@
 /**
  * Who is online and whose private view changed, over real sockets on one server: a joiner shows
- * online right after the join's own patch, and a private view reaches every tab of its browser.
+ * online with the join's own patch (one packet), and a private view reaches every tab of its
+ * browser.
  */
 import type { ServerMessage } from '@percolate/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,13 +17,15 @@ describe('presence and private views', () => {
   });
   afterAll(() => server.close());
 
-  it('hears of a joiner with the join itself: the online list follows its patch', async () => {
+  it("hears of a joiner with the join itself: the online list rides in its patch's packet", async () => {
     const room = await openRoom(server.url, { participants: 2 });
     try {
       const watcher = await TestClient.connect(server.url, {
         meetingId: room.meeting.id,
         record: true,
       });
+      const packets: ServerMessage[][] = [];
+      watcher.socket.on('message', (...messages) => packets.push(messages));
       await watcher.waitFor((c) => c.online.length === 3);
       const late = await TestClient.connect(server.url, { meetingId: room.meeting.id });
       const lateId = await late.join('Late Lou');
@@ -31,6 +34,8 @@ describe('presence and private views', () => {
         message.type === 'presence' && message.online.includes(lateId);
       const firstListing = watcher.received.findIndex(listsLate);
       expect(watcher.received[firstListing - 1]?.type).toBe('patch');
+      const withList = packets.find((messages) => messages.some(listsLate));
+      expect(withList?.map((message) => message.type)).toEqual(['patch', 'presence']);
       // Well past the presence window: no later presence message repeats the list.
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(watcher.received.filter(listsLate)).toHaveLength(1);

@@ -78,4 +78,39 @@ describe('presence throttle', () => {
     vi.advanceTimersByTime(1_000);
     expect(sent).toHaveLength(2);
   });
+
+  describe('riding with a patch', () => {
+    it('lets a list that changed with the patch ride with it, and paces what follows', () => {
+      expect(throttle.ridingWith('m1', ids('a'))).toEqual(ids('a'));
+      notify('m1', ids('a', 'b'));
+      expect(sent).toEqual([]);
+      vi.advanceTimersByTime(100);
+      expect(sent).toEqual([['m1', ids('a', 'b')]]);
+    });
+
+    it('takes a list waiting for its window, which then does not go on its own', () => {
+      notify('m1', ids('a'));
+      notify('m1', ids('a', 'b'));
+      expect(throttle.ridingWith('m1')).toEqual(ids('a', 'b'));
+      vi.advanceTimersByTime(1_000);
+      expect(sent).toEqual([['m1', ids('a')]]);
+    });
+
+    it('adds nothing when the list did not change', () => {
+      expect(throttle.ridingWith('m1')).toBeNull();
+      notify('m1', ids('a'));
+      expect(throttle.ridingWith('m1')).toBeNull();
+      expect(sent).toEqual([['m1', ids('a')]]);
+    });
+
+    it("sends no separate list in a join storm: every join's list rides with its patch", () => {
+      const many = (count: number) => ids(...Array.from({ length: count }, (_, i) => `p${i}`));
+      const riding = [];
+      for (let count = 1; count <= 20; count += 1)
+        riding.push(throttle.ridingWith('m1', many(count)));
+      vi.advanceTimersByTime(1_000);
+      expect(riding.map((online) => online?.length)).toEqual(many(20).map((_, i) => i + 1));
+      expect(sent).toEqual([]);
+    });
+  });
 });

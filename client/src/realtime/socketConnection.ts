@@ -137,7 +137,9 @@ export const connectToMeeting: ConnectToMeeting = (options, sink) => {
     applyPrivate: (seq, me) => sink.applyPrivate(seq, me),
     setOnline: (online) => sink.setOnline(online),
   };
-  socket.on('message', (message) => receiveServerMessage(receiver, message));
+  socket.on('message', (...messages) => {
+    for (const message of messages) receiveServerMessage(receiver, message);
+  });
 
   watchForLoss();
 

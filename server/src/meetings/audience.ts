@@ -23,8 +23,11 @@ import { PatchHistory } from './patchHistory.js';
 
 /** Where a meeting's changes go out (the realtime layer: rooms of sockets). */
 export interface RuntimeOutput {
-  /** To every viewer of the meeting, on every node. */
-  patch(meetingId: string, patch: ViewPatch): void;
+  /**
+   * To every viewer of the meeting, on every node. `online` is the new online list when the same
+   * commit changed it (someone joined or left), for this node's viewers as presence.
+   */
+  patch(meetingId: string, patch: ViewPatch, online: ParticipantId[] | null): void;
   /**
    * To one viewer's sockets on this node (straight to them: no room to look up per message); the
    * set is the live one, read it during the call only.
@@ -36,7 +39,7 @@ export interface RuntimeOutput {
   ): void;
   /**
    * To the meeting's viewers on this node (each node tells its own the same list, on one node as
-   * in a cluster): a socket came or went, or someone joined or left.
+   * in a cluster): a socket came or went, or another node's commit changed who is online.
    */
   presence(meetingId: string, online: ParticipantId[]): void;
   /** Public patches of another node's commits to the meeting's viewers on this node only. */
@@ -94,8 +97,8 @@ export class Audience {
     const patch: ViewPatch = { from: fromSeq, to: state.seq, ops: diff(this.publicView, view) };
     this.publicView = view;
     this.history.add(patch);
-    this.output.patch(this.meetingId, patch);
-    if (changesMembership(events)) this.presenceChanged(state);
+    const online = changesMembership(events) ? this.connections.onlineChange(state) : null;
+    this.output.patch(this.meetingId, patch, online);
     this.publishPrivate(state, events);
   }
 

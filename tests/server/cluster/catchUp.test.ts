@@ -80,7 +80,10 @@ describe('a node sharing its store with another', () => {
         config: { failoverMs: 60_000, patchHistory: 500, idleEvictionMs: 60_000 },
         outputs: {
           runtime: {
-            patch: (_id, patch) => patches.push(patch),
+            patch: (_id, patch, online) => {
+              patches.push(patch);
+              if (online) presence.push(online);
+            },
             privateView: (_id, socketIds, { me }) =>
               privates.push({ socketIds: [...socketIds], me }),
             presence: (_id, online) => presence.push(online),
@@ -142,7 +145,7 @@ describe('a node sharing its store with another', () => {
       }, 5);
     });
 
-  it('sends the online list on its own, not with a join, when other nodes share the meeting', async () => {
+  it("tells this node's viewers the online list with the join, when other nodes share the meeting", async () => {
     const { a, onA, onB } = await setUp();
     onA.attach('ann-on-a', identity('ann'));
     const ack = await send(onA, 'ann', { type: 'participant:join', name: 'Ann' });
