@@ -10,6 +10,8 @@ interface DialogProps {
   returnFocus?: RefObject<HTMLElement | null>;
 }
 
+const FIRST_FIELD = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
+
 /** A modal on the native <dialog>: focus trap, Escape and the top layer come from the browser. */
 export const Dialog = ({ title, open, onClose, children, returnFocus }: DialogProps) => {
   const t = useT();
@@ -22,6 +24,8 @@ export const Dialog = ({ title, open, onClose, children, returnFocus }: DialogPr
     if (open && !dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
+      // A form starts on its first field; a question (no field) on Close, so a stray Enter cancels.
+      dialog.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
     } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');

@@ -21,12 +21,13 @@ export const requestFocus = (name: string): void => {
   request = { name, at: performance.now() };
 };
 
-const takeRequest = (name?: string): string | null => {
-  if (!request || performance.now() - request.at > REQUEST_LIFETIME_MS) return null;
-  if (name !== undefined && request.name !== name) return null;
-  const taken = request.name;
+const requested = (): string | null =>
+  request && performance.now() - request.at <= REQUEST_LIFETIME_MS ? request.name : null;
+
+const takeRequest = (name: string): boolean => {
+  if (requested() !== name) return false;
   request = null;
-  return taken;
+  return true;
 };
 
 const isShown = (element: Element): boolean =>
@@ -103,11 +104,13 @@ const rescue = () => {
       return;
     }
   }
-  const requested = takeRequest();
-  const target = requested
-    ? document.querySelector<HTMLElement>(`[data-focus-target="${requested}"]`)
-    : null;
-  if (target && focusInto(target)) return;
+  // A request whose target is not there yet stays for it (useFocusTarget takes it on arrival).
+  const name = requested();
+  const target = name ? document.querySelector<HTMLElement>(`[data-focus-target="${name}"]`) : null;
+  if (name && target && focusInto(target)) {
+    takeRequest(name);
+    return;
+  }
   for (const ancestor of lastAncestors) {
     // Not beyond the phase's or the bar's surroundings: the page's first control is no answer.
     if (ancestor.querySelector('main') || ancestor.tagName === 'MAIN') break;

@@ -4,6 +4,8 @@ import { useAppStore } from '../../store/StoreContext.js';
 import { selectMyId } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import { requestFocus } from '../../ui/focus.js';
+import { TABLES_FOCUS } from './tablesFocus.js';
 
 /** People pick their own table, with the seats left as the server's view counts them. */
 export const ChooseTable = ({ tables }: { tables: PublicTablesView }) => {
@@ -36,9 +38,10 @@ export const ChooseTable = ({ tables }: { tables: PublicTablesView }) => {
                   className="button secondary small"
                   disabled={left === 0}
                   aria-label={t('tables.sitAtNamed', { name })}
-                  onClick={() =>
-                    void seat.run({ type: 'tables:seat', participantId: me, tableId: table.id })
-                  }
+                  onClick={() => {
+                    requestFocus(TABLES_FOCUS);
+                    void seat.run({ type: 'tables:seat', participantId: me, tableId: table.id });
+                  }}
                 >
                   {t('tables.sitAt')}
                 </button>

@@ -2,7 +2,9 @@ import { LIMITS, type PublicTableView } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator, selectMyId } from '../../store/selectors.js';
+import { useFocusTarget } from '../../ui/focus.js';
 import { TableTextForm } from './TableTextForm.js';
+import { HARVEST_FOCUS } from './tablesFocus.js';
 
 /**
  * Back in the plenary: each table's takeaways, shown to everyone; whoever sat at a table (its host
@@ -12,9 +14,12 @@ export const Harvest = ({ tables }: { tables: readonly PublicTableView[] }) => {
   const t = useT();
   const me = useAppStore(selectMyId);
   const isModerator = useAppStore(selectIsModerator);
+  const focusTarget = useFocusTarget<HTMLHeadingElement>(HARVEST_FOCUS);
   return (
     <section className="harvest stack" aria-labelledby="harvest-heading">
-      <h3 id="harvest-heading">{t('tables.harvest')}</h3>
+      <h3 id="harvest-heading" tabIndex={-1} {...focusTarget}>
+        {t('tables.harvest')}
+      </h3>
       <ul className="table-cards">
         {tables.map((table) => {
           const name = t('tables.name', { name: table.name });

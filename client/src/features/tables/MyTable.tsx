@@ -5,7 +5,9 @@ import { useAppStore } from '../../store/StoreContext.js';
 import { selectMyId } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import { useFocusTarget } from '../../ui/focus.js';
 import { TableTextForm } from './TableTextForm.js';
+import { TABLES_FOCUS } from './tablesFocus.js';
 import { nameIn, peopleOf } from './tableText.js';
 import { WhereWeTalk } from './WhereWeTalk.js';
 
@@ -35,9 +37,12 @@ export const MyTable = ({ table, leads }: { table: PublicTableView; leads: boole
   const locale = useLocale();
   const me = useAppStore(selectMyId);
   const names = people.filter((person) => table.people.includes(person.id)).map((p) => p.name);
+  const focusTarget = useFocusTarget<HTMLHeadingElement>(TABLES_FOCUS, table.id);
   return (
     <section className="card my-table stack" aria-labelledby="my-table-heading">
-      <h3 id="my-table-heading">{t('tables.yours', { name: table.name })}</h3>
+      <h3 id="my-table-heading" tabIndex={-1} {...focusTarget}>
+        {t('tables.yours', { name: table.name })}
+      </h3>
       {table.hostId === null ? (
         <>
           <p>{t('tables.noHost')}</p>

@@ -3,6 +3,8 @@ import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import { requestFocus } from '../../ui/focus.js';
+import { TABLE_CONTROLS_FOCUS } from './tablesFocus.js';
 
 const NO_IDS: string[] = [];
 
@@ -57,9 +59,12 @@ export const SharedList = ({
                   type="button"
                   className="button secondary small"
                   aria-label={t('tables.pullNamed', { title: topic.title })}
-                  onClick={() =>
-                    void pull.run({ type: 'tables:pull', tableId: table.id, topicId: topic.id })
-                  }
+                  onClick={() => {
+                    // The button turns into a badge: starting the topic comes next, not the
+                    // next topic's "take" button (whose Enter would take a second one).
+                    requestFocus(TABLE_CONTROLS_FOCUS);
+                    void pull.run({ type: 'tables:pull', tableId: table.id, topicId: topic.id });
+                  }}
                 >
                   {t('tables.pull')}
                 </button>

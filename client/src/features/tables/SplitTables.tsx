@@ -15,7 +15,9 @@ import { selectIsModerator } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import { requestFocus } from '../../ui/focus.js';
 import { NumberField } from '../../ui/NumberField.js';
+import { TABLES_FOCUS } from './tablesFocus.js';
 
 /** Above this many people online, splitting is suggested (Lean Coffee works at five to eight). */
 const SUGGEST_ABOVE = 10;
@@ -66,6 +68,8 @@ const SplitDialogForm = ({ online, onDone }: { online: number; onDone: () => voi
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (count === null) return;
+    // The dialog and its opener go with the split: focus goes on to the tables.
+    requestFocus(TABLES_FOCUS);
     const ok = await split.run({
       type: 'tables:split',
       count,

@@ -2,14 +2,17 @@ import type { ReactNode } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { ScopeProvider, selectMyTable, useLeadsScope } from '../../store/discussionScope.js';
 import { useAppStore } from '../../store/StoreContext.js';
+import { useFocusTarget } from '../../ui/focus.js';
 import { SharedList } from './SharedList.js';
+import { TABLE_CONTROLS_FOCUS } from './tablesFocus.js';
 
 const LeadControls = ({ controls, shared }: { controls: ReactNode; shared: ReactNode }) => {
   const t = useT();
   const leads = useLeadsScope();
+  const focusTarget = useFocusTarget<HTMLElement>(TABLE_CONTROLS_FOCUS);
   if (!leads) return null;
   return (
-    <section className="table-lead stack" aria-label={t('tables.leadControls')}>
+    <section className="table-lead stack" aria-label={t('tables.leadControls')} {...focusTarget}>
       {controls}
       {shared}
     </section>

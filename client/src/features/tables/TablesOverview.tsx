@@ -5,10 +5,12 @@ import { useAppStore } from '../../store/StoreContext.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import { requestFocus, useFocusTarget } from '../../ui/focus.js';
 import { NumberField } from '../../ui/NumberField.js';
 import { SelectField } from '../../ui/SelectField.js';
 import { TableTextForm } from './TableTextForm.js';
 import { TopicAtTable } from './TopicAtTable.js';
+import { HARVEST_FOCUS, TABLES_FOCUS } from './tablesFocus.js';
 import { nameIn, peopleOf } from './tableText.js';
 import { WhereWeTalk } from './WhereWeTalk.js';
 
@@ -158,7 +160,10 @@ const RejoinButton = () => {
         className="button secondary"
         label={t('tables.rejoin')}
         confirmLabel={t('tables.rejoinConfirm')}
-        onConfirm={() => void rejoin.run({ type: 'tables:rejoin' })}
+        onConfirm={() => {
+          requestFocus(HARVEST_FOCUS);
+          void rejoin.run({ type: 'tables:rejoin' });
+        }}
       />
       <ErrorText code={rejoin.error} />
     </div>
@@ -174,9 +179,12 @@ export const TablesOverview = ({ tables }: { tables: readonly PublicTableView[] 
   const people = useAppStore((state) => peopleOf(state.view));
   const seated = new Set(tables.flatMap((table) => table.people));
   const unseated = people.filter((person) => !person.left && !seated.has(person.id));
+  const focusTarget = useFocusTarget<HTMLHeadingElement>(TABLES_FOCUS);
   return (
     <section className="tables-overview stack" aria-labelledby="tables-overview-heading">
-      <h3 id="tables-overview-heading">{t('tables.overview')}</h3>
+      <h3 id="tables-overview-heading" tabIndex={-1} {...focusTarget}>
+        {t('tables.overview')}
+      </h3>
       <div className="actions table-lead-actions">
         <TimeCallForm />
         <RejoinButton />
