@@ -1,0 +1,451 @@
+/**
+ * Parallel tables in Chromium, in German, against the real server process: sixteen people (four
+ * in browsers, one of them on a 360 px phone, twelve as plain socket clients) split into two
+ * tables. Meeting 1 votes on one shared list and each table takes its topics from it; the server
+ * is killed and restarted while both tables talk, and everything comes back. Meeting 2 lets each
+ * table propose, vote on and discuss its own topics. Both end with the harvest and minutes with a
+ * section per table, read in Markdown and in Word as downloaded from the minutes page.
+ */
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import {
+  type AppServer,
+  chromiumCheck,
+  launchChromium,
+  startAppServer,
+} from '../helpers/browser.js';
+import { describeWithService } from '../helpers/services.js';
+import { type CreatedMeeting, createMeeting } from '../helpers/testServer.js';
+import { capture } from './support/capture.js';
+import { Crowd } from './support/crowd.js';
+import { fitsAtEverySize } from './support/fit.js';
+import { expectFocusOn } from './support/keyboard.js';
+import { openPerson, PageTraffic, type Person } from './support/people.js';
+import { storySteps } from './support/sequence.js';
+import {
+  addDots,
+  button,
+  enterName,
+  moveOn,
+  pressOn,
+  propose,
+  seen,
+  thumbsUp,
+  timerFor,
+} from './support/steps.js';
+
+const NOTE = 'Patenschaften für die ersten Wochen';
+
+const PHONE = { width: 360, height: 740 };
+
+/** The crowd: twelve more people, so that with the four in browsers sixteen take part. */
+const CROWD = [
+  'Dora',
+  'Emil',
+  'Frieda',
+  'Gustav',
+  'Hanna',
+  'Ilja',
+  'Jana',
+  'Karl',
+  'Lena',
+  'Moritz',
+  'Nora',
+  'Otto',
+];
+
+const SHARED = {
+  onboarding: 'Onboarding neuer Mitglieder',
+  hybrid: 'Hybride Treffen gestalten',
+  wol: 'Working-Out-Loud-Kreise',
+  budget: 'Budget für die Klausur',
+  tools: 'Werkzeugzoo: Webex, Zoom, Teams',
+} as const;
+
+const OWN = {
+  mentoring: 'Mentoring-Programm',
+  intranet: 'Neues Intranet',
+  feedback: 'Feedbackkultur',
+  roles: 'Rollen im Team',
+} as const;
+
+/** What the people of this story read, in German, written out by hand like words.ts. */
+const DE = {
+  split: 'In Tische aufteilen',
+  splitSubmit: 'Aufteilen',
+  count: 'Anzahl der Tische',
+  shared: 'Eine gemeinsame Liste: alle bewerten, jeder Tisch nimmt sein nächstes Thema daraus',
+  own: 'Jeder Tisch sammelt, bewertet und bespricht eigene Themen',
+  overview: 'Alle Tische',
+  table: (name: string) => `Tisch ${name}`,
+  yours: (name: string) => `Dein Tisch: Tisch ${name}`,
+  seatOf: (name: string) => `Tisch von ${name}`,
+  host: 'Gastgeber·in',
+  hostIs: (name: string) => `Gastgeber·in: ${name}`,
+  youHost: 'Du leitest diesen Tisch.',
+  volunteer: 'Ich leite diesen Tisch',
+  pull: (title: string) => `„${title}“ an unseren Tisch holen`,
+  takenHere: 'An unserem Tisch',
+  takenBy: (name: string) => `Von Tisch ${name} genommen`,
+  startNext: 'Nächstes Thema starten',
+  closeTopic: 'Thema abschließen',
+  stopTimer: 'Timer stoppen',
+  resolve: 'Nach Mehrheit entscheiden',
+  extension: 'Verlängerung 1',
+  thumbsAtTable: (up: number) => new RegExp(`^Daumen: ${up} hoch`),
+  notesOn: (title: string) => `Notizen zu „${title}“`,
+  kindAction: 'Aufgabe',
+  kindNote: 'Notiz',
+  whatToDo: 'Was zu tun ist',
+  owner: 'Verantwortlich',
+  add: 'Hinzufügen',
+  ownerIs: (name: string) => `Verantwortlich: ${name}`,
+  timeCallMinutes: 'Verbleibende Minuten',
+  timeCall: 'Zeitansage an alle Tische',
+  timeCallBanner: 'Zeitansage: Noch 5 Minuten an allen Tischen.',
+  rejoin: 'Alle zurückholen',
+  rejoinConfirm: 'Die Gespräche der Tische beenden und alle zurückholen?',
+  harvest: 'Ernte: was jeder Tisch mitbringt',
+  harvestOf: (name: string) => `Erkenntnisse von Tisch ${name}`,
+  harvestSave: 'Erkenntnisse speichern',
+  closeVoting: 'Abstimmung beenden',
+  endMeeting: 'Treffen beenden',
+  endNow: 'Jetzt beenden',
+  downloadMd: 'Markdown herunterladen',
+  downloadDocx: 'Word herunterladen (DOCX)',
+  online: (count: number) => `${count} von ${count} online`,
+} as const;
+
+/** The text of a .docx's body, paragraph by paragraph. */
+const docxParagraphs = (file: Buffer): string[] => {
+  const xml = strFromU8(unzipSync(new Uint8Array(file))['word/document.xml'] ?? new Uint8Array());
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((paragraph) =>
+    [...paragraph[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((text) => text[1] ?? '')
+      .join('')
+      .replaceAll('&amp;', '&')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&apos;', "'")
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>'),
+  );
+};
+
+/** Clicks a download button on the minutes page and reads the file the browser saved. */
+const download = async (page: Page, name: string): Promise<Buffer> => {
+  const [file] = await Promise.all([page.waitForEvent('download'), button(page, name).click()]);
+  const path = await file.path();
+  return readFile(path);
+};
+
+/** Seconds left on a countdown ("9:58" → 598). */
+const secondsShown = async (person: Person, title: string): Promise<number> => {
+  const text = (await timerFor(person, title).textContent()) ?? '';
+  const [, minutes = '0', seconds = '0'] = /(\d+):(\d\d)/.exec(text) ?? [];
+  return Number(minutes) * 60 + Number(seconds);
+};
+
+describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', () => {
+  const traffic = new PageTraffic();
+  let server: AppServer;
+  let browser: Browser;
+  let fiona: Person;
+  let anna: Person;
+  let ben: Person;
+  let chris: Person;
+  let everyone: Person[];
+  let crowd: Crowd | undefined;
+  let meeting: CreatedMeeting;
+
+  const step = storySteps();
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startAppServer(), launchChromium()]);
+    [fiona, anna, ben, chris] = await Promise.all([
+      openPerson(browser, traffic, { name: 'Fiona', language: 'de' }),
+      openPerson(browser, traffic, { name: 'Anna', language: 'de' }),
+      openPerson(browser, traffic, { name: 'Ben', language: 'de' }),
+      openPerson(browser, traffic, { name: 'Chris', language: 'de', viewport: PHONE }),
+    ]);
+    everyone = [fiona, anna, ben, chris];
+  });
+
+  afterAll(async () => {
+    crowd?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** A new German meeting where everyone may write notes, with all sixteen in it. */
+  const sixteenJoin = async (title: string) => {
+    crowd?.close();
+    meeting = await createMeeting(server.origin, title, { locale: 'de', openNotes: true });
+    await fiona.page.goto(meeting.facilitatorUrl);
+    await enterName(fiona);
+    for (const person of [anna, ben, chris]) {
+      await person.page.goto(meeting.joinUrl);
+      await enterName(person);
+    }
+    crowd = await Crowd.join(server.origin, meeting.id, CROWD);
+    await seen(fiona.page.getByText(DE.online(16)));
+  };
+
+  const overview = () => fiona.page.getByRole('region', { name: DE.overview });
+  const tableCard = (name: string) =>
+    overview().getByRole('listitem', { name: new RegExp(`^${DE.table(name)} `) });
+
+  /**
+   * The lead splits the meeting into two tables, balanced among those online, then seats Anna and
+   * Chris at table 1 and Ben at table 2 in the overview. Anna volunteers to host table 1 by
+   * keyboard; the lead makes Ben host of table 2.
+   */
+  const splitIntoTwo = async (mode: string) => {
+    await button(fiona.page, DE.split).click();
+    const dialog = fiona.page.getByRole('dialog', { name: DE.split });
+    await expect.poll(() => dialog.getByLabel(DE.count).inputValue()).toBe('3');
+    await dialog.getByLabel(DE.count).fill('2');
+    await dialog.getByText(mode, { exact: true }).click();
+    await button(fiona.page, DE.splitSubmit).click();
+    await seen(overview());
+    await seen(tableCard('2'));
+
+    for (const [person, name] of [
+      [anna, '1'],
+      [chris, '1'],
+      [ben, '2'],
+    ] as const) {
+      await overview().getByLabel(DE.seatOf(person.name)).selectOption({ label: DE.table(name) });
+      await seen(person.page.getByRole('heading', { name: DE.yours(name) }));
+    }
+
+    const volunteer = button(anna.page, DE.volunteer);
+    await pressOn(volunteer, 'Enter');
+    await seen(anna.page.getByText(DE.youHost));
+    await tableCard('2').getByLabel(DE.host).selectOption({ label: 'Ben' });
+    await seen(ben.page.getByText(DE.youHost));
+    await seen(chris.page.getByText(DE.hostIs('Anna')));
+  };
+
+  /** The host starts the next topic of the table's queue; everyone there sees its countdown. */
+  const startNext = async (host: Person, title: string, seated: Person[]) => {
+    await button(host.page, DE.startNext).click();
+    await Promise.all(seated.map((person) => seen(timerFor(person, title))));
+  };
+
+  /** An action item on the topic under discussion, owned by whoever writes it. */
+  const addAction = async (person: Person, title: string, text: string) => {
+    const notes = person.page.getByRole('region', { name: DE.notesOn(title) });
+    await notes.getByText(DE.kindAction, { exact: true }).click();
+    await notes.getByLabel(DE.whatToDo).fill(text);
+    await notes.getByLabel(DE.owner, { exact: true }).fill(person.name);
+    await notes.getByRole('button', { name: DE.add, exact: true }).click();
+    await seen(notes.getByText(DE.ownerIs(person.name)));
+  };
+
+  const closeTopic = async (host: Person) => {
+    await button(host.page, DE.closeTopic).click();
+  };
+
+  /** The lead brings everyone back, by keyboard: the button asks once more, keeping focus. */
+  const rejoinAndHarvest = async (takeaways: Record<string, string>) => {
+    const rejoin = button(fiona.page, DE.rejoin);
+    await pressOn(rejoin, 'Enter');
+    const confirm = button(fiona.page, DE.rejoinConfirm);
+    await expectFocusOn(confirm);
+    await fiona.page.keyboard.press('Enter');
+    await Promise.all(
+      everyone.map((person) => seen(person.page.getByRole('heading', { name: DE.harvest }))),
+    );
+    for (const [host, name] of [
+      [anna, '1'],
+      [ben, '2'],
+    ] as const) {
+      const text = takeaways[name] ?? '';
+      await host.page.getByLabel(DE.harvestOf(name)).fill(text);
+      await button(host.page, DE.harvestSave).click();
+      await Promise.all(everyone.map((person) => seen(person.page.getByText(text).first())));
+    }
+  };
+
+  const endMeeting = async () => {
+    await button(fiona.page, DE.endMeeting).click();
+    await button(fiona.page, DE.endNow).click();
+    await Promise.all(
+      everyone.map((person) =>
+        seen(person.page.getByRole('heading', { level: 1, name: person.words.ended })),
+      ),
+    );
+  };
+
+  /** The minutes as the lead downloads them from the minutes page: Markdown and Word. */
+  const downloadMinutes = async () => {
+    await fiona.page.getByRole('link', { name: fiona.words.toMinutes }).click();
+    await seen(fiona.page.getByRole('heading', { level: 1, name: fiona.words.minutes }));
+    const markdown = (await download(fiona.page, DE.downloadMd)).toString('utf8');
+    const word = docxParagraphs(await download(fiona.page, DE.downloadDocx)).join('\n');
+    return { markdown, word };
+  };
+
+  // ── Meeting 1: one shared list ────────────────────────────────────────────────────────────
+
+  step('sixteen people join a German meeting; the lead is told to split it', async () => {
+    await sixteenJoin('CoP Organisationsentwicklung, Q3');
+    await seen(fiona.page.getByText(/^16 Personen sind online: Lean Coffee gelingt am besten/));
+    await moveOn(fiona, 'checkin', everyone);
+    await moveOn(fiona, 'propose', everyone);
+  });
+
+  step('everyone collects and dot-votes topics on one list', async () => {
+    await propose(anna, SHARED.onboarding);
+    await propose(ben, SHARED.hybrid);
+    await propose(chris, SHARED.wol);
+    await propose(fiona, SHARED.budget);
+    await propose(anna, SHARED.tools);
+    await moveOn(fiona, 'vote', everyone);
+    const ids = crowd?.members[0];
+    if (!crowd || !ids) throw new Error('no crowd');
+    const c = crowd;
+    await Promise.all([
+      addDots(anna, SHARED.onboarding, 2),
+      addDots(ben, SHARED.hybrid, 2),
+      addDots(chris, SHARED.onboarding, 1),
+      Crowd.all(c.members, () => ({ type: 'vote:cast', topicId: c.topicId(SHARED.onboarding) })),
+      Crowd.all(c.members.slice(0, 8), () => ({
+        type: 'vote:cast',
+        topicId: c.topicId(SHARED.hybrid),
+      })),
+      Crowd.all(c.members.slice(8), () => ({ type: 'vote:cast', topicId: c.topicId(SHARED.wol) })),
+    ]);
+    await button(fiona.page, DE.closeVoting).click();
+    await expect
+      .poll(() => anna.page.locator('.ranked-title').allTextContents(), { timeout: 20_000 })
+      .toEqual([SHARED.onboarding, SHARED.hybrid, SHARED.wol, SHARED.budget, SHARED.tools]);
+  });
+
+  step('the lead splits into two tables sharing the list and seats the hosts', async () => {
+    await splitIntoTwo(DE.shared);
+    await capture(fiona, 'tables-01-overview', 'lead-de');
+    await moveOn(fiona, 'discuss', everyone);
+  });
+
+  step('each table takes a topic from the shared list; taken shows as taken', async () => {
+    await anna.page.getByRole('button', { name: DE.pull(SHARED.onboarding) }).click();
+    const benList = ben.page.getByRole('region', { name: 'Die gemeinsame Liste' });
+    await seen(
+      benList.getByRole('listitem').filter({ hasText: SHARED.onboarding }).getByText(DE.takenBy('1')),
+    );
+    await ben.page.getByRole('button', { name: DE.pull(SHARED.hybrid) }).click();
+    await seen(
+      anna.page
+        .getByRole('listitem')
+        .filter({ hasText: SHARED.hybrid })
+        .getByText(DE.takenBy('2')),
+    );
+    await startNext(anna, SHARED.onboarding, [anna, chris]);
+    await startNext(ben, SHARED.hybrid, [ben]);
+    await capture(anna, 'tables-02-host', 'host-de');
+  });
+
+  step('at table 1 an action item and a note are written, one on the phone', async () => {
+    await addAction(anna, SHARED.onboarding, 'Leitfaden fürs Onboarding entwerfen');
+    await seen(chris.page.getByText(DE.ownerIs('Anna')));
+
+    const notes = chris.page.getByRole('region', { name: DE.notesOn(SHARED.onboarding) });
+    await notes.getByRole('textbox', { name: DE.kindNote, exact: true }).fill(NOTE);
+    await notes.getByRole('button', { name: DE.add, exact: true }).click();
+    await seen(anna.page.getByText(NOTE));
+    await fitsAtEverySize(chris, 'tables-phone', { sizes: [PHONE] });
+  });
+
+  step('the lead’s overview shows both tables at their topics', async () => {
+    await seen(tableCard('1').getByText(SHARED.onboarding));
+    await seen(tableCard('2').getByText(SHARED.hybrid));
+    await seen(tableCard('1').getByText(DE.hostIs('Anna')));
+    await seen(tableCard('2').getByText(DE.hostIs('Ben')));
+  });
+
+  step('a server restart while the tables talk loses nothing', async () => {
+    const before = await secondsShown(anna, SHARED.onboarding);
+    await server.crash();
+    await server.restart();
+    await Promise.all([
+      seen(timerFor(anna, SHARED.onboarding)),
+      seen(timerFor(chris, SHARED.onboarding)),
+      seen(timerFor(ben, SHARED.hybrid)),
+      seen(fiona.page.getByText(DE.online(16))),
+    ]);
+    expect(await secondsShown(anna, SHARED.onboarding)).toBeLessThanOrEqual(before);
+    expect(await secondsShown(anna, SHARED.onboarding)).toBeGreaterThan(0);
+    await seen(anna.page.getByRole('heading', { name: DE.yours('1') }));
+    await seen(chris.page.getByText(/^An diesem Tisch: .*Anna.*Chris/));
+    await seen(ben.page.getByText(DE.youHost));
+    await seen(chris.page.getByText(NOTE));
+    await seen(chris.page.getByText(DE.ownerIs('Anna')));
+    await seen(tableCard('1').getByText(SHARED.onboarding));
+    await seen(tableCard('2').getByText(SHARED.hybrid));
+  });
+
+  step('table 1 votes with thumbs for more time; the lead sees the tally', async () => {
+    if (!crowd) throw new Error('no crowd');
+    const table = await crowd.table('1');
+    await button(anna.page, DE.stopTimer).click();
+    await Promise.all([thumbsUp(anna), thumbsUp(chris)]);
+    await Crowd.all(crowd.at(table), () => ({
+      type: 'continue:vote',
+      choice: 'up',
+      tableId: table.id,
+    }));
+    const up = 2 + crowd.at(table).length;
+    await seen(tableCard('1').getByText(DE.thumbsAtTable(up)));
+    await button(anna.page, DE.resolve).click();
+    await seen(chris.page.getByText(DE.extension));
+  });
+
+  step('a time call reaches the tables', async () => {
+    await fiona.page.getByLabel(DE.timeCallMinutes).fill('5');
+    await button(fiona.page, DE.timeCall).click();
+    await Promise.all(
+      [anna, ben, chris].map((person) => seen(person.page.getByText(DE.timeCallBanner))),
+    );
+    await capture(chris, 'tables-03-time-call', 'phone-de');
+  });
+
+  step('each table discusses a second topic', async () => {
+    await closeTopic(anna);
+    await closeTopic(ben);
+    await anna.page.getByRole('button', { name: DE.pull(SHARED.wol) }).click();
+    await ben.page.getByRole('button', { name: DE.pull(SHARED.budget) }).click();
+    await startNext(anna, SHARED.wol, [anna, chris]);
+    await startNext(ben, SHARED.budget, [ben]);
+    await addAction(ben, SHARED.budget, 'Angebote für die Klausur einholen');
+    await closeTopic(anna);
+    await closeTopic(ben);
+  });
+
+  step('everyone comes back; the hosts post their tables’ takeaways', async () => {
+    await rejoinAndHarvest({
+      '1': 'Onboarding braucht Patenschaften.',
+      '2': 'Hybride Treffen brauchen gute Technik.',
+    });
+    await capture(fiona, 'tables-04-harvest', 'lead-de');
+    await endMeeting();
+  });
+
+  step('the minutes have a section per table, in Markdown and in Word', async () => {
+    const { markdown, word } = await downloadMinutes();
+    console.log(markdown);
+    for (const text of [markdown, word]) {
+      expect(text).toContain('Tisch 1');
+      expect(text).toContain('Tisch 2');
+      expect(text).toContain(SHARED.onboarding);
+      expect(text).toContain(NOTE);
+      expect(text).toContain('Leitfaden fürs Onboarding entwerfen');
+      expect(text).toContain('Angebote für die Klausur einholen');
+      expect(text).toContain('Ernte');
+      expect(text).toContain('Onboarding braucht Patenschaften.');
+      expect(text).toContain(SHARED.tools);
+    }
+  });
+});
