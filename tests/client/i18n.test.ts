@@ -48,6 +48,17 @@ describe('the German and English catalogues', () => {
       }
     }
   });
+
+  it('address the reader in German as „Sie“ throughout, never with „du“ or „ihr“', () => {
+    const informal = /\b(du|dich|dir|dein\w*|euch|euer|eure\w*|kommt zurück)\b/i;
+    const found = Object.entries(de).flatMap(([key, message]) => {
+      const texts = typeof message === 'string' ? [message] : Object.values(message);
+      return texts
+        .filter((text) => text !== undefined && informal.test(text))
+        .map((text) => `${key}: ${text}`);
+    });
+    expect(found).toEqual([]);
+  });
 });
 
 describe('t(key, params)', () => {
