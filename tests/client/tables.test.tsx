@@ -351,6 +351,21 @@ describe('the harvest', () => {
       await within(harvest).findByText('Budget: pilot first', { selector: 'p' }),
     ).toBeInTheDocument();
   });
+  it('takes focus when the lead brings everyone back by keyboard', async () => {
+    const { m } = sharedTables();
+    const { user } = renderWithMeeting(<TablesSection />, m, { as: 'facilitator' });
+    screen.getByRole('button', { name: 'Bring everyone back' }).focus();
+    await user.keyboard('{Enter}');
+    expect(
+      screen.getByRole('button', {
+        name: 'End the tables’ discussions and bring everyone back?',
+      }),
+    ).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByRole('heading', { name: 'Harvest: what each table brings back' }),
+    ).toHaveFocus();
+  });
 });
 
 describe('the board while tables run', () => {

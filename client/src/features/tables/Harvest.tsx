@@ -2,6 +2,7 @@ import { LIMITS, type PublicTableView } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator, selectMyId } from '../../store/selectors.js';
+import { useFocusTarget } from '../../ui/focus.js';
 import { TableTextForm } from './TableTextForm.js';
 
 /**
@@ -12,9 +13,12 @@ export const Harvest = ({ tables }: { tables: readonly PublicTableView[] }) => {
   const t = useT();
   const me = useAppStore(selectMyId);
   const isModerator = useAppStore(selectIsModerator);
+  const focusTarget = useFocusTarget<HTMLHeadingElement>('harvest');
   return (
     <section className="harvest stack" aria-labelledby="harvest-heading">
-      <h3 id="harvest-heading">{t('tables.harvest')}</h3>
+      <h3 id="harvest-heading" tabIndex={-1} {...focusTarget}>
+        {t('tables.harvest')}
+      </h3>
       <ul className="table-cards">
         {tables.map((table) => {
           const name = t('tables.name', { name: table.name });

@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/StoreContext.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import { requestFocus } from '../../ui/focus.js';
 import { NumberField } from '../../ui/NumberField.js';
 import { SelectField } from '../../ui/SelectField.js';
 import { TableTextForm } from './TableTextForm.js';
@@ -158,7 +159,11 @@ const RejoinButton = () => {
         className="button secondary"
         label={t('tables.rejoin')}
         confirmLabel={t('tables.rejoinConfirm')}
-        onConfirm={() => void rejoin.run({ type: 'tables:rejoin' })}
+        onConfirm={() => {
+          // The overview goes with the tables: the harvest that replaces it takes focus.
+          requestFocus('harvest');
+          void rejoin.run({ type: 'tables:rejoin' });
+        }}
       />
       <ErrorText code={rejoin.error} />
     </div>
