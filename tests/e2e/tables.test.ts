@@ -88,6 +88,7 @@ const DE = {
   hostIs: (name: string) => `Gastgeber·in: ${name}`,
   youHost: 'Sie leiten diesen Tisch.',
   volunteer: 'Ich leite diesen Tisch',
+  whereLabel: 'Wo wir sprechen (Name oder Link des Breakout-Raums)',
   pull: (title: string) => `„${title}“ an unseren Tisch holen`,
   takenHere: 'An unserem Tisch',
   takenBy: (name: string) => `Von Tisch ${name} genommen`,
@@ -249,6 +250,8 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
     const volunteer = button(anna.page, DE.volunteer);
     await pressOn(volunteer, 'Enter');
     await seen(anna.page.getByText(DE.youHost));
+    // The offer is gone; focus goes on to what the new host does next: where the table talks.
+    await expectFocusOn(anna.page.getByLabel(DE.whereLabel));
     await tableCard('2').getByLabel(DE.host).selectOption({ label: 'Ben' });
     await seen(ben.page.getByText(DE.youHost));
     await seen(chris.page.getByText(DE.hostIs('Anna')));
@@ -284,6 +287,7 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
     await Promise.all(
       everyone.map((person) => seen(person.page.getByRole('heading', { name: DE.harvest }))),
     );
+    await expectFocusOn(fiona.page.getByRole('heading', { name: DE.harvest }));
     for (const [host, name] of [
       [anna, '1'],
       [ben, '2'],
@@ -587,7 +591,6 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
       'Nicht besprochene Themen',
       `${OWN.knowledge} (Tisch 1 · 0 Punkte)`,
     ];
-    console.log(markdown);
     expect(missingInOrder(plain(markdown), expected)).toEqual([]);
     expect(missingInOrder(word, expected)).toEqual([]);
   });
