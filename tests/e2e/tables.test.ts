@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   type AppServer,
@@ -165,6 +165,23 @@ const download = async (page: Page, name: string): Promise<Buffer> => {
   return readFile(path);
 };
 
+/**
+ * A control a phone user can use: wholly on the screen's width and at least 24 px square (WCAG
+ * 2.2's minimum target size).
+ */
+const withinThumbReach = async (control: Locator): Promise<void> => {
+  await control.scrollIntoViewIfNeeded();
+  const box = await control.boundingBox();
+  const width = control.page().viewportSize()?.width ?? 0;
+  expect(box, `${control} is not shown`).not.toBeNull();
+  if (!box) return;
+  expect(box.x, `${control} starts left of the screen`).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, `${control} ends right of the screen`).toBeLessThanOrEqual(width);
+  expect(Math.min(box.width, box.height), `${control} is too small to tap`).toBeGreaterThanOrEqual(
+    24,
+  );
+};
+
 /** Seconds left on a countdown ("9:58" → 598). */
 const secondsShown = async (person: Person, title: string): Promise<number> => {
   const text = (await timerFor(person, title).textContent()) ?? '';
@@ -215,6 +232,11 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
     }
     crowd = await Crowd.join(server.origin, meeting.id, CROWD);
     await seen(fiona.page.getByText(DE.online(16)));
+  };
+
+  const theCrowd = (): Crowd => {
+    if (!crowd) throw new Error('the crowd has not joined');
+    return crowd;
   };
 
   const overview = () => fiona.page.getByRole('region', { name: DE.overview });
@@ -334,9 +356,7 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
     await propose(fiona, SHARED.budget);
     await propose(anna, SHARED.tools);
     await moveOn(fiona, 'vote', everyone);
-    const ids = crowd?.members[0];
-    if (!crowd || !ids) throw new Error('no crowd');
-    const c = crowd;
+    const c = theCrowd();
     await Promise.all([
       addDots(anna, SHARED.onboarding, 2),
       addDots(ben, SHARED.hybrid, 2),
@@ -384,7 +404,9 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
 
     const notes = chris.page.getByRole('region', { name: DE.notesOn(SHARED.onboarding) });
     await notes.getByRole('textbox', { name: DE.kindNote, exact: true }).fill(NOTE);
-    await notes.getByRole('button', { name: DE.add, exact: true }).click();
+    const add = notes.getByRole('button', { name: DE.add, exact: true });
+    await withinThumbReach(add);
+    await add.click();
     await seen(anna.page.getByText(NOTE));
     await fitsAtEverySize(chris, 'tables-phone', { sizes: [PHONE] });
   });
@@ -424,16 +446,21 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
   });
 
   step('table 1 votes with thumbs for more time; the lead sees the tally', async () => {
-    if (!crowd) throw new Error('no crowd');
-    const table = await crowd.table('1');
+    const c = theCrowd();
+    const table = await c.table('1');
     await button(anna.page, DE.stopTimer).click();
     await Promise.all([thumbsUp(anna), thumbsUp(chris)]);
-    await Crowd.all(crowd.at(table), () => ({
+    for (const choice of ['Mehr Zeit', 'Egal', 'Nächstes Thema']) {
+      await withinThumbReach(
+        chris.page.getByRole('button', { name: new RegExp(`^${choice} \\d`) }),
+      );
+    }
+    await Crowd.all(c.at(table), () => ({
       type: 'continue:vote',
       choice: 'up',
       tableId: table.id,
     }));
-    const up = 2 + crowd.at(table).length;
+    const up = 2 + c.at(table).length;
     await seen(tableCard('1').getByText(DE.thumbsAtTable(up)));
     await button(anna.page, DE.resolve).click();
     await seen(chris.page.getByText(DE.extension));
@@ -525,8 +552,7 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
     expect(await ben.page.getByRole('heading', { name: OWN.mentoring }).count()).toBe(0);
 
     await moveOn(fiona, 'vote', everyone);
-    if (!crowd) throw new Error('no crowd');
-    const c = crowd;
+    const c = theCrowd();
     const [one, two] = await Promise.all([c.table('1'), c.table('2')]);
     await Promise.all([
       addDots(anna, OWN.mentoring, 2),
@@ -540,14 +566,14 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
   });
 
   step('each table discusses two of its topics; table 2 votes to move on', async () => {
-    if (!crowd) throw new Error('no crowd');
+    const c = theCrowd();
     await startNext(anna, OWN.feedback, [anna, chris]);
     await startNext(ben, OWN.roles, [ben]);
     await fitsAtEverySize(chris, 'tables-own-phone', { sizes: [PHONE] });
 
-    const two = await crowd.table('2');
+    const two = await c.table('2');
     await button(ben.page, DE.stopTimer).click();
-    await Crowd.all(crowd.at(two), () => ({
+    await Crowd.all(c.at(two), () => ({
       type: 'continue:vote',
       choice: 'down',
       tableId: two.id,
