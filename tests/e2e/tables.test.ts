@@ -504,7 +504,7 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
     const { markdown, word } = await downloadMinutes();
     const expected = [
       'Tisch 1',
-      'Gastgeber:in: Anna',
+      'Gastgeber·in: Anna',
       /Teilnehmende \(\d+\): Anna, Chris, /,
       SHARED.onboarding,
       'Punkte: 15 Punkte',
@@ -514,7 +514,7 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
       SHARED.wol,
       'Punkte: 4 Punkte',
       'Tisch 2',
-      'Gastgeber:in: Ben',
+      'Gastgeber·in: Ben',
       /Teilnehmende \(\d+\): Ben, /,
       SHARED.hybrid,
       'Punkte: 10 Punkte',
@@ -599,14 +599,14 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
     const { markdown, word } = await downloadMinutes();
     const expected = [
       'Tisch 1',
-      'Gastgeber:in: Anna',
+      'Gastgeber·in: Anna',
       OWN.feedback,
       /Punkte: \d+ Punkte/,
       'Feedbackregeln aufschreiben (verantwortlich: Anna)',
       OWN.mentoring,
       'Punkte: 2 Punkte',
       'Tisch 2',
-      'Gastgeber:in: Ben',
+      'Gastgeber·in: Ben',
       OWN.roles,
       /Abstimmung nach Zeitfenster 1: 0 × Daumen hoch, 0 × Daumen seitlich, \d+ × Daumen runter → abgeschlossen/,
       OWN.intranet,
