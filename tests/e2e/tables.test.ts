@@ -39,6 +39,8 @@ import {
 
 const NOTE = 'Patenschaften für die ersten Wochen';
 
+const BREAKOUT = 'Breakout-Raum 1';
+
 const PHONE = { width: 360, height: 740 };
 
 /** The crowd: twelve more people, so that with the four in browsers sixteen take part. */
@@ -273,7 +275,12 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
     await pressOn(volunteer, 'Enter');
     await seen(anna.page.getByText(DE.youHost));
     // The offer is gone; focus goes on to what the new host does next: where the table talks.
-    await expectFocusOn(anna.page.getByLabel(DE.whereLabel));
+    const where = anna.page.getByLabel(DE.whereLabel);
+    await expectFocusOn(where);
+    await anna.page.keyboard.type(BREAKOUT);
+    await anna.page.keyboard.press('Enter');
+    await seen(chris.page.getByText(`Wo wir sprechen: ${BREAKOUT}`));
+    await expectFocusOn(where);
     await tableCard('2').getByLabel(DE.host).selectOption({ label: 'Ben' });
     await seen(ben.page.getByText(DE.youHost));
     await seen(chris.page.getByText(DE.hostIs('Anna')));
@@ -505,6 +512,7 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
     const expected = [
       'Tisch 1',
       'Gastgeber·in: Anna',
+      `Wo wir sprechen: ${BREAKOUT}`,
       /Teilnehmende \(\d+\): Anna, Chris, /,
       SHARED.onboarding,
       'Punkte: 15 Punkte',
@@ -561,6 +569,7 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
       Crowd.all(c.at(one), () => ({ type: 'vote:cast', topicId: c.topicId(OWN.feedback) })),
       Crowd.all(c.at(two), () => ({ type: 'vote:cast', topicId: c.topicId(OWN.roles) })),
     ]);
+    await fitsAtEverySize(chris, 'tables-own-vote-phone', { sizes: [PHONE] });
     await button(fiona.page, DE.closeVoting).click();
     await moveOn(fiona, 'discuss', everyone);
   });
@@ -600,6 +609,7 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
     const expected = [
       'Tisch 1',
       'Gastgeber·in: Anna',
+      `Wo wir sprechen: ${BREAKOUT}`,
       OWN.feedback,
       /Punkte: \d+ Punkte/,
       'Feedbackregeln aufschreiben (verantwortlich: Anna)',
