@@ -91,6 +91,7 @@ const DE = {
   youHost: 'Sie leiten diesen Tisch.',
   volunteer: 'Ich leite diesen Tisch',
   whereLabel: 'Wo wir sprechen (Name oder Link des Breakout-Raums)',
+  whereOf: (name: string) => `Wo Tisch ${name} spricht (Name oder Link des Breakout-Raums)`,
   pull: (title: string) => `„${title}“ an unseren Tisch holen`,
   takenHere: 'An unserem Tisch',
   takenBy: (name: string) => `Von Tisch ${name} genommen`,
@@ -423,6 +424,9 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
     await seen(tableCard('2').getByText(SHARED.hybrid));
     await seen(tableCard('1').getByText(DE.hostIs('Anna')));
     await seen(tableCard('2').getByText(DE.hostIs('Ben')));
+    // The host set where table 1 talks after the lead's overview appeared: its field shows it.
+    await expect.poll(() => tableCard('1').getByLabel(DE.whereOf('1')).inputValue()).toBe(BREAKOUT);
+    await capture(fiona, 'tables-02-overview', 'lead-de');
   });
 
   step('a server restart while the tables talk loses nothing', async () => {
@@ -570,6 +574,7 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
       Crowd.all(c.at(two), () => ({ type: 'vote:cast', topicId: c.topicId(OWN.roles) })),
     ]);
     await fitsAtEverySize(chris, 'tables-own-vote-phone', { sizes: [PHONE] });
+    await capture(chris, 'tables-05-own-vote', 'phone-de');
     await button(fiona.page, DE.closeVoting).click();
     await moveOn(fiona, 'discuss', everyone);
   });
