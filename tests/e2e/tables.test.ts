@@ -305,8 +305,10 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
     await seen(notes.getByText(DE.ownerIs(person.name)));
   };
 
-  const closeTopic = async (host: Person) => {
+  /** The host closes the topic under discussion; its countdown goes. */
+  const closeTopic = async (host: Person, title: string) => {
     await button(host.page, DE.closeTopic).click();
+    await gone(timerFor(host, title));
   };
 
   /** The lead brings everyone back, by keyboard: the button asks once more, keeping focus. */
@@ -496,15 +498,15 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
   });
 
   step('each table discusses a second topic', async () => {
-    await closeTopic(anna);
-    await closeTopic(ben);
+    await closeTopic(anna, SHARED.onboarding);
+    await closeTopic(ben, SHARED.hybrid);
     await anna.page.getByRole('button', { name: DE.pull(SHARED.wol) }).click();
     await ben.page.getByRole('button', { name: DE.pull(SHARED.budget) }).click();
     await startNext(anna, SHARED.wol, [anna, chris]);
     await startNext(ben, SHARED.budget, [ben]);
     await addAction(ben, SHARED.budget, 'Angebote für die Klausur einholen');
-    await closeTopic(anna);
-    await closeTopic(ben);
+    await closeTopic(anna, SHARED.wol);
+    await closeTopic(ben, SHARED.budget);
     await ben.page.getByRole('button', { name: DE.pull(SHARED.tools) }).click();
     await seen(
       anna.page.getByRole('listitem').filter({ hasText: SHARED.tools }).getByText(DE.takenBy('2')),
@@ -603,14 +605,15 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
     }));
     await seen(tableCard('2').getByText(/^Daumen: 0 hoch, 0 seitlich, \d+ runter$/));
     await button(ben.page, DE.resolve).click();
+    await gone(timerFor(ben, OWN.roles));
     await startNext(ben, OWN.intranet, [ben]);
     await addAction(ben, OWN.intranet, 'Schulung zum Intranet planen');
-    await closeTopic(ben);
+    await closeTopic(ben, OWN.intranet);
 
     await addAction(anna, OWN.feedback, 'Feedbackregeln aufschreiben');
-    await closeTopic(anna);
+    await closeTopic(anna, OWN.feedback);
     await startNext(anna, OWN.mentoring, [anna, chris]);
-    await closeTopic(anna);
+    await closeTopic(anna, OWN.mentoring);
   });
 
   step('the harvest, the end, and minutes per table with the topics left over', async () => {
