@@ -98,6 +98,11 @@ const DE = {
   startNext: 'Nächstes Thema starten',
   closeTopic: 'Thema abschließen',
   stopTimer: 'Timer stoppen',
+  setTime: 'Zeit einstellen…',
+  setTimeTitle: 'Restzeit für dieses Thema',
+  minutesLeft: 'Verbleibende Minuten',
+  setTimeSubmit: 'Zeit einstellen',
+  timeUpAtTable: 'Zeit um: Daumen-Abstimmung',
   resolve: 'Nach Mehrheit entscheiden',
   extension: 'Verlängerung 1',
   thumbsAtTable: (up: number) => new RegExp(`^Daumen: ${up} hoch`),
@@ -435,6 +440,17 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
     await capture(fiona, 'tables-02-overview', 'lead-de');
   });
 
+  step('table 2’s host leaves it one minute', async () => {
+    await button(ben.page, DE.setTime).click();
+    const dialog = ben.page.getByRole('dialog', { name: DE.setTimeTitle });
+    await dialog.getByLabel(DE.minutesLeft).fill('1');
+    await dialog.getByRole('button', { name: DE.setTimeSubmit, exact: true }).click();
+    await gone(dialog);
+    await expect
+      .poll(() => secondsShown(ben, SHARED.hybrid), { timeout: 20_000 })
+      .toBeLessThanOrEqual(60);
+  });
+
   step('a server restart while the tables talk loses nothing', async () => {
     const before = await secondsShown(anna, SHARED.onboarding);
     await server.crash();
@@ -495,6 +511,13 @@ describeWithService(chromiumCheck(), 'Parallel tables in Chromium, in German', (
       [anna, ben, chris].map((person) => seen(person.page.getByText(DE.timeCallBanner))),
     );
     await capture(chris, 'tables-03-time-call', 'phone-de');
+  });
+
+  step('table 2’s minute runs out after the restart: its thumbs vote opens by itself', async () => {
+    await ben.page
+      .getByRole('heading', { name: ben.words.continueQuestion })
+      .waitFor({ state: 'visible', timeout: 120_000 });
+    await seen(tableCard('2').getByText(DE.timeUpAtTable));
   });
 
   step('each table discusses a second topic', async () => {
