@@ -1,4 +1,4 @@
-import { ErrorCode, HandshakeError } from '@percolate/shared';
+import { ErrorCode, HandshakeError, MINUTES_STRINGS } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../client/src/i18n/de.js';
 import { en } from '../../client/src/i18n/en.js';
@@ -47,6 +47,22 @@ describe('the German and English catalogues', () => {
         for (const text of texts) expect(text?.trim()).toBeTruthy();
       }
     }
+  });
+
+  it('name a table’s host in the minutes as the screen does', () => {
+    expect(MINUTES_STRINGS.de.hostLabel).toBe(de['tables.host']);
+    expect(MINUTES_STRINGS.en.hostLabel).toBe(en['tables.host']);
+  });
+
+  it('address the reader in German as „Sie“ throughout, never with „du“ or „ihr“', () => {
+    const informal = /\b(du|dich|dir|dein\w*|euch|euer|eure\w*|kommt zurück)\b/i;
+    const found = Object.entries(de).flatMap(([key, message]) => {
+      const texts = typeof message === 'string' ? [message] : Object.values(message);
+      return texts
+        .filter((text) => text !== undefined && informal.test(text))
+        .map((text) => `${key}: ${text}`);
+    });
+    expect(found).toEqual([]);
   });
 });
 

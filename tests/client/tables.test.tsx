@@ -309,6 +309,20 @@ describe('the lead facilitator', () => {
       expect(lastSent(server.sent)).toEqual({ type: 'tables:timeCall', minutes: 5 }),
     );
   });
+
+  it('sees where a table talks as its host changes it, but keeps what it is typing itself', async () => {
+    const { m, one, two } = sharedTables();
+    const { user, server } = renderWithMeeting(<TablesSection />, m, { as: 'facilitator' });
+    const overview = screen.getByRole('region', { name: 'All tables' });
+    const whereOne = within(overview).getByLabelText(/^Where Table 1 talks/);
+    const whereTwo = within(overview).getByLabelText(/^Where Table 2 talks/);
+    await user.type(whereTwo, 'Room B');
+
+    server.act('p1', { type: 'tables:where', tableId: one, text: 'Breakout 1' });
+    server.act('p2', { type: 'tables:where', tableId: two, text: 'Breakout 2' });
+    await waitFor(() => expect(whereOne).toHaveValue('Breakout 1'));
+    expect(whereTwo).toHaveValue('Room B');
+  });
 });
 
 describe('a time call', () => {
@@ -350,6 +364,21 @@ describe('the harvest', () => {
     expect(
       await within(harvest).findByText('Budget: pilot first', { selector: 'p' }),
     ).toBeInTheDocument();
+  });
+  it('takes focus when the lead brings everyone back by keyboard', async () => {
+    const { m } = sharedTables();
+    const { user } = renderWithMeeting(<TablesSection />, m, { as: 'facilitator' });
+    screen.getByRole('button', { name: 'Bring everyone back' }).focus();
+    await user.keyboard('{Enter}');
+    expect(
+      screen.getByRole('button', {
+        name: 'End the tables’ discussions and bring everyone back?',
+      }),
+    ).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByRole('heading', { name: 'Harvest: what each table brings back' }),
+    ).toHaveFocus();
   });
 });
 

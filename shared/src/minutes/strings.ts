@@ -222,7 +222,7 @@ const de: MinutesStrings = {
   plenaryDiscussedHeading: 'Im Plenum besprochene Themen',
   tableHeading: (name) => `Tisch ${name}`,
   tableLabel: 'Tisch',
-  hostLabel: 'Gastgeber:in',
+  hostLabel: 'Gastgeber·in',
   whereWeTalkLabel: 'Wo wir sprechen',
   harvestHeading: 'Ernte',
   noHarvest: 'Kein Tisch hat Erkenntnisse mitgebracht.',

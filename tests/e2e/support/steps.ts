@@ -31,7 +31,8 @@ export const seesPhase = (person: Person, phase: PhaseName): Promise<void> =>
 
 /** The facilitator moves everyone on; each of `everyone` then sees the new phase. */
 export const moveOn = async (facilitator: Person, phase: PhaseName, everyone: Person[]) => {
-  await button(facilitator.page, `Next: ${facilitator.words.phases[phase]}`).click();
+  const { page, words } = facilitator;
+  await button(page, words.nextPhase(words.phases[phase])).click();
   await Promise.all(everyone.map((person) => seesPhase(person, phase)));
 };
 

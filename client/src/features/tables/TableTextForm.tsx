@@ -21,7 +21,15 @@ export const TableTextForm = ({
   multiline?: boolean;
 }) => {
   const send = useCommand();
-  const [text, setText] = useState(type === 'tables:where' ? table.whereWeTalk : table.harvest);
+  const stored = type === 'tables:where' ? table.whereWeTalk : table.harvest;
+  const [text, setText] = useState(stored);
+  const [shown, setShown] = useState(stored);
+  // Someone else at the table (its host, the lead) changed the text: show it, unless this person
+  // is in the middle of writing their own.
+  if (stored !== shown) {
+    setShown(stored);
+    if (text === shown) setText(stored);
+  }
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     void send.run({ type, tableId: table.id, text: text.trim() });

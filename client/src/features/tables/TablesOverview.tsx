@@ -161,6 +161,7 @@ const RejoinButton = () => {
         label={t('tables.rejoin')}
         confirmLabel={t('tables.rejoinConfirm')}
         onConfirm={() => {
+          // The overview goes with the tables: the harvest that replaces it takes focus.
           requestFocus(HARVEST_FOCUS);
           void rejoin.run({ type: 'tables:rejoin' });
         }}
