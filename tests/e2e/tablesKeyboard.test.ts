@@ -151,7 +151,7 @@ describeWithService(chromiumCheck(), 'Parallel tables by keyboard alone', () => 
     await tabTo(takeaways);
     await kai.page.keyboard.type('Buddy system for newcomers');
     await activate(button(kai.page, 'Save takeaways'));
-    await seen(fiona.page.getByText('Buddy system for newcomers'));
+    await seen(fiona.page.getByText('Buddy system for newcomers').first());
     await expectFocusOn(button(kai.page, 'Save takeaways'));
     await seen(phaseHeading(fiona, 'discuss'));
   });
