@@ -438,3 +438,27 @@ describe('the meeting page while tables run', () => {
     expect(screen.queryByRole('region', { name: 'Facilitator controls' })).not.toBeInTheDocument();
   });
 });
+
+describe('the plenary while the tables discuss', () => {
+  it('offers the lead no plenary topic to start until everyone is back', async () => {
+    const { m } = sharedTables();
+    const { user } = renderWithMeeting(
+      <>
+        <TablesSection />
+        <DiscussionControls />
+      </>,
+      m,
+      { as: 'facilitator' },
+    );
+    expect(
+      screen.getByText('The tables are discussing. Bring everyone back to discuss together.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start next topic' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Bring everyone back' }));
+    await user.click(
+      screen.getByRole('button', { name: 'End the tables’ discussions and bring everyone back?' }),
+    );
+    expect(await screen.findByRole('button', { name: 'Start next topic' })).toBeInTheDocument();
+  });
+});

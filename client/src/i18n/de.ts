@@ -666,6 +666,8 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   },
   'tables.timeCallUp': 'Zeitansage: Die Zeit ist an allen Tischen um. Bitte kommen Sie zurück.',
   'tables.rejoin': 'Alle zurückholen',
+  'tables.plenaryWaits':
+    'Die Tische diskutieren gerade. Holen Sie alle zurück, um gemeinsam weiterzumachen.',
   'tables.rejoinConfirm': 'Die Gespräche der Tische beenden und alle zurückholen?',
   'tables.choose': 'Wählen Sie Ihren Tisch',
   'tables.change': 'Tisch wechseln',
@@ -719,6 +721,8 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'error.ROUND_IN_PROGRESS': 'Es läuft bereits eine Runde.',
   'error.MERGE_SAME_TOPIC': 'Ein Thema kann nicht mit sich selbst zusammengeführt werden.',
   'error.TABLES_NOT_SPLIT': 'Das Treffen ist nicht in Tische aufgeteilt.',
+  'error.TABLES_RUNNING':
+    'Die Tische diskutieren gerade. Holen Sie alle zurück, um gemeinsam weiterzumachen.',
   'error.TABLES_ALREADY_SPLIT': 'Das Treffen ist schon in Tische aufgeteilt.',
   'error.TABLE_NOT_FOUND': 'Diesen Tisch gibt es nicht mehr.',
   'error.TABLE_FULL': 'Dieser Tisch ist voll. Bitte wählen Sie einen anderen.',

@@ -17,7 +17,7 @@ import { allScopes, atTable, type DiscussionScope, scopeOf } from './discussionS
 import { type DomainError, domainError, ErrorCode, isDomainError } from './errors.js';
 import type { EventBody } from './events.js';
 import { type Discussion, type MeetingState, Phase, type TableId } from './model.js';
-import { tableOf } from './tables.js';
+import { tableOf, tablesRunning } from './tables.js';
 import { isPaused, minutesToMs, remainingMs, startTimer, timerDeadline } from './timer.js';
 
 /** The discussion in progress in the scope a command names, with that scope's event field. */
@@ -75,6 +75,9 @@ export const decideDiscussionStart = ({
   if (state.phase !== Phase.Discuss) return domainError(ErrorCode.WrongPhase, 'not discussing now');
   const scope = scopeOf(state, command.tableId);
   if (isDomainError(scope)) return scope;
+  if (scope.tableId === null && tablesRunning(state.tables)) {
+    return domainError(ErrorCode.TablesRunning, 'the tables discuss: bring everyone back first');
+  }
   if (scope.discussion) {
     return domainError(ErrorCode.DiscussionInProgress, 'close the current topic first');
   }

@@ -39,6 +39,8 @@ export const ErrorCode = {
   /** A table command while the meeting is one plenary table (or after everyone rejoined). */
   TablesNotSplit: 'TABLES_NOT_SPLIT',
   TablesAlreadySplit: 'TABLES_ALREADY_SPLIT',
+  /** Starting a plenary topic while the tables discuss (everyone comes back first). */
+  TablesRunning: 'TABLES_RUNNING',
   TableNotFound: 'TABLE_NOT_FOUND',
   /** Choosing a table that reached the size limit. */
   TableFull: 'TABLE_FULL',

@@ -179,6 +179,17 @@ describe('the lead facilitator and the harvest', () => {
     m.ok('p1', { type: 'tables:harvest', tableId: first, text: 'Takeaways' });
   });
 
+  it('starts no plenary topic while the tables discuss, and again once everyone is back', () => {
+    const { m } = twoTables();
+    const top = m.state.queue[0] ?? '';
+    expect(resultCode(m.as('facilitator', { type: 'discussion:start', topicId: top }))).toBe(
+      'TABLES_RUNNING',
+    );
+    m.ok('facilitator', { type: 'tables:rejoin' });
+    m.ok('facilitator', { type: 'discussion:start', topicId: top });
+    expect(m.state.discussion?.topicId).toBe(top);
+  });
+
   it('closes every table discussion on wrapping up', () => {
     const { m, first } = twoTables();
     m.ok('p1', { type: 'tables:pull', tableId: first });

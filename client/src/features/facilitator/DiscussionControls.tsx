@@ -21,7 +21,14 @@ const EXTEND_MINUTES = [1, 2, 5] as const;
 const StartNextTopic = () => {
   const t = useT();
   const nextTopicId = useScopeQueue()[0] ?? null;
+  const inPlenary = useScopeTableId() === null;
+  const tablesRun = useAppStore((state) => {
+    const tables = state.view?.tables;
+    return tables != null && tables.rejoinedAt === null;
+  });
   const { start, error } = useStartTopic();
+  // The plenary waits while the tables discuss (the server would refuse: TABLES_RUNNING).
+  if (inPlenary && tablesRun) return <p className="muted">{t('tables.plenaryWaits')}</p>;
   if (!nextTopicId) return <ErrorText code={error} />;
   return (
     <div className="bar-group bar-start">
