@@ -1,6 +1,7 @@
 /**
- * Where a meeting's committed changes go, as messages on sockets. Public patches go to the meeting
- * room on every node (through the Redis adapter when there are several); private views straight to
+ * Where a meeting's committed changes go, as messages on sockets. Public patches go to each
+ * audience's room on every node (through the Redis adapter when there are several): a table's
+ * detail reaches only its own room. Each node puts its own sockets in their audience rooms; private views straight to
  * the viewer's sockets on this node, and presence to this node's part of the room: every node sends
  * its own sockets those, on one node as in a cluster, so nothing arrives twice and a list from
  * another node can never arrive after a newer one. Presence is paced (`presenceThrottle.ts`) and
@@ -9,28 +10,41 @@
  * list would go stale.
  */
 import type { ServerMessage } from '@percolate/shared';
+import type { AudiencePatches } from '../meetings/audiencePatches.js';
 import type { MeetingOutputs } from '../meetings/meetingOutputs.js';
 import { presenceThrottle } from './presenceThrottle.js';
-import { meetingRoom } from './rooms.js';
+import { audienceRoom, meetingRoom } from './rooms.js';
 import type { MeetingServer } from './types.js';
 
 export const socketOutputs = (io: MeetingServer): Pick<MeetingOutputs, 'runtime' | 'removed'> => {
-  const toRoom = (meetingId: string, message: ServerMessage) =>
-    io.to(meetingRoom(meetingId)).emit('message', message);
+  const toAudiences = (meetingId: string, { byAudience }: AudiencePatches, here: boolean) => {
+    for (const [audience, patch] of byAudience) {
+      const room = audienceRoom(meetingId, audience);
+      (here ? io.local : io).to(room).emit('message', { type: 'patch', patch });
+    }
+  };
   const toRoomHere = (meetingId: string, message: ServerMessage) =>
     io.local.to(meetingRoom(meetingId)).emit('message', message);
   const presence = presenceThrottle((meetingId, online) =>
     toRoomHere(meetingId, { type: 'presence', online }),
   );
   const runtime: MeetingOutputs['runtime'] = {
-    patch: (meetingId, patch) => toRoom(meetingId, { type: 'patch', patch }),
+    patches: (meetingId, patches) => toAudiences(meetingId, patches, false),
+    seat: (meetingId, socketId, { from, to }) => {
+      const socket = io.sockets.sockets.get(socketId);
+      if (!socket) return;
+      if (from !== null) socket.leave(audienceRoom(meetingId, from));
+      socket.join(audienceRoom(meetingId, to));
+    },
+    snapshot: (socketId, snapshot) =>
+      io.sockets.sockets.get(socketId)?.emit('message', { type: 'snapshot', snapshot }),
     privateView: (_meetingId, socketIds, { seq, me }) => {
       const message: ServerMessage = { type: 'private', seq, me };
       for (const id of socketIds) io.sockets.sockets.get(id)?.emit('message', message);
     },
     presence: presence.changed,
     patchesHere: (meetingId, patches) => {
-      for (const patch of patches) toRoomHere(meetingId, { type: 'patch', patch });
+      for (const patch of patches) toAudiences(meetingId, patch, true);
     },
   };
   return {
