@@ -9,9 +9,8 @@ import type { ServerMessage } from '@percolate/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/testClient.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
-import { openRoom, type Room } from './support/room.js';
-
-const SECRET = 'Only at the first';
+import { openRoom } from './support/room.js';
+import { firstTableWorks, mentionsSecret, seatTwoTables } from './support/twoTables.js';
 
 /** Mode 'own' with open notes: p1, p2 at the first table, p3, p4 at the second. */
 const twoTables = async (server: TestServer) => {
@@ -20,44 +19,7 @@ const twoTables = async (server: TestServer) => {
     record: true,
     settings: { openNotes: true },
   });
-  const { facilitator, participants } = room;
-  await facilitator.ok({ type: 'phase:set', phase: 'propose' });
-  await facilitator.ok({ type: 'tables:split', count: 2, mode: 'own', assignment: 'choose' });
-  const [first = '', second = ''] = (facilitator.view?.tables?.tables ?? []).map(
-    (table) => table.id,
-  );
-  const seats = [first, first, second, second];
-  let seq = 0;
-  for (const [n, client] of participants.entries()) {
-    seq = await facilitator.ok({
-      type: 'tables:seat',
-      participantId: client.participantId,
-      tableId: seats[n] ?? first,
-    });
-  }
-  await Promise.all(room.everyone.map((client) => client.waitForSeq(seq)));
-  return { room, first, second };
-};
-
-/** p1 at the first table proposes, votes, hosts, discusses one topic and writes notes. */
-const firstTableWorks = async (room: Room, first: string, notes: number) => {
-  const [p1] = room.participants;
-  if (!p1) throw new Error('no people');
-  const { facilitator } = room;
-  const talked = await p1.send({ type: 'topic:propose', title: 'Talked about' });
-  expect(talked.ok).toBe(true);
-  for (let n = 0; n < 3; n += 1) await p1.ok({ type: 'topic:propose', title: `${SECRET} ${n}` });
-  await facilitator.ok({ type: 'phase:set', phase: 'vote' });
-  const topicId = p1.view?.topics.find((topic) => topic.title === 'Talked about')?.id ?? '';
-  await p1.ok({ type: 'vote:cast', topicId });
-  await facilitator.ok({ type: 'phase:set', phase: 'discuss' });
-  await p1.ok({ type: 'tables:host', tableId: first, participantId: p1.participantId });
-  let seq = await p1.ok({ type: 'discussion:start', tableId: first, topicId });
-  for (let n = 0; n < notes; n += 1) {
-    seq = await p1.ok({ type: 'item:add', topicId, kind: 'note', text: `${SECRET}: note ${n}` });
-  }
-  await Promise.all(room.everyone.map((client) => client.waitForSeq(seq)));
-  return { seq, topicId };
+  return { room, ...(await seatTwoTables(room)) };
 };
 
 const patchBytes = (messages: readonly ServerMessage[]) => {
@@ -67,9 +29,6 @@ const patchBytes = (messages: readonly ServerMessage[]) => {
     bytes: patches.reduce((sum, message) => sum + JSON.stringify(message).length, 0),
   };
 };
-
-const mentionsSecret = (messages: readonly ServerMessage[]) =>
-  messages.some((message) => JSON.stringify(message).includes(SECRET));
 
 describe('a command at one table', () => {
   const cleanup: (() => Promise<void> | void)[] = [];
