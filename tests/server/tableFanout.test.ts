@@ -73,7 +73,14 @@ describe('a command at one table', () => {
     expect(atSecond.count).toBe(everything.count);
     expect(atSecond.bytes).toBeLessThan(everything.bytes / 2);
     if (process.env.PRINT_FANOUT) {
-      console.info(JSON.stringify({ atSecond, atFirst, everything }));
+      const lastNote = (client: TestClient) =>
+        JSON.stringify(
+          since(client)
+            .filter((message) => message.type === 'patch')
+            .at(-1),
+        ).length;
+      const note = { atSecond: lastNote(p3), atFirst: lastNote(p1) };
+      console.info(JSON.stringify({ atSecond, atFirst, everything, note }));
     }
   });
 
