@@ -1,13 +1,14 @@
 /**
  * Where a meeting's committed changes go, as messages on sockets. Public patches go to each
- * audience's room on every node (through the Redis adapter when there are several): a table's
- * detail reaches only its own room. Each node puts its own sockets in their audience rooms; private views straight to
- * the viewer's sockets on this node, and presence to this node's part of the room: every node sends
- * its own sockets those, on one node as in a cluster, so nothing arrives twice and a list from
- * another node can never arrive after a newer one. Presence is paced (`presenceThrottle.ts`) and
- * never stored. It is not sent `volatile`: Socket.IO drops a volatile message whenever the socket
- * is still writing, which is exactly when a join's patch went out a moment before, so the online
- * list would go stale.
+ * audience's room on every node (through the Redis adapter when there are several), so a table's
+ * detail reaches only its own room; each node puts its own sockets in their audience rooms from
+ * the state it committed or followed. Private views go straight to the viewer's sockets on this
+ * node, and presence to this node's part of the meeting room: every node sends its own sockets
+ * those, on one node as in a cluster, so nothing arrives twice and a list from another node can
+ * never arrive after a newer one. Presence is paced (`presenceThrottle.ts`) and never stored. It
+ * is not sent `volatile`: Socket.IO drops a volatile message whenever the socket is still writing,
+ * which is exactly when a join's patch went out a moment before, so the online list would go
+ * stale.
  */
 import type { ServerMessage } from '@percolate/shared';
 import type { AudiencePatches } from '../meetings/audiencePatches.js';
