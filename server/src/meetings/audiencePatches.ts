@@ -39,3 +39,21 @@ export const audiencePatches = (prev: ViewedState, next: ViewedState): AudienceP
   }
   return { from, to, byAudience, moved: audiencesMoved(prev.state, next.state) };
 };
+
+/**
+ * The audiences whose patches are alike (most often empty: a table's work leaves the other tables'
+ * parts as they were), so each group goes out as one emit to its rooms: one Redis publish instead
+ * of one per audience.
+ */
+export const alikePatches = (
+  patches: AudiencePatches,
+): { audiences: AudienceKey[]; patch: ViewPatch }[] => {
+  const groups = new Map<string, { audiences: AudienceKey[]; patch: ViewPatch }>();
+  for (const [audience, patch] of patches.byAudience) {
+    const ops = patch.ops.length === 0 ? '' : JSON.stringify(patch.ops);
+    const group = groups.get(ops);
+    if (group) group.audiences.push(audience);
+    else groups.set(ops, { audiences: [audience], patch });
+  }
+  return [...groups.values()];
+};

@@ -11,17 +11,18 @@
  * stale.
  */
 import type { ServerMessage } from '@percolate/shared';
-import type { AudiencePatches } from '../meetings/audiencePatches.js';
+import { type AudiencePatches, alikePatches } from '../meetings/audiencePatches.js';
 import type { MeetingOutputs } from '../meetings/meetingOutputs.js';
 import { presenceThrottle } from './presenceThrottle.js';
 import { audienceRoom, meetingRoom } from './rooms.js';
 import type { MeetingServer } from './types.js';
 
 export const socketOutputs = (io: MeetingServer): Pick<MeetingOutputs, 'runtime' | 'removed'> => {
-  const toAudiences = (meetingId: string, { byAudience }: AudiencePatches, here: boolean) => {
-    for (const [audience, patch] of byAudience) {
-      const room = audienceRoom(meetingId, audience);
-      (here ? io.local : io).to(room).emit('message', { type: 'patch', patch });
+  // A socket is in one audience room of a meeting, so an emit to several rooms reaches it once.
+  const toAudiences = (meetingId: string, patches: AudiencePatches, here: boolean) => {
+    for (const { audiences, patch } of alikePatches(patches)) {
+      const rooms = audiences.map((audience) => audienceRoom(meetingId, audience));
+      (here ? io.local : io).to(rooms).emit('message', { type: 'patch', patch });
     }
   };
   const toRoomHere = (meetingId: string, message: ServerMessage) =>
