@@ -1,6 +1,7 @@
 export * from './community/index.js';
 export * from './domain/actor.js';
 export * from './domain/assertNever.js';
+export * from './domain/audiences.js';
 export * from './domain/commands.js';
 export * from './domain/continueVote.js';
 export * from './domain/create.js';

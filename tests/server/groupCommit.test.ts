@@ -18,6 +18,7 @@ import {
   type EventStore,
   openSqliteStore,
 } from '../../server/src/store/index.js';
+import { patchForAll } from '../helpers/patchForAll.js';
 
 /** The real store, with appends that can be counted, held back or made to fail. */
 const faultyStore = (inner: EventStore) => {
@@ -89,7 +90,9 @@ describe('group commit', () => {
       config: { failoverMs: 60_000, patchHistory: 500, idleEvictionMs: 60_000 },
       outputs: {
         runtime: {
-          patch: (_id, patch) => patches.push(patch),
+          patches: (_id, published) => patches.push(patchForAll(published)),
+          seat: () => {},
+          snapshot: () => {},
           privateView: (_id, socketIds, { me }) => privates.push({ socketIds: [...socketIds], me }),
           presence: () => {},
           patchesHere: () => {},

@@ -1,11 +1,13 @@
 /**
  * Who watches one meeting from this node, and what they were last sent: the public view with its
- * recent patches (for `sync`), each viewer's private view, and the online list. Viewers on other
- * nodes count for presence only; their own node sends them their private views.
+ * recent patches (for `sync`), each socket's audience (see shared `audiences.ts`: while tables
+ * run, a table's detail goes to its own people only), each viewer's private view, and the online
+ * list. Viewers on other nodes count for presence only; their own node sends them their private
+ * views and places them in their audiences.
  */
 import {
+  type AudienceKey,
   changesMembership,
-  diff,
   type MeetingEvent,
   type MeetingState,
   type ParticipantId,
@@ -15,19 +17,33 @@ import {
   projectPublic,
   type Snapshot,
   type SyncResponse,
-  type ViewPatch,
+  viewFor,
 } from '@percolate/shared';
+import { type AudiencePatches, audiencePatches } from './audiencePatches.js';
 import { Connections, privateViewOf, type ViewerIdentity } from './connections.js';
 import type { Followed } from './followEvents.js';
 import { PatchHistory } from './patchHistory.js';
+import { audienceOfViewer, Seats } from './seats.js';
 
 /** Where a meeting's changes go out (the realtime layer: rooms of sockets). */
 export interface RuntimeOutput {
   /**
-   * To every viewer of the meeting, on every node. `online` is the new online list when the same
-   * commit changed it (someone joined or left), for this node's viewers as presence.
+   * One commit: each audience's patch to that audience's viewers, on every node. `online` is the
+   * new online list when the same commit changed it (someone joined or left), for this node's
+   * viewers as presence.
    */
-  patch(meetingId: string, patch: ViewPatch, online: ParticipantId[] | null): void;
+  patches(meetingId: string, patches: AudiencePatches, online: ParticipantId[] | null): void;
+  /**
+   * A socket on this node enters an audience (`from` null: it just connected), after the patches
+   * of the commit that moved it; a moved socket then gets `snapshot` (its new audience's view).
+   */
+  seat(
+    meetingId: string,
+    socketId: string,
+    move: { from: AudienceKey | null; to: AudienceKey },
+  ): void;
+  /** To one socket on this node. */
+  snapshot(socketId: string, snapshot: Snapshot): void;
   /**
    * To one viewer's sockets on this node (straight to them: no room to look up per message); the
    * set is the live one, read it during the call only.
@@ -43,13 +59,14 @@ export interface RuntimeOutput {
    */
   presence(meetingId: string, online: ParticipantId[]): void;
   /** Public patches of another node's commits to the meeting's viewers on this node only. */
-  patchesHere(meetingId: string, patches: readonly ViewPatch[]): void;
+  patchesHere(meetingId: string, patches: readonly AudiencePatches[]): void;
 }
 
 export class Audience {
   private publicView: PublicView;
   private readonly history: PatchHistory;
   private readonly connections = new Connections();
+  private readonly seats = new Seats();
 
   constructor(
     private readonly meetingId: string,
@@ -72,11 +89,16 @@ export class Audience {
   /** Registers a socket. */
   attach(socketId: string, identity: ViewerIdentity, state: MeetingState): void {
     this.connections.add(socketId, identity, state);
+    this.output.seat(this.meetingId, socketId, {
+      from: null,
+      to: this.seats.add(socketId, identity, state),
+    });
     this.presenceChanged(state);
   }
 
   detach(socketId: string, state: MeetingState): void {
     this.connections.remove(socketId);
+    this.seats.remove(socketId);
     this.presenceChanged(state);
   }
 
@@ -91,14 +113,23 @@ export class Audience {
     return this.connections.online(state);
   }
 
-  /** This node committed `events`: a patch to everyone (even an empty one), then private views. */
-  committed(state: MeetingState, fromSeq: number, events: readonly MeetingEvent[]): void {
+  /**
+   * This node committed `events` on `prev`: a patch to every audience (even an empty one), the
+   * sockets it moved to their new audiences, then private views.
+   */
+  committed(
+    prev: MeetingState,
+    state: MeetingState,
+    events: readonly MeetingEvent[],
+    serverNow: number,
+  ): void {
     const view = projectPublic(state);
-    const patch: ViewPatch = { from: fromSeq, to: state.seq, ops: diff(this.publicView, view) };
+    const patches = audiencePatches({ state: prev, view: this.publicView }, { state, view });
     this.publicView = view;
-    this.history.add(patch);
+    this.history.add(patches);
     const online = changesMembership(events) ? this.connections.onlineChange(state) : null;
-    this.output.patch(this.meetingId, patch, online);
+    this.output.patches(this.meetingId, patches, online);
+    if (patches.moved) this.reseat(state, serverNow);
     this.publishPrivate(state, events);
   }
 
@@ -111,11 +142,13 @@ export class Audience {
     { state, view, patches }: Followed,
     events: readonly MeetingEvent[],
     announcedSeq: number,
+    serverNow: number,
   ): void {
     this.publicView = view;
     for (const patch of patches) this.history.add(patch);
     const unannounced = patches.filter((patch) => patch.to > announcedSeq);
     if (unannounced.length > 0) this.output.patchesHere(this.meetingId, unannounced);
+    if (patches.some((patch) => patch.moved)) this.reseat(state, serverNow);
     if (changesMembership(events)) this.presenceChanged(state);
     this.publishPrivate(state, events);
   }
@@ -124,7 +157,7 @@ export class Audience {
     return {
       seq: state.seq,
       serverNow,
-      view: this.publicView,
+      view: viewFor(this.publicView, audienceOfViewer(state, identity)),
       me: privateViewOf(state, identity),
       online: this.connections.online(state),
     };
@@ -137,7 +170,7 @@ export class Audience {
     identity: ViewerIdentity,
     serverNow: number,
   ): SyncResponse {
-    const patches = this.history.since(since, state.seq);
+    const patches = this.history.since(since, state.seq, audienceOfViewer(state, identity));
     if (patches === null) {
       return { kind: 'snapshot', snapshot: this.snapshot(state, identity, serverNow) };
     }
@@ -147,6 +180,14 @@ export class Audience {
       me: privateViewOf(state, identity),
       online: this.connections.online(state),
     };
+  }
+
+  /** Moves this node's sockets whose audience changed, each with its new audience's view. */
+  private reseat(state: MeetingState, serverNow: number): void {
+    for (const move of this.seats.reseat(state)) {
+      this.output.seat(this.meetingId, move.socketId, move);
+      this.output.snapshot(move.socketId, this.snapshot(state, move.identity, serverNow));
+    }
   }
 
   private publishPrivate(state: MeetingState, events: readonly MeetingEvent[]): void {

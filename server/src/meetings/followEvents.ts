@@ -1,22 +1,22 @@
 /**
- * Following events another node committed: each one is applied and gets its own patch of the
- * public view, so a client that already saw some of that node's patches finds the patch starting
- * at its own sequence number in this node's history instead of needing a snapshot.
+ * Following events another node committed: each one is applied and gets its own patches of the
+ * public view (one per audience), so a client that already saw some of that node's patches finds
+ * the patch starting at its own sequence number in this node's history instead of needing a
+ * snapshot.
  */
 import {
-  diff,
   evolve,
   type MeetingEvent,
   type MeetingState,
   type PublicView,
   projectPublic,
-  type ViewPatch,
 } from '@percolate/shared';
+import { type AudiencePatches, audiencePatches } from './audiencePatches.js';
 
 export interface Followed {
   state: MeetingState;
   view: PublicView;
-  patches: ViewPatch[];
+  patches: AudiencePatches[];
 }
 
 export const followEvents = (
@@ -24,13 +24,13 @@ export const followEvents = (
   view: PublicView,
   events: readonly MeetingEvent[],
 ): Followed => {
-  const patches: ViewPatch[] = [];
+  const patches: AudiencePatches[] = [];
   let current = { state, view };
   for (const event of events) {
-    const next = evolve(current.state, event);
-    const nextView = projectPublic(next);
-    patches.push({ from: current.state.seq, to: next.seq, ops: diff(current.view, nextView) });
-    current = { state: next, view: nextView };
+    const nextState = evolve(current.state, event);
+    const next = { state: nextState, view: projectPublic(nextState) };
+    patches.push(audiencePatches(current, next));
+    current = next;
   }
   return { ...current, patches };
 };

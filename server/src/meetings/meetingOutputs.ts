@@ -18,7 +18,14 @@ export interface MeetingOutputs {
 }
 
 export const SILENT_OUTPUTS: MeetingOutputs = {
-  runtime: { patch() {}, privateView() {}, presence() {}, patchesHere() {} },
+  runtime: {
+    patches() {},
+    seat() {},
+    snapshot() {},
+    privateView() {},
+    presence() {},
+    patchesHere() {},
+  },
   peers: NO_PEERS,
   removed() {},
   committed() {},

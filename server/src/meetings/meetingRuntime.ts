@@ -268,7 +268,7 @@ export class MeetingRuntime {
     const followed = followEvents(this.state, this.audience.view, events);
     this.state = followed.state;
     this.rememberAnswers(events);
-    this.audience.followed(followed, events, this.news.announcedSeq);
+    this.audience.followed(followed, events, this.news.announcedSeq, this.deps.clock.now());
     this.afterChange();
   }
 
@@ -282,6 +282,7 @@ export class MeetingRuntime {
   private async commit(batch: Pending[]): Promise<void> {
     let answers: Map<string, CommandAck>;
     let committed: { from: number; events: MeetingEvent[] } | null = null;
+    let before = this.state;
     try {
       const result = await commitQueued({
         store: this.deps.store,
@@ -296,6 +297,7 @@ export class MeetingRuntime {
         },
       });
       this.follow(result.followed);
+      before = this.state;
       this.state = result.state;
       answers = result.answers;
       if (result.events.length > 0) committed = result;
@@ -316,7 +318,7 @@ export class MeetingRuntime {
       reply(ack);
     }
     if (committed) {
-      this.audience.committed(this.state, committed.from, committed.events);
+      this.audience.committed(before, this.state, committed.events, this.deps.clock.now());
       this.deps.peers.committed(this.id, this.state.seq);
       this.afterChange();
       this.deps.onCommitted(this.record, committed.events);

@@ -1,25 +1,36 @@
-/** The last patches of a meeting's public view, so a client that missed a few catches up by patches. */
-import type { ViewPatch } from '@percolate/shared';
+/**
+ * The last commits' patches of a meeting's public view, per audience, so a client that missed a
+ * few catches up by patches.
+ */
+import type { AudienceKey, ViewPatch } from '@percolate/shared';
+import type { AudiencePatches } from './audiencePatches.js';
 
 export class PatchHistory {
-  private readonly patches: ViewPatch[] = [];
+  private readonly entries: AudiencePatches[] = [];
 
   constructor(private readonly capacity: number) {}
 
-  add(patch: ViewPatch): void {
-    this.patches.push(patch);
-    if (this.patches.length > this.capacity) this.patches.shift();
+  add(entry: AudiencePatches): void {
+    this.entries.push(entry);
+    if (this.entries.length > this.capacity) this.entries.shift();
   }
 
   /**
-   * The patches from `since` to `currentSeq`, or null when they are no longer (or never were)
-   * here and the client needs a snapshot.
+   * One audience's patches from `since` to `currentSeq`, or null when they are no longer (or never
+   * were) here, or someone changed audience on the way (the client may have been in another
+   * audience then): the client needs a snapshot.
    */
-  since(since: number, currentSeq: number): ViewPatch[] | null {
+  since(since: number, currentSeq: number, audience: AudienceKey): ViewPatch[] | null {
     if (since === currentSeq) return [];
     if (since > currentSeq) return null;
-    const start = this.patches.findIndex((patch) => patch.from === since);
+    const start = this.entries.findIndex((entry) => entry.from === since);
     if (start === -1) return null;
-    return this.patches.slice(start);
+    const patches: ViewPatch[] = [];
+    for (const entry of this.entries.slice(start)) {
+      const patch = entry.byAudience.get(audience);
+      if (entry.moved || !patch) return null;
+      patches.push(patch);
+    }
+    return patches;
   }
 }

@@ -14,6 +14,7 @@ import type { MeetingRuntime } from '../../../server/src/meetings/meetingRuntime
 import { MeetingService } from '../../../server/src/meetings/meetingService.js';
 import { sha256Hex } from '../../../server/src/secrets.js';
 import { type EventStore, openSqliteStore } from '../../../server/src/store/index.js';
+import { patchForAll } from '../../helpers/patchForAll.js';
 
 const identity = (name: string, hasFacilitatorKey = false): ViewerIdentity => ({
   tokenHash: sha256Hex(`token-of-${name}`),
@@ -80,14 +81,16 @@ describe('a node sharing its store with another', () => {
         config: { failoverMs: 60_000, patchHistory: 500, idleEvictionMs: 60_000 },
         outputs: {
           runtime: {
-            patch: (_id, patch, online) => {
-              patches.push(patch);
+            patches: (_id, published, online) => {
+              patches.push(patchForAll(published));
               if (online) presence.push(online);
             },
+            seat: () => {},
+            snapshot: () => {},
             privateView: (_id, socketIds, { me }) =>
               privates.push({ socketIds: [...socketIds], me }),
             presence: (_id, online) => presence.push(online),
-            patchesHere: (_id, published) => patchesHere.push(...published),
+            patchesHere: (_id, published) => patchesHere.push(...published.map(patchForAll)),
           },
           peers: {
             present: true,

@@ -1,0 +1,62 @@
+/**
+ * One commit's change of the public view as each audience sees it (see shared `audiences.ts`):
+ * every audience gets a patch with the commit's sequence numbers, empty when its part did not
+ * change, so each client still sees an unbroken chain and finds a gap as before. The audiences of
+ * both states are covered: a socket still in a room that the commit closed gets its patch there,
+ * and is then moved (with a snapshot) by its own node.
+ */
+import {
+  type AudienceKey,
+  audiencesMoved,
+  audiencesOf,
+  diff,
+  type MeetingState,
+  type PublicView,
+  type ViewPatch,
+  viewFor,
+} from '@percolate/shared';
+
+export interface AudiencePatches {
+  from: number;
+  to: number;
+  byAudience: ReadonlyMap<AudienceKey, ViewPatch>;
+  /** Someone's audience changed: a catch-up across this commit takes a snapshot. */
+  moved: boolean;
+}
+
+export interface ViewedState {
+  state: MeetingState;
+  view: PublicView;
+}
+
+export const audiencePatches = (prev: ViewedState, next: ViewedState): AudiencePatches => {
+  const from = prev.state.seq;
+  const to = next.state.seq;
+  const byAudience = new Map<AudienceKey, ViewPatch>();
+  for (const audience of new Set([...audiencesOf(prev.state), ...audiencesOf(next.state)])) {
+    const ops = diff(viewFor(prev.view, audience), viewFor(next.view, audience));
+    byAudience.set(audience, { from, to, ops });
+  }
+  return { from, to, byAudience, moved: audiencesMoved(prev.state, next.state) };
+};
+
+/**
+ * The audiences whose patches are alike (most often empty: a table's work leaves the other tables'
+ * parts as they were), so each group goes out as one emit to its rooms: one Redis publish instead
+ * of one per audience.
+ */
+export const alikePatches = (
+  patches: AudiencePatches,
+): { audiences: AudienceKey[]; patch: ViewPatch }[] => {
+  if (patches.byAudience.size === 1) {
+    return [...patches.byAudience].map(([audience, patch]) => ({ audiences: [audience], patch }));
+  }
+  const groups = new Map<string, { audiences: AudienceKey[]; patch: ViewPatch }>();
+  for (const [audience, patch] of patches.byAudience) {
+    const ops = patch.ops.length === 0 ? '' : JSON.stringify(patch.ops);
+    const group = groups.get(ops);
+    if (group) group.audiences.push(audience);
+    else groups.set(ops, { audiences: [audience], patch });
+  }
+  return [...groups.values()];
+};

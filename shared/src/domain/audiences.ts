@@ -1,0 +1,112 @@
+/**
+ * Who receives which part of the public view while tables run. Everyone gets the meeting part,
+ * with each table's glance (name, host, where, people, queue of ids, current topic and its title,
+ * timer, thumbs tally); a table's detail (its own topics in mode 'own', the notes, decisions and
+ * actions of its topics, its harvest text) goes only to the people seated there and to the
+ * moderators and key holders, who see every table at once (the lead's overview). Without running
+ * tables everyone sees the whole view, as before tables existed.
+ *
+ * An audience is a name: 'all', 'glance' (not seated: not joined yet, a board without the key, an
+ * unseated participant) or one table's. Its view is a pure function of the whole public view.
+ */
+import type { MeetingState, ParticipantId, TableId, TopicId } from './model.js';
+import { isModeratorRole } from './permissions.js';
+import { lookup } from './records.js';
+import { tableOf, tablesRunning } from './tables.js';
+import type { PublicTableView, PublicTopicView, PublicView } from './view.js';
+
+export type AudienceKey = string;
+
+export const ALL_AUDIENCE: AudienceKey = 'all';
+export const GLANCE_AUDIENCE: AudienceKey = 'glance';
+const TABLE_PREFIX = 'table:';
+export const tableAudience = (tableId: TableId): AudienceKey => `${TABLE_PREFIX}${tableId}`;
+
+export interface AudienceViewer {
+  participantId: ParticipantId | null;
+  hasFacilitatorKey: boolean;
+}
+
+/** The audience one viewer belongs to in this state. */
+export const audienceOf = (state: MeetingState, viewer: AudienceViewer): AudienceKey => {
+  if (!tablesRunning(state.tables) || viewer.hasFacilitatorKey) return ALL_AUDIENCE;
+  const participant =
+    viewer.participantId === null ? undefined : lookup(state.participants, viewer.participantId);
+  if (!participant) return GLANCE_AUDIENCE;
+  if (isModeratorRole(participant.role)) return ALL_AUDIENCE;
+  const seat = tableOf(state.tables, participant.id);
+  return seat ? tableAudience(seat) : GLANCE_AUDIENCE;
+};
+
+/** Every audience a state has: 'all' alone without running tables. */
+export const audiencesOf = (state: MeetingState): AudienceKey[] =>
+  tablesRunning(state.tables)
+    ? [ALL_AUDIENCE, GLANCE_AUDIENCE, ...state.tables.order.map(tableAudience)]
+    : [ALL_AUDIENCE];
+
+/** Whether anyone's audience differs between two states (a seat, a role, a split or a rejoin). */
+export const audiencesMoved = (prev: MeetingState, next: MeetingState): boolean => {
+  if (tablesRunning(prev.tables) !== tablesRunning(next.tables)) return true;
+  if (!tablesRunning(next.tables)) return false;
+  if (prev.tables === next.tables && prev.participants === next.participants) return false;
+  const ids = new Set([...Object.keys(prev.participants), ...Object.keys(next.participants)]);
+  for (const participantId of ids) {
+    const viewer = { participantId, hasFacilitatorKey: false };
+    if (audienceOf(prev, viewer) !== audienceOf(next, viewer)) return true;
+  }
+  return false;
+};
+
+/** Another table's card without its detail (its harvest text), made once per table view. */
+const glances = new WeakMap<PublicTableView, PublicTableView>();
+const glanceOf = (table: PublicTableView): PublicTableView => {
+  if (table.harvest === '') return table;
+  const known = glances.get(table);
+  if (known) return known;
+  const glance = { ...table, harvest: '' };
+  glances.set(table, glance);
+  return glance;
+};
+
+const trim = (view: PublicView, audience: AudienceKey): PublicView => {
+  const tables = view.tables;
+  if (!tables || tables.rejoinedAt !== null) return view;
+  const others = new Set(
+    tables.tables.map((table) => table.id).filter((id) => tableAudience(id) !== audience),
+  );
+  const current = new Set<TopicId>(
+    tables.tables.flatMap((table) => (table.discussion ? [table.discussion.topicId] : [])),
+  );
+  const elsewhere = (topic: PublicTopicView) => topic.tableId !== null && others.has(topic.tableId);
+  const hiddenTopics = new Set(view.topics.filter(elsewhere).map((topic) => topic.id));
+  // In mode 'shared' the topics are the list everyone voted on (another table's pull shows as
+  // taken); in mode 'own' a table's topics are its own, apart from the one it discusses now.
+  const topicShown = (topic: PublicTopicView) =>
+    tables.mode === 'shared' || !hiddenTopics.has(topic.id) || current.has(topic.id);
+  return {
+    ...view,
+    topics: view.topics.filter(topicShown),
+    items: view.items.filter((item) => !hiddenTopics.has(item.topicId)),
+    tables: {
+      ...tables,
+      tables: tables.tables.map((table) => (others.has(table.id) ? glanceOf(table) : table)),
+    },
+  };
+};
+
+const views = new WeakMap<PublicView, Map<AudienceKey, PublicView>>();
+
+/** The part of the public view an audience receives (made once per view and audience). */
+export const viewFor = (view: PublicView, audience: AudienceKey): PublicView => {
+  if (audience === ALL_AUDIENCE) return view;
+  let made = views.get(view);
+  if (!made) {
+    made = new Map();
+    views.set(view, made);
+  }
+  const known = made.get(audience);
+  if (known) return known;
+  const trimmed = trim(view, audience);
+  made.set(audience, trimmed);
+  return trimmed;
+};
