@@ -170,6 +170,7 @@ const ROWS: [string, keyof Figures][] = [
   ['other processes CPU ms (approx.)', 'otherCpuMs'],
   ['commands / s', 'commandsPerSecond'],
   ['KB received per client', 'receivedKBPerClient'],
+  ['… the most one client received KB', 'maxReceivedKBPerClient'],
   ['store transactions', 'storeAppends'],
   ['commands / transaction', 'commandsPerAppend'],
   ['store transaction ms (SQLite: writer thread)', 'storeTransactionMs'],
