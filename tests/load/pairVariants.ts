@@ -1,0 +1,61 @@
+/**
+ * Two nodes sharing PostgreSQL and Redis, half of every meeting's sockets on each (client i on
+ * node i mod 2), so every broadcast crosses Redis: ours in a throwaway schema, and the bare relay
+ * behind the same Redis adapter as its floor. Each run gets its own schema and Redis prefix.
+ */
+import { randomBytes } from 'node:crypto';
+import { dropSchema, throwawaySchema } from '../helpers/pgSchema.js';
+import { createMeetings } from './createMeetings.js';
+import { TargetKind } from './messages.js';
+import { VARIANTS, type Variant } from './variants.js';
+
+const redisPrefix = () => `percolate-bench-${randomBytes(6).toString('hex')}`;
+
+const requiredEnv = (name: 'DATABASE_URL' | 'REDIS_URL'): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`the pair scenario needs ${name}`);
+  return value;
+};
+
+const bareRelay = VARIANTS.find((variant) => variant.name === 'bare') as Variant;
+
+const barePair: Variant = {
+  ...bareRelay,
+  name: 'bare-pair',
+  nodes: 2,
+  setUp: async () => ({
+    env: { BENCH_REDIS_URL: requiredEnv('REDIS_URL'), BENCH_REDIS_PREFIX: redisPrefix() },
+    tearDown: async () => {},
+  }),
+};
+
+const postgresPair: Variant = {
+  name: 'postgres-pair',
+  target: TargetKind.Ours,
+  serverFile: './ourServer.ts',
+  nodes: 2,
+  env: () => ({ BENCH_STORE: 'postgres' }),
+  setUp: async () => {
+    const databaseUrl = requiredEnv('DATABASE_URL');
+    const schema = throwawaySchema('percolate_bench_pair');
+    return {
+      env: {
+        DATABASE_SCHEMA: schema,
+        BENCH_REDIS_URL: requiredEnv('REDIS_URL'),
+        BENCH_REDIS_PREFIX: redisPrefix(),
+      },
+      tearDown: () => dropSchema(databaseUrl, schema),
+    };
+  },
+  prepareRooms: createMeetings,
+};
+
+/** Checked before anything starts, so a missing service fails the scenario at once. */
+export const pairVariants = (): Variant[] => {
+  requiredEnv('DATABASE_URL');
+  requiredEnv('REDIS_URL');
+  return [barePair, postgresPair];
+};
+
+/** What the bare pair's clients count as `gap` and `doubled`: echoes of two nodes, unordered. */
+export const UNORDERED_KINDS = ['gap', 'doubled'] as const;
