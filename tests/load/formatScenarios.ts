@@ -1,6 +1,6 @@
 /** The scenarios on the console: each one's figures beside the default run's. */
 
-import { UNORDERED_KINDS } from './pairVariants.js';
+import { PAIR_REPEATS } from './pairVariants.js';
 import { type BenchResults, pairedRatio, ROWS, table, type VariantReport } from './report.js';
 import type {
   CapacityScenarioReport,
@@ -33,8 +33,8 @@ const errorLines = (report: RoundsScenarioReport) =>
     Object.entries(variant.errorKinds).map(
       ([kind, count]) =>
         `  ${name}: ${kind} × ${count}` +
-        (name === 'bare-pair' && (UNORDERED_KINDS as readonly string[]).includes(kind)
-          ? ' (two relay nodes echo unordered)'
+        (PAIR_REPEATS[name]?.includes(kind)
+          ? ' (two nodes: delivered twice or out of order, nothing lost; see pairVariants.ts)'
           : ''),
     ),
   );

@@ -57,5 +57,14 @@ export const pairVariants = (): Variant[] => {
   return [barePair, postgresPair];
 };
 
-/** What the bare pair's clients count as `gap` and `doubled`: echoes of two nodes, unordered. */
-export const UNORDERED_KINDS = ['gap', 'doubled'] as const;
+/**
+ * What two nodes deliver twice or out of order, which the clients count as errors of these kinds
+ * though nothing is lost. The bare pair's echoes from two nodes are unordered (`gap` then
+ * `doubled`). Ours reaches a client on two paths: the writing node's patch through Redis, and the
+ * patch the client's own node sends when it catches up with the store; whichever comes second
+ * repeats sequence numbers (`doubled`; a browser drops a patch it already has).
+ */
+export const PAIR_REPEATS: Readonly<Record<string, readonly string[]>> = {
+  'bare-pair': ['gap', 'doubled'],
+  'postgres-pair': ['doubled'],
+};
