@@ -4,6 +4,7 @@
  * behind the same Redis adapter as its floor. Each run gets its own schema and Redis prefix.
  */
 import { randomBytes } from 'node:crypto';
+import { createClient } from 'redis';
 import { dropSchema, throwawaySchema } from '../helpers/pgSchema.js';
 import { createMeetings } from './createMeetings.js';
 import { TargetKind } from './messages.js';
@@ -19,14 +20,30 @@ const requiredEnv = (name: 'DATABASE_URL' | 'REDIS_URL'): string => {
 
 const bareRelay = VARIANTS.find((variant) => variant.name === 'bare') as Variant;
 
+/** The relay's sequence counters (one key per room) are all it leaves in Redis. */
+const deleteSequences = async (url: string, prefix: string) => {
+  const client = createClient({ url });
+  await client.connect();
+  try {
+    const keys = await client.keys(`${prefix}:seq:*`);
+    if (keys.length > 0) await client.del(keys);
+  } finally {
+    await client.quit();
+  }
+};
+
 const barePair: Variant = {
   ...bareRelay,
   name: 'bare-pair',
   nodes: 2,
-  setUp: async () => ({
-    env: { BENCH_REDIS_URL: requiredEnv('REDIS_URL'), BENCH_REDIS_PREFIX: redisPrefix() },
-    tearDown: async () => {},
-  }),
+  setUp: async () => {
+    const url = requiredEnv('REDIS_URL');
+    const prefix = redisPrefix();
+    return {
+      env: { BENCH_REDIS_URL: url, BENCH_REDIS_PREFIX: prefix },
+      tearDown: () => deleteSequences(url, prefix),
+    };
+  },
 };
 
 const postgresPair: Variant = {
