@@ -1,7 +1,13 @@
 /** The scenarios on the console: each one's figures beside the default run's. */
-
 import { PAIR_REPEATS } from './pairVariants.js';
-import { type BenchResults, pairedRatio, ROWS, table, type VariantReport } from './report.js';
+import {
+  type BenchResults,
+  pairedRatio,
+  ROWS,
+  table,
+  targetsTable,
+  type VariantReport,
+} from './report.js';
 import type {
   CapacityScenarioReport,
   RoundsScenarioReport,
@@ -12,21 +18,8 @@ const size = (report: ScenarioReport) =>
   `${report.rooms} meeting(s) × ${report.participants}` +
   ('tables' in report && report.tables !== undefined ? ` in ${report.tables} tables` : '');
 
-const targetsTable = (report: RoundsScenarioReport) =>
-  report.targets.length === 0
-    ? []
-    : [
-        '',
-        table(
-          ['target', 'limit', 'value', ''],
-          report.targets.map((target) => [
-            target.name,
-            target.limit,
-            target.value,
-            target.met ? 'met' : 'MISSED',
-          ]),
-        ),
-      ];
+const targetLines = (report: RoundsScenarioReport) =>
+  report.targets.length === 0 ? [] : ['', targetsTable(report.targets)];
 
 const errorLines = (report: RoundsScenarioReport) =>
   Object.entries(report.variants).flatMap(([name, variant]) =>
@@ -65,7 +58,7 @@ const formatRounds = (name: string, report: RoundsScenarioReport, results: Bench
         ...(report.ours ? [pairedRatio(ours, bare, key)] : []),
       ]),
     ),
-    ...targetsTable(report),
+    ...targetLines(report),
     ...(errors.length > 0 ? ['', 'errors:', ...errors] : []),
   ];
 };

@@ -160,6 +160,17 @@ export const table = (header: string[], rows: (number | string | null | undefine
   ].join('\n');
 };
 
+export const targetsTable = (targets: Target[]): string =>
+  table(
+    ['target', 'limit', 'value', ''],
+    targets.map((target) => [
+      target.name,
+      target.limit,
+      target.value,
+      target.met ? 'met' : 'MISSED',
+    ]),
+  );
+
 export const ROWS: [string, keyof Figures][] = [
   ['sockets', 'sockets'],
   ['commands', 'commands'],
@@ -228,15 +239,7 @@ export const formatResults = (results: BenchResults): string => {
       }),
     ]),
   );
-  const targets = table(
-    ['target', 'limit', 'value', ''],
-    results.targets.map((target) => [
-      target.name,
-      target.limit,
-      target.value,
-      target.met ? 'met' : 'MISSED',
-    ]),
-  );
+  const targets = targetsTable(results.targets);
   const memoryNotes = names.flatMap((name) => {
     const below = (results.variants[name] as VariantReport).rounds.filter(
       (round) => round.rssPerParticipantKB < round.heapPerParticipantKB,
