@@ -9,7 +9,7 @@ import { ScriptKind } from './messages.js';
 import type { BenchOptions } from './options.js';
 import { type BenchResults, buildResults } from './report.js';
 import { runRounds } from './runRounds.js';
-import { runScenario } from './runScenario.js';
+import { checkScenarios, runScenario } from './runScenario.js';
 import type { ScenarioReport } from './scenarioReport.js';
 import { selectVariants } from './variants.js';
 
@@ -17,6 +17,7 @@ export const runBench = async (
   options: BenchOptions,
   progress: (line: string) => void = () => {},
 ): Promise<BenchResults> => {
+  checkScenarios(options);
   const runs = await runRounds(selectVariants(options.only), options, ScriptKind.Meeting, progress);
   const results: BenchResults = buildResults(options, runs);
   if (options.scenarios.length > 0) {

@@ -8,6 +8,19 @@ import type { ScenarioName } from './scenarioOptions.js';
 import { roundsScenarioReport, type ScenarioReport } from './scenarioReport.js';
 import { SCENARIOS, scenarioBenchOptions } from './scenarios.js';
 
+/**
+ * Fails before anything runs when a scenario cannot: a service it needs is not configured, or
+ * this process may not open its sockets (otherwise that shows only after the default run).
+ */
+export const checkScenarios = (options: BenchOptions): void => {
+  for (const name of options.scenarios) {
+    const scenario = SCENARIOS[name];
+    const sized = scenarioBenchOptions(scenario, options);
+    scenario.check?.(sized);
+    scenario.variants(sized);
+  }
+};
+
 export const runScenario = async (
   name: ScenarioName,
   options: BenchOptions,
