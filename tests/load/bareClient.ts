@@ -67,6 +67,7 @@ const bareIds = (participants: number, tables: number): RoomIds => {
     firstQueuedTopicId: () => topicIds[0],
     discussedTopicId: () => topicIds[0],
     lastItemId: () => 'item-0-xxxxxxxxxxxxxxx',
+    participantIdOf: (client) => `participant-${client}-xxxxxxxx`,
     tableIds: () => tableIds,
     tableOf: (client) => (client === 0 ? undefined : tableIds[(client - 1) % tables]),
     topicIdsAt: () => topicIds.slice(0, topicsPerTable),

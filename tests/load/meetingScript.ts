@@ -5,7 +5,7 @@
  * earlier steps created) and all are acknowledged and delivered before the next step begins.
  */
 import { randomUUID } from 'node:crypto';
-import type { Command, Phase } from '@percolate/shared';
+import { type Command, LIMITS, type Phase } from '@percolate/shared';
 import type { ConnectedRoom } from './benchClient.js';
 
 export interface PlannedCommand {
@@ -56,6 +56,7 @@ export const joinStep: ScriptStep = {
       name: participantName(index),
     })),
 };
+/** Everyone proposes a topic, up to the meeting's limit (a room of 500 stops at 200). */
 export const proposeStep: ScriptStep = {
   name: 'propose',
   commands: (room) =>
@@ -64,7 +65,7 @@ export const proposeStep: ScriptStep = {
       type: 'topic:propose',
       title: `How does team ${index + 1} onboard new colleagues remotely?`,
       description: 'Experiences, templates and what did not work.',
-    })),
+    })).slice(0, LIMITS.maxTopics),
 };
 /** The dot `dot` of the client at `index`, among the topics it may vote on. */
 export const dotTopic = (topics: string[], index: number, dot: number): string =>

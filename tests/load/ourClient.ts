@@ -62,16 +62,20 @@ class ViewKeeper {
   get ids(): RoomIds {
     const tables = () => this.view?.tables?.tables ?? [];
     const table = (tableId: string) => tables().find((candidate) => candidate.id === tableId);
+    const participantIdOf = (client: number) => {
+      const name = participantName(client);
+      return this.view?.participants.find((person) => person.name === name)?.id;
+    };
     return {
       topicIds: () => this.view?.queue ?? [],
       firstQueuedTopicId: () => this.view?.queue[0],
       discussedTopicId: () => this.view?.discussion?.topicId,
       lastItemId: () => this.view?.items.at(-1)?.id,
       tableIds: () => tables().map((candidate) => candidate.id),
+      participantIdOf: (client) => participantIdOf(client),
       tableOf: (client) => {
-        const name = participantName(client);
-        const participant = this.view?.participants.find((person) => person.name === name);
-        return participant && tables().find((seat) => seat.people.includes(participant.id))?.id;
+        const participantId = participantIdOf(client);
+        return participantId && tables().find((seat) => seat.people.includes(participantId))?.id;
       },
       topicIdsAt: (tableId) => table(tableId)?.queue ?? [],
       discussedTopicAt: (tableId) => table(tableId)?.discussion?.topicId,

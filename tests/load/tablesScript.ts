@@ -1,9 +1,12 @@
 /**
  * The meeting script split into tables: everyone joins, the facilitator splits the meeting into
- * tables (mode `own`, seats dealt out by the server), everyone proposes and dots at their own
- * table, and the facilitator runs each table's discussion: timer, a typed note, pause and resume,
- * then stops each timer and everyone at the table casts a continue-vote. Every command that takes
- * a `tableId` carries it. The default script's traffic, at the tables, plus the continue-votes.
+ * tables (mode `own`, seats dealt out by the server), the first person at each table volunteers
+ * as its host, everyone proposes and dots at their own table, and each host runs their table's
+ * discussion: timer, a typed note, pause and resume, then stops the timer and everyone at the
+ * table casts a continue-vote. Every command that takes a `tableId` carries it. The default
+ * script's traffic, at the tables, plus the continue-votes. (Hosts, not the facilitator, lead:
+ * one socket leading twelve tables would send twelve times the facilitator's commands, and the
+ * server's per-socket limit refuses such bursts, as it would in a browser.)
  */
 import type { Command } from '@percolate/shared';
 import type { ConnectedRoom } from './benchClient.js';
@@ -27,16 +30,23 @@ export interface TablesScriptOptions extends ScriptOptions {
   tables: number;
 }
 
-/** One command per table, all sent by the facilitator (who leads every table). */
-const atEachTable = (room: ConnectedRoom, make: (tableId: string) => Command): PlannedCommand[] =>
-  room.ids.tableIds().map((tableId) => ({ client: FACILITATOR, command: make(tableId) }));
-
 /** The room's clients that sit at a table, with it. */
 const seated = (room: ConnectedRoom) =>
   room.clients.flatMap((_, index) => {
     const tableId = room.ids.tableOf(index);
     return tableId === undefined ? [] : [{ index, tableId }];
   });
+
+/** Each table with its host: the first client sitting there. */
+const hosts = (room: ConnectedRoom) =>
+  room.ids.tableIds().map((tableId) => ({
+    tableId,
+    client: seated(room).find((seat) => seat.tableId === tableId)?.index ?? FACILITATOR,
+  }));
+
+/** One command per table, each sent by the table's host. */
+const atEachTable = (room: ConnectedRoom, make: (tableId: string) => Command): PlannedCommand[] =>
+  hosts(room).map(({ tableId, client }) => ({ client, command: make(tableId) }));
 
 const discussedAt = (room: ConnectedRoom, tableId: string) =>
   requireId(room.ids.discussedTopicAt(tableId), 'topic under discussion at a table');
@@ -62,6 +72,19 @@ export const tablesScript = ({
         mode: 'own',
         assignment: 'balanced',
       }),
+  },
+  {
+    name: 'hosts volunteer',
+    commands: (room) =>
+      hosts(room).map(({ tableId, client }) => ({
+        client,
+        command: {
+          id: id(),
+          type: 'tables:host',
+          tableId,
+          participantId: requireId(room.ids.participantIdOf(client), 'participant'),
+        } satisfies Command,
+      })),
   },
   setPhase('open proposals', 'propose'),
   proposeStep,
