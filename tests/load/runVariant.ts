@@ -1,7 +1,8 @@
 /**
- * One run of one variant: a fresh server process, measured idle; the rooms; the generators
- * connect everyone, play the script, and the server is measured again with everyone still
- * connected. Everything it started is stopped before it returns.
+ * One run of one variant: a fresh server process (or several nodes, measured as one), measured
+ * idle; the rooms; the generators connect everyone, play the script (the meeting's, or the
+ * tables'), and the server is measured again with everyone still connected. Everything it
+ * started, and the services it set up, are stopped and undone before it returns.
  */
 
 import type { ChildProcess } from 'node:child_process';
