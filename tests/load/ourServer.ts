@@ -38,12 +38,15 @@ const openStore = async (onTransaction: (elapsedMs: number) => void): Promise<Ev
 
 const UNLIMITED = { points: 1_000_000, durationSeconds: 1 };
 
+/** A cluster node says what went wrong (a failed append, a lost Redis link) on stderr. */
+const clusterLogger = createLogger(LogLevel.Warn);
+
 const joinRedis = async () => {
   const { BENCH_REDIS_URL, BENCH_REDIS_PREFIX } = process.env;
   if (!BENCH_REDIS_URL) return null;
   const { cluster } = readEnv({ REDIS_URL: BENCH_REDIS_URL, REDIS_PREFIX: BENCH_REDIS_PREFIX });
   if (!cluster) return null;
-  return connectCluster({ ...cluster, logger: createLogger(LogLevel.Warn) });
+  return connectCluster({ ...cluster, logger: clusterLogger });
 };
 
 const store = await openStore((elapsedMs) => counted.transactionCommitted(elapsedMs));
@@ -51,7 +54,7 @@ const counted = countingStore(store);
 const cluster = await joinRedis();
 const application = createApplication({
   store: counted.store,
-  ...(cluster ? { cluster } : {}),
+  ...(cluster ? { cluster, logger: clusterLogger } : {}),
   config: {
     allowedOrigins: [BENCH_ORIGIN],
     rateLimits: {
