@@ -10,13 +10,21 @@ import type {
 } from './benchClient.js';
 import { DeliveryLog } from './deliveryLog.js';
 import type { GeneratorPlan, RoomPlan } from './messages.js';
-import { openSocket, untilConnected, watchSocket } from './openSocket.js';
+import { nodeUrl, openSocket, untilConnected, watchSocket } from './openSocket.js';
 import { hostNow } from './stats.js';
 
-const connectBareClient = async (plan: GeneratorPlan, room: RoomPlan): Promise<BenchClient> => {
-  const socket = openSocket<BareServerToClient, BareClientToServer>(plan.url, plan.origin, {
-    room: room.id,
-  });
+const connectBareClient = async (
+  plan: GeneratorPlan,
+  room: RoomPlan,
+  index: number,
+): Promise<BenchClient> => {
+  const socket = openSocket<BareServerToClient, BareClientToServer>(
+    nodeUrl(plan, index),
+    plan.origin,
+    {
+      room: room.id,
+    },
+  );
   const deliveries = new DeliveryLog();
   const watch = watchSocket(socket);
   socket.on('evt', ({ seq }) => deliveries.record(seq - 1, seq, hostNow()));
@@ -43,17 +51,28 @@ const connectBareClient = async (plan: GeneratorPlan, room: RoomPlan): Promise<B
   };
 };
 
-/** The relay knows no topics or notes: stand-in ids keep the payloads the same size. */
-const bareIds = (participants: number): RoomIds => {
+/**
+ * The relay knows no topics, notes or tables: stand-in ids keep the payloads the same size, and
+ * the participants sit at the tables in turn (the facilitator at none), as a balanced split does.
+ */
+const bareIds = (participants: number, tables: number): RoomIds => {
   const topicIds = Array.from(
     { length: participants },
     (_, index) => `topic-${index}-xxxxxxxxxxxx`,
   );
+  const tableIds = Array.from({ length: tables }, (_, index) => `table-${index}-xxxxxxxxxxxx`);
+  const topicsPerTable = Math.max(1, Math.ceil(participants / tables));
   return {
     topicIds: () => topicIds,
     firstQueuedTopicId: () => topicIds[0],
     discussedTopicId: () => topicIds[0],
     lastItemId: () => 'item-0-xxxxxxxxxxxxxxx',
+    participantIdOf: (client) => `participant-${client}-xxxxxxxx`,
+    tableIds: () => tableIds,
+    tableOf: (client) => (client === 0 ? undefined : tableIds[(client - 1) % tables]),
+    topicIdsAt: () => topicIds.slice(0, topicsPerTable),
+    discussedTopicAt: () => topicIds[0],
+    lastItemOn: () => 'item-0-xxxxxxxxxxxxxxx',
   };
 };
 
@@ -63,7 +82,9 @@ export const connectBareRoom = async (
   connect: ConnectSlot,
 ): Promise<ConnectedRoom> => {
   const clients = await Promise.all(
-    Array.from({ length: plan.participants }, () => connect(() => connectBareClient(plan, room))),
+    Array.from({ length: plan.participants }, (_, index) =>
+      connect(() => connectBareClient(plan, room, index)),
+    ),
   );
-  return { clients, ids: bareIds(plan.participants) };
+  return { clients, ids: bareIds(plan.participants, plan.tables) };
 };

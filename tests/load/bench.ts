@@ -1,5 +1,6 @@
 /** `npm run bench`: runs the bench (runBench.ts), prints the medians and writes bench-results.json. */
 import { resolve } from 'node:path';
+import { formatScenarios } from './formatScenarios.js';
 import { parseOptions, USAGE } from './options.js';
 import { formatResults } from './report.js';
 import { runBench } from './runBench.js';
@@ -11,7 +12,9 @@ const main = async () => {
     return;
   }
   const results = await runBench(options, (line) => console.log(line));
-  console.log(`\n${formatResults(results)}\n\nwritten to ${resolve(options.out)}`);
+  console.log(
+    `\n${formatResults(results)}${formatScenarios(results)}\n\nwritten to ${resolve(options.out)}`,
+  );
 };
 
 main().then(

@@ -19,6 +19,15 @@ export interface RoomIds {
   firstQueuedTopicId(): string | undefined;
   discussedTopicId(): string | undefined;
   lastItemId(): string | undefined;
+  /** The participant id of the room's client at this index, once it has joined. */
+  participantIdOf(client: number): string | undefined;
+  /** Once the room is split into tables (empty before): its tables, in order. */
+  tableIds(): string[];
+  /** The table the room's client at this index sits at (none for the facilitator). */
+  tableOf(client: number): string | undefined;
+  topicIdsAt(tableId: string): string[];
+  discussedTopicAt(tableId: string): string | undefined;
+  lastItemOn(topicId: string): string | undefined;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface Figures {
   otherCpuMs: number;
   commandsPerSecond: number;
   receivedKBPerClient: number;
+  /** The most one client received (a big room's or a table's extremes show here). */
+  maxReceivedKBPerClient: number;
   /** Store transactions in the traffic window, the commands each carried, their time (see StoreCounters). */
   storeAppends: number;
   commandsPerAppend: number;
@@ -74,6 +76,7 @@ export const figuresOf = (run: RunResult): Figures => {
     otherCpuMs: run.otherCpuMs,
     commandsPerSecond: (run.commands * 1000) / run.elapsedMs,
     receivedKBPerClient: run.receivedBytes / KB / Math.max(1, run.sockets),
+    maxReceivedKBPerClient: run.maxReceivedBytes / KB,
     storeAppends: store?.appends ?? Number.NaN,
     commandsPerAppend: store ? store.commands / Math.max(1, store.appends) : Number.NaN,
     storeTransactionMs: store?.transactionMs ?? Number.NaN,

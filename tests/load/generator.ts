@@ -46,8 +46,15 @@ const clientsOf = (of: ConnectedRoom[]): BenchClient[] =>
   of.flatMap((room) => room.clients.filter((client) => client !== undefined));
 const connectedClients = () => clientsOf(rooms);
 
-const receivedBytes = () =>
-  connectedClients().reduce((sum, client) => sum + client.watch.receivedBytes, 0);
+const receivedBytesByClient = () => connectedClients().map((client) => client.watch.receivedBytes);
+/** What the clients received between two readings: all together, and the most one of them got. */
+const bytesSince = (before: number[], after: number[]) => {
+  const received = after.map((bytes, index) => bytes - (before[index] ?? 0));
+  return {
+    receivedBytes: received.reduce((sum, bytes) => sum + bytes, 0),
+    maxReceivedBytes: Math.max(0, ...received),
+  };
+};
 
 const handle = async (message: ToGenerator): Promise<void> => {
   switch (message.type) {
@@ -59,7 +66,7 @@ const handle = async (message: ToGenerator): Promise<void> => {
       return;
     case 'run': {
       if (!plan) throw new Error('run before connect');
-      const bytesBefore = receivedBytes();
+      const bytesBefore = receivedBytesByClient();
       const result = await playScript(plan, rooms, countError);
       for (const client of connectedClients()) {
         addErrorCounts(errors, {
@@ -70,7 +77,7 @@ const handle = async (message: ToGenerator): Promise<void> => {
       }
       reply({
         type: 'done',
-        result: { ...result, errors, receivedBytes: receivedBytes() - bytesBefore },
+        result: { ...result, errors, ...bytesSince(bytesBefore, receivedBytesByClient()) },
       });
       errors = {};
       return;

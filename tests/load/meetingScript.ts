@@ -5,7 +5,7 @@
  * earlier steps created) and all are acknowledged and delivered before the next step begins.
  */
 import { randomUUID } from 'node:crypto';
-import type { Command, Phase } from '@percolate/shared';
+import { type Command, LIMITS, type Phase } from '@percolate/shared';
 import type { ConnectedRoom } from './benchClient.js';
 
 export interface PlannedCommand {
@@ -24,42 +24,57 @@ export interface ScriptOptions {
   noteEdits: number;
 }
 
-const FACILITATOR = 0;
-const id = () => randomUUID();
-const byFacilitator = (command: Command): PlannedCommand[] => [{ client: FACILITATOR, command }];
+export const FACILITATOR = 0;
+export const id = () => randomUUID();
+export const byFacilitator = (command: Command): PlannedCommand[] => [
+  { client: FACILITATOR, command },
+];
 const byEveryone = (room: ConnectedRoom, make: (index: number) => Command): PlannedCommand[] =>
   room.clients.map((_, index) => ({ client: index, command: make(index) }));
-const setPhase = (name: string, phase: Phase): ScriptStep => ({
+export const setPhase = (name: string, phase: Phase): ScriptStep => ({
   name,
   commands: () => byFacilitator({ id: id(), type: 'phase:set', phase }),
 });
-const requireId = (value: string | undefined, what: string): string => {
+export const requireId = (value: string | undefined, what: string): string => {
   if (value === undefined) throw new Error(`the room has no ${what} yet`);
   return value;
 };
-const NOTE = 'We agreed to share the onboarding checklist with every city before the next meeting';
+export const NOTE =
+  'We agreed to share the onboarding checklist with every city before the next meeting';
+/** The name the room's client at this index joins with (how the bench finds its participant). */
+export const participantName = (index: number) => `Participant ${index + 1}`;
+/** The facilitator's note, typed in `edits` steps. */
+export const noteEdit = (edit: number, edits: number) =>
+  NOTE.slice(0, Math.ceil((NOTE.length * (edit + 1)) / edits));
+
+export const joinStep: ScriptStep = {
+  name: 'join',
+  commands: (room) =>
+    byEveryone(room, (index) => ({
+      id: id(),
+      type: 'participant:join',
+      name: participantName(index),
+    })),
+};
+/** Everyone proposes a topic, up to the meeting's limit (a room of 500 stops at 200). */
+export const proposeStep: ScriptStep = {
+  name: 'propose',
+  commands: (room) =>
+    byEveryone(room, (index) => ({
+      id: id(),
+      type: 'topic:propose',
+      title: `How does team ${index + 1} onboard new colleagues remotely?`,
+      description: 'Experiences, templates and what did not work.',
+    })).slice(0, LIMITS.maxTopics),
+};
+/** The dot `dot` of the client at `index`, among the topics it may vote on. */
+export const dotTopic = (topics: string[], index: number, dot: number): string =>
+  requireId(topics[(index + dot * 7) % topics.length], 'topic');
 
 export const meetingScript = ({ dotsPerParticipant, noteEdits }: ScriptOptions): ScriptStep[] => [
-  {
-    name: 'join',
-    commands: (room) =>
-      byEveryone(room, (index) => ({
-        id: id(),
-        type: 'participant:join',
-        name: `Participant ${index + 1}`,
-      })),
-  },
+  joinStep,
   setPhase('open proposals', 'propose'),
-  {
-    name: 'propose',
-    commands: (room) =>
-      byEveryone(room, (index) => ({
-        id: id(),
-        type: 'topic:propose',
-        title: `How does team ${index + 1} onboard new colleagues remotely?`,
-        description: 'Experiences, templates and what did not work.',
-      })),
-  },
+  proposeStep,
   setPhase('open voting', 'vote'),
   {
     name: 'dots',
@@ -71,7 +86,7 @@ export const meetingScript = ({ dotsPerParticipant, noteEdits }: ScriptOptions):
           command: {
             id: id(),
             type: 'vote:cast',
-            topicId: requireId(topics[(index + dot * 7) % topics.length], 'topic'),
+            topicId: dotTopic(topics, index, dot),
           } satisfies Command,
         })),
       );
@@ -109,7 +124,7 @@ export const meetingScript = ({ dotsPerParticipant, noteEdits }: ScriptOptions):
           id: id(),
           type: 'item:edit',
           itemId,
-          text: NOTE.slice(0, Math.ceil((NOTE.length * (edit + 1)) / noteEdits)),
+          text: noteEdit(edit, noteEdits),
         } satisfies Command,
       }));
     },

@@ -47,9 +47,17 @@ export interface RoomPlan {
   facilitatorKey?: string;
 }
 
+/** What the rooms play: the meeting script, or the same meeting split into tables. */
+export const ScriptKind = { Meeting: 'meeting', Tables: 'tables' } as const;
+export type ScriptKind = (typeof ScriptKind)[keyof typeof ScriptKind];
+
 export interface GeneratorPlan {
   target: TargetKind;
-  url: string;
+  /** The server nodes; a room's clients are dealt out to them in turn (client i to i mod n). */
+  urls: string[];
+  script: ScriptKind;
+  /** Tables the tables script splits each meeting into. */
+  tables: number;
   origin: string;
   rooms: RoomPlan[];
   participants: number;
@@ -95,6 +103,8 @@ export interface GeneratorResult {
   cpuMs: number;
   /** Payload bytes its clients received while it played the script. */
   receivedBytes: number;
+  /** The most one of its clients received meanwhile. */
+  maxReceivedBytes: number;
 }
 
 export type ToGenerator =

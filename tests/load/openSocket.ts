@@ -1,6 +1,14 @@
 /** Opens one real socket.io-client connection the way the bench needs it. */
 import type { EventsMap } from '@socket.io/component-emitter';
 import { io, type Socket } from 'socket.io-client';
+import type { GeneratorPlan } from './messages.js';
+
+/** The node a room's client at this index talks to: the nodes take the clients in turn. */
+export const nodeUrl = (plan: GeneratorPlan, index: number): string => {
+  const url = plan.urls[index % plan.urls.length];
+  if (url === undefined) throw new Error('the plan names no server');
+  return url;
+};
 
 export const openSocket = <Listen extends EventsMap, Emit extends EventsMap>(
   url: string,
@@ -56,8 +64,11 @@ export const watchSocket = <Listen extends EventsMap, Emit extends EventsMap>(
   socket.on('disconnect', () => {
     if (!closing) drops += 1;
   });
+  // Each engine.io packet as it came off the WebSocket (Socket.IO's packet type, event name and
+  // JSON payload), in UTF-8 bytes; the WebSocket frame headers (2–4 bytes a frame) are left out.
   socket.io.engine.on('data', (data: unknown) => {
-    receivedBytes += typeof data === 'string' ? data.length : (data as ArrayBuffer).byteLength;
+    receivedBytes +=
+      typeof data === 'string' ? Buffer.byteLength(data) : (data as ArrayBuffer).byteLength;
   });
   return {
     get drops() {

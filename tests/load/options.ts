@@ -1,7 +1,14 @@
 /** The bench's command-line flags. */
 import { parseArgs } from 'node:util';
+import { nonNegative, positive } from './integerFlag.js';
+import {
+  parseScenarioOptions,
+  SCENARIO_FLAGS,
+  SCENARIO_USAGE,
+  type ScenarioOptions,
+} from './scenarioOptions.js';
 
-export interface BenchOptions {
+export interface BenchOptions extends ScenarioOptions {
   rooms: number;
   participants: number;
   /** Commands per second over all generators. */
@@ -44,20 +51,10 @@ export const USAGE = `npm run bench -- [flags]
   --heap-snapshot DIR     write each loaded server's heap snapshot into DIR
   --only LIST             comma-separated variants: bare,sqlite,postgres (default all available)
   --out FILE              results file (default bench-results.json)
-PostgreSQL runs too when DATABASE_URL is set.`;
+PostgreSQL runs too when DATABASE_URL is set.
+${SCENARIO_USAGE}`;
 
-const integer = (raw: string | undefined, fallback: number, name: string, least: 0 | 1) => {
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < least) {
-    throw new Error(`--${name} must be a ${least === 1 ? 'positive' : 'non-negative'} integer`);
-  }
-  return value;
-};
-export const positive = (raw: string | undefined, fallback: number, name: string) =>
-  integer(raw, fallback, name, 1);
-export const nonNegative = (raw: string | undefined, fallback: number, name: string) =>
-  integer(raw, fallback, name, 0);
+export { nonNegative, positive } from './integerFlag.js';
 
 export const parseOptions = (argv: string[]): BenchOptions | 'help' => {
   const { values } = parseArgs({
@@ -80,6 +77,7 @@ export const parseOptions = (argv: string[]): BenchOptions | 'help' => {
       only: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      ...SCENARIO_FLAGS,
     },
   });
   if (values.help) return 'help';
@@ -101,5 +99,6 @@ export const parseOptions = (argv: string[]): BenchOptions | 'help' => {
     heapSnapshotDir: values['heap-snapshot'],
     only: (values.only ?? defaultVariants).split(',').map((name) => name.trim()),
     out: values.out ?? 'bench-results.json',
+    ...parseScenarioOptions(values),
   };
 };

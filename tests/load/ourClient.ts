@@ -20,8 +20,9 @@ import {
 import type { Socket } from 'socket.io-client';
 import type { BenchClient, ConnectedRoom, ConnectSlot, RoomIds } from './benchClient.js';
 import { DeliveryLog } from './deliveryLog.js';
+import { participantName } from './meetingScript.js';
 import type { GeneratorPlan, RoomPlan } from './messages.js';
-import { openSocket, untilConnected, watchSocket } from './openSocket.js';
+import { nodeUrl, openSocket, untilConnected, watchSocket } from './openSocket.js';
 import { hostNow } from './stats.js';
 
 type OurSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -59,11 +60,26 @@ class ViewKeeper {
   }
 
   get ids(): RoomIds {
+    const tables = () => this.view?.tables?.tables ?? [];
+    const table = (tableId: string) => tables().find((candidate) => candidate.id === tableId);
+    const participantIdOf = (client: number) => {
+      const name = participantName(client);
+      return this.view?.participants.find((person) => person.name === name)?.id;
+    };
     return {
       topicIds: () => this.view?.queue ?? [],
       firstQueuedTopicId: () => this.view?.queue[0],
       discussedTopicId: () => this.view?.discussion?.topicId,
       lastItemId: () => this.view?.items.at(-1)?.id,
+      tableIds: () => tables().map((candidate) => candidate.id),
+      participantIdOf: (client) => participantIdOf(client),
+      tableOf: (client) => {
+        const participantId = participantIdOf(client);
+        return participantId && tables().find((seat) => seat.people.includes(participantId))?.id;
+      },
+      topicIdsAt: (tableId) => table(tableId)?.queue ?? [],
+      discussedTopicAt: (tableId) => table(tableId)?.discussion?.topicId,
+      lastItemOn: (topicId) => this.view?.items.findLast((item) => item.topicId === topicId)?.id,
     };
   }
 }
@@ -83,6 +99,7 @@ const untilSnapshot = (socket: OurSocket, timeoutMs: number): Promise<void> =>
 const connectOurClient = async (
   plan: GeneratorPlan,
   room: RoomPlan,
+  index: number,
   view: ViewKeeper | undefined,
 ): Promise<BenchClient> => {
   const auth: HandshakeAuth = {
@@ -91,7 +108,7 @@ const connectOurClient = async (
     token: randomUUID(),
     ...(view && room.facilitatorKey ? { facilitatorKey: room.facilitatorKey } : {}),
   };
-  const socket: OurSocket = openSocket(plan.url, plan.origin, auth);
+  const socket: OurSocket = openSocket(nodeUrl(plan, index), plan.origin, auth);
   const deliveries = new DeliveryLog();
   const watch = watchSocket(socket);
   socket.on('message', (message) => {
@@ -135,7 +152,7 @@ export const connectOurRoom = async (
   const facilitatorView = new ViewKeeper();
   const clients = await Promise.all(
     Array.from({ length: plan.participants }, (_, index) =>
-      connect(() => connectOurClient(plan, room, index === 0 ? facilitatorView : undefined)),
+      connect(() => connectOurClient(plan, room, index, index === 0 ? facilitatorView : undefined)),
     ),
   );
   return { clients, ids: facilitatorView.ids };

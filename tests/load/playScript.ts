@@ -9,10 +9,12 @@ import {
   type GeneratorPlan,
   type GeneratorResult,
   type SamplesByType,
+  ScriptKind,
   samplesFor,
 } from './messages.js';
 import { sendPaced } from './pacer.js';
 import { hostNow } from './stats.js';
+import { tablesScript } from './tablesScript.js';
 
 interface Sent {
   room: ConnectedRoom;
@@ -51,14 +53,15 @@ export const playScript = async (
   plan: GeneratorPlan,
   rooms: ConnectedRoom[],
   countError: (kind: string) => void,
-): Promise<Omit<GeneratorResult, 'errors' | 'receivedBytes'>> => {
+): Promise<Omit<GeneratorResult, 'errors' | 'receivedBytes' | 'maxReceivedBytes'>> => {
   const samples: SamplesByType = {};
   const startedAt = hostNow();
   const cpuAtStart = process.cpuUsage();
   let commands = 0;
   let noops = 0;
 
-  for (const step of meetingScript(plan)) {
+  const script = plan.script === ScriptKind.Tables ? tablesScript(plan) : meetingScript(plan);
+  for (const step of script) {
     const perRoom = rooms.flatMap((room) => {
       try {
         return [{ room, planned: step.commands(room) }];

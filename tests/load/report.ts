@@ -11,6 +11,7 @@ import {
 import type { ErrorCounts } from './messages.js';
 import type { BenchOptions } from './options.js';
 import type { RunResult } from './runVariant.js';
+import type { ScenarioReport } from './scenarioReport.js';
 import { median } from './stats.js';
 
 export interface VariantReport {
@@ -20,18 +21,29 @@ export interface VariantReport {
   errorKinds: ErrorCounts;
 }
 
-interface Target {
+export interface Target {
   name: string;
   limit: number;
   value: number | null;
   met: boolean;
 }
 
+/** Targets that are upper limits: met when the value is known and at most the limit. */
+export const upperTargets = (targets: readonly (readonly [string, number, number | null])[]) =>
+  targets.map(
+    ([name, limit, value]): Target => ({
+      name,
+      limit,
+      value,
+      met: value !== null && value <= limit,
+    }),
+  );
+
 /**
  * Ours ÷ bare: the median over the rounds of each round's ratio. A round's two runs are minutes
  * apart at most, so pairing them cancels more of the machine's drift than dividing two medians.
  */
-const pairedRatio = (
+export const pairedRatio = (
   ours: VariantReport | undefined,
   bare: VariantReport,
   key: keyof Figures,
@@ -44,10 +56,10 @@ const pairedRatio = (
   return Number.isFinite(value) ? Math.round(value * 100) / 100 : null;
 };
 
-export const buildResults = (options: BenchOptions, runs: RunResult[]) => {
-  const names = [...new Set(runs.map((run) => run.variant))];
-  const variants: Record<string, VariantReport> = Object.fromEntries(
-    names.map((name) => {
+/** Each variant's figures: per round, their medians, per command type, and its errors by kind. */
+export const variantReports = (runs: RunResult[]): Record<string, VariantReport> =>
+  Object.fromEntries(
+    [...new Set(runs.map((run) => run.variant))].map((name) => {
       const own = runs.filter((run) => run.variant === name);
       const rounds = own.map(figuresOf);
       return [
@@ -61,6 +73,10 @@ export const buildResults = (options: BenchOptions, runs: RunResult[]) => {
       ];
     }),
   );
+
+export const buildResults = (options: BenchOptions, runs: RunResult[]) => {
+  const variants = variantReports(runs);
+  const names = Object.keys(variants);
   const bareReport = variants.bare;
   if (!bareReport) throw new Error('the bare relay did not run');
   // The headline is our default store; PostgreSQL's figures are under `variants`.
@@ -68,22 +84,13 @@ export const buildResults = (options: BenchOptions, runs: RunResult[]) => {
   const bare = bareReport.median;
   const ours = oursReport?.median;
   const ratio = (key: keyof Figures) => pairedRatio(oursReport, bareReport, key);
-  const targets = (
-    [
-      ['p99 ours ÷ bare (fan-out)', 1.5, ratio('fanoutP99Ms')],
-      ['p99 ours ÷ bare (ack)', 1.5, ratio('ackP99Ms')],
-      ['p99 fan-out ms', 50, ours?.fanoutP99Ms ?? null],
-      ['RSS per participant KB', 30, ours?.rssPerParticipantKB ?? null],
-      ['errors', 0, ours === undefined ? null : ours.errors + bare.errors],
-    ] as const
-  ).map(
-    ([name, limit, value]): Target => ({
-      name,
-      limit,
-      value,
-      met: value !== null && value <= limit,
-    }),
-  );
+  const targets = upperTargets([
+    ['p99 ours ÷ bare (fan-out)', 1.5, ratio('fanoutP99Ms')],
+    ['p99 ours ÷ bare (ack)', 1.5, ratio('ackP99Ms')],
+    ['p99 fan-out ms', 50, ours?.fanoutP99Ms ?? null],
+    ['RSS per participant KB', 30, ours?.rssPerParticipantKB ?? null],
+    ['errors', 0, ours === undefined ? null : ours.errors + bare.errors],
+  ]);
 
   return {
     date: new Date().toISOString(),
@@ -123,7 +130,10 @@ export const buildResults = (options: BenchOptions, runs: RunResult[]) => {
   };
 };
 
-export type BenchResults = ReturnType<typeof buildResults>;
+/** With `--scenario`, one report per scenario beside the default run's fields. */
+export type BenchResults = ReturnType<typeof buildResults> & {
+  scenarios?: Record<string, ScenarioReport>;
+};
 
 const cell = (value: number | string | null | undefined): string => {
   if (value === null || value === undefined) return '–';
@@ -132,7 +142,7 @@ const cell = (value: number | string | null | undefined): string => {
   return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(value % 1 === 0 ? 0 : 2);
 };
 
-const table = (header: string[], rows: (number | string | null | undefined)[][]): string => {
+export const table = (header: string[], rows: (number | string | null | undefined)[][]): string => {
   const cells = [header, ...rows.map((row) => row.map(cell))];
   const widths = header.map((_, column) =>
     Math.max(...cells.map((row) => (row[column] ?? '').length)),
@@ -150,7 +160,18 @@ const table = (header: string[], rows: (number | string | null | undefined)[][])
   ].join('\n');
 };
 
-const ROWS: [string, keyof Figures][] = [
+export const targetsTable = (targets: Target[]): string =>
+  table(
+    ['target', 'limit', 'value', ''],
+    targets.map((target) => [
+      target.name,
+      target.limit,
+      target.value,
+      target.met ? 'met' : 'MISSED',
+    ]),
+  );
+
+export const ROWS: [string, keyof Figures][] = [
   ['sockets', 'sockets'],
   ['commands', 'commands'],
   ['ack p50 ms', 'ackP50Ms'],
@@ -170,6 +191,7 @@ const ROWS: [string, keyof Figures][] = [
   ['other processes CPU ms (approx.)', 'otherCpuMs'],
   ['commands / s', 'commandsPerSecond'],
   ['KB received per client', 'receivedKBPerClient'],
+  ['… the most one client received KB', 'maxReceivedKBPerClient'],
   ['store transactions', 'storeAppends'],
   ['commands / transaction', 'commandsPerAppend'],
   ['store transaction ms (SQLite: writer thread)', 'storeTransactionMs'],
@@ -217,15 +239,7 @@ export const formatResults = (results: BenchResults): string => {
       }),
     ]),
   );
-  const targets = table(
-    ['target', 'limit', 'value', ''],
-    results.targets.map((target) => [
-      target.name,
-      target.limit,
-      target.value,
-      target.met ? 'met' : 'MISSED',
-    ]),
-  );
+  const targets = targetsTable(results.targets);
   const memoryNotes = names.flatMap((name) => {
     const below = (results.variants[name] as VariantReport).rounds.filter(
       (round) => round.rssPerParticipantKB < round.heapPerParticipantKB,

@@ -1,33 +1,32 @@
 /**
  * The whole bench: our server against a bare Socket.IO relay, same sockets and traffic, in
- * alternating rounds (bare first in odd rounds, ours first in even ones, so neither always runs
- * on a warmer machine). Writes the results to `options.out` and returns them.
+ * alternating rounds (runRounds.ts), then the scenarios asked for with `--scenario`. Writes the
+ * results to `options.out` and returns them.
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { ScriptKind } from './messages.js';
 import type { BenchOptions } from './options.js';
 import { type BenchResults, buildResults } from './report.js';
-import { type RunResult, runVariant } from './runVariant.js';
+import { runRounds } from './runRounds.js';
+import { checkScenarios, runScenario } from './runScenario.js';
+import type { ScenarioReport } from './scenarioReport.js';
 import { selectVariants } from './variants.js';
 
 export const runBench = async (
   options: BenchOptions,
   progress: (line: string) => void = () => {},
 ): Promise<BenchResults> => {
-  const variants = selectVariants(options.only);
-  const runs: RunResult[] = [];
-  for (let round = 1; round <= options.rounds; round += 1) {
-    const order = round % 2 === 1 ? variants : [...variants].reverse();
-    for (const variant of order) {
-      const run = await runVariant(variant, options);
-      runs.push(run);
-      const errors = Object.values(run.errors).reduce((sum, count) => sum + count, 0);
-      progress(
-        `round ${round}/${options.rounds}: ${variant.name}: ${run.sockets} sockets, ${run.commands} commands, ${errors} errors`,
-      );
+  checkScenarios(options);
+  const runs = await runRounds(selectVariants(options.only), options, ScriptKind.Meeting, progress);
+  const results: BenchResults = buildResults(options, runs);
+  if (options.scenarios.length > 0) {
+    const scenarios: Record<string, ScenarioReport> = {};
+    for (const name of options.scenarios) {
+      scenarios[name] = await runScenario(name, options, progress);
     }
+    results.scenarios = scenarios;
   }
-  const results = buildResults(options, runs);
   await writeFile(resolve(options.out), `${JSON.stringify(results, null, 2)}\n`);
   return results;
 };

@@ -1,7 +1,8 @@
 /**
- * One run of one variant: a fresh server process, measured idle; the rooms; the generators
- * connect everyone, play the script, and the server is measured again with everyone still
- * connected. Everything it started is stopped before it returns.
+ * One run of one variant: a fresh server process (or several nodes, measured as one), measured
+ * idle; the rooms; the generators connect everyone, play the script (the meeting's, or the
+ * tables'), and the server is measured again with everyone still connected. Everything it
+ * started, and the services it set up, are stopped and undone before it returns.
  */
 
 import type { ChildProcess } from 'node:child_process';
@@ -9,6 +10,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { forkTs, nextMessage, sendTo, stopChild } from './children.js';
+import { combineMetrics } from './combineMetrics.js';
 import {
   addErrorCounts,
   BENCH_ORIGIN,
@@ -19,6 +21,7 @@ import {
   type GeneratorResult,
   type RoomPlan,
   type SamplesByType,
+  ScriptKind,
   type ServerMetrics,
   samplesFor,
   type ToGenerator,
@@ -35,6 +38,8 @@ export interface RunResult {
   elapsedMs: number;
   /** Payload bytes all clients received during the traffic. */
   receivedBytes: number;
+  /** The most one client received during the traffic. */
+  maxReceivedBytes: number;
   /** CPU time of all generators together. */
   generatorCpuMs: number;
   /** CPU time the host spent on anything but the server and the generators during the traffic. */
@@ -51,10 +56,49 @@ const START_TIMEOUT_MS = 60_000;
 const busyMs = () =>
   cpus().reduce((sum, { times }) => sum + times.user + times.nice + times.sys + times.irq, 0);
 
-const measure = async (server: ChildProcess, heapSnapshotDir?: string): Promise<ServerMetrics> => {
+const measureOne = async (
+  server: ChildProcess,
+  heapSnapshotDir?: string,
+): Promise<ServerMetrics> => {
   if (heapSnapshotDir) await mkdir(heapSnapshotDir, { recursive: true });
   sendTo<ToServer>(server, { type: 'measure', heapSnapshotDir });
   return (await nextMessage<FromServer, 'metrics'>(server, ['metrics'], START_TIMEOUT_MS)).metrics;
+};
+
+/** Every node measured; several nodes count as one server (summed, the worst event loop). */
+const measure = async (servers: ChildProcess[], heapSnapshotDir?: string) =>
+  combineMetrics(await Promise.all(servers.map((server) => measureOne(server, heapSnapshotDir))));
+
+/** Sends every node a message and waits for each one's answer. */
+const askAll = async (servers: ChildProcess[], message: ToServer, answer: 'window:opened') => {
+  await Promise.all(
+    servers.map((server) => {
+      const answered = nextMessage<FromServer, typeof answer>(server, [answer], START_TIMEOUT_MS);
+      sendTo<ToServer>(server, message);
+      return answered;
+    }),
+  );
+};
+
+/** Forks the variant's nodes one after the other (each migrates the store before the next starts). */
+const startNodes = async (variant: Variant, options: BenchOptions, env: NodeJS.ProcessEnv) => {
+  const servers: ChildProcess[] = [];
+  const urls: string[] = [];
+  for (let node = 0; node < (variant.nodes ?? 1); node += 1) {
+    const server = forkTs(variant.serverFile, {
+      nodeFlags: [
+        '--expose-gc',
+        ...(options.cpuProfileDir
+          ? ['--cpu-prof', `--cpu-prof-dir=${join(options.cpuProfileDir, variant.name)}`]
+          : []),
+      ],
+      env,
+    });
+    servers.push(server);
+    const { port } = await nextMessage<FromServer, 'ready'>(server, ['ready'], START_TIMEOUT_MS);
+    urls.push(`http://127.0.0.1:${port}`);
+  }
+  return { servers, urls };
 };
 
 /** Deals the rooms round-robin to the generators (a room's clients stay in one process). */
@@ -89,26 +133,30 @@ const closeGenerator = async (generator: ChildProcess): Promise<void> => {
   await stopChild(generator);
 };
 
-export const runVariant = async (variant: Variant, options: BenchOptions): Promise<RunResult> => {
+export const runVariant = async (
+  variant: Variant,
+  options: BenchOptions,
+  script: ScriptKind = ScriptKind.Meeting,
+): Promise<RunResult> => {
   const scratchDir = await mkdtemp(join(tmpdir(), 'percolate-bench-'));
-  const server = forkTs(variant.serverFile, {
-    nodeFlags: [
-      '--expose-gc',
-      ...(options.cpuProfileDir
-        ? ['--cpu-prof', `--cpu-prof-dir=${join(options.cpuProfileDir, variant.name)}`]
-        : []),
-    ],
-    env: variant.env(scratchDir),
-  });
+  const setUp = await variant.setUp?.();
+  const servers: ChildProcess[] = [];
   const generators: ChildProcess[] = [];
   try {
-    const { port } = await nextMessage<FromServer, 'ready'>(server, ['ready'], START_TIMEOUT_MS);
-    const url = `http://127.0.0.1:${port}`;
+    const started = await startNodes(variant, options, {
+      ...variant.env(scratchDir),
+      ...setUp?.env,
+    });
+    servers.push(...started.servers);
+    const { urls } = started;
+    const url = urls[0] as string;
     const runTimeoutMs =
       START_TIMEOUT_MS + (options.rooms * options.participants * 20_000) / options.rate;
     const planFor = (share: RoomPlan[], rate: number): GeneratorPlan => ({
       target: variant.target,
-      url,
+      urls,
+      script,
+      tables: options.tables,
       origin: BENCH_ORIGIN,
       rooms: share,
       participants: options.participants,
@@ -172,20 +220,19 @@ export const runVariant = async (variant: Variant, options: BenchOptions): Promi
       }
       await settle();
     }
-    const idle = await measure(server);
+    const idle = await measure(servers);
     const rooms = await variant.prepareRooms(url, options.rooms, 'room');
     const sockets = await connect(rooms);
     // Let the connection storm's last presence broadcasts and garbage settle first.
     await settle();
 
-    sendTo<ToServer>(server, { type: 'window:open' });
-    await nextMessage<FromServer, 'window:opened'>(server, ['window:opened'], START_TIMEOUT_MS);
+    await askAll(servers, { type: 'window:open' }, 'window:opened');
     const busyAtStart = busyMs();
     const results = await play(rooms);
     const busyAtEnd = busyMs();
     const generatorCpuMs = results.reduce((sum, result) => sum + result.cpuMs, 0);
     const loaded = await measure(
-      server,
+      servers,
       options.heapSnapshotDir && join(options.heapSnapshotDir, variant.name),
     );
     for (const result of results) addErrorCounts(errors, result.errors);
@@ -198,6 +245,7 @@ export const runVariant = async (variant: Variant, options: BenchOptions): Promi
       elapsedMs: Math.max(...results.map((result) => result.elapsedMs)),
       generatorCpuMs,
       receivedBytes: results.reduce((sum, result) => sum + result.receivedBytes, 0),
+      maxReceivedBytes: Math.max(0, ...results.map((result) => result.maxReceivedBytes)),
       otherCpuMs: busyAtEnd - busyAtStart - loaded.cpuMs - generatorCpuMs,
       samples: mergeSamples(results),
       errors,
@@ -206,8 +254,13 @@ export const runVariant = async (variant: Variant, options: BenchOptions): Promi
     };
   } finally {
     await Promise.all(generators.map((generator) => closeGenerator(generator)));
-    if (server.connected) sendTo<ToServer>(server, { type: 'stop' });
-    await stopChild(server);
+    await Promise.all(
+      servers.map(async (server) => {
+        if (server.connected) sendTo<ToServer>(server, { type: 'stop' });
+        await stopChild(server);
+      }),
+    );
+    await setUp?.tearDown();
     await rm(scratchDir, { recursive: true, force: true });
   }
 };

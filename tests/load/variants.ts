@@ -9,6 +9,10 @@ export interface Variant {
   serverFile: string;
   /** The server's environment, given a fresh scratch directory for this run. */
   env(scratchDir: string): NodeJS.ProcessEnv;
+  /** Server processes (default 1); the clients of each room are dealt out to them in turn. */
+  nodes?: number;
+  /** Services a run needs (a throwaway schema, a Redis prefix): their environment, and the undoing. */
+  setUp?(): Promise<{ env: NodeJS.ProcessEnv; tearDown(): Promise<void> }>;
   /** `label` keeps the warm-up's rooms apart from the measured ones. */
   prepareRooms(baseUrl: string, count: number, label: string): Promise<RoomPlan[]>;
 }
