@@ -37,10 +37,13 @@ export class Crowd {
     return table;
   }
 
+  /** A topic's id as someone sees it (with each table's own topics, only its people see them). */
   topicId(title: string): TopicId {
-    const topic = this.members[0]?.view?.topics.find((candidate) => candidate.title === title);
-    if (!topic) throw new Error(`no topic ‘${title}’`);
-    return topic.id;
+    for (const member of this.members) {
+      const topic = member.view?.topics.find((candidate) => candidate.title === title);
+      if (topic) return topic.id;
+    }
+    throw new Error(`no topic ‘${title}’`);
   }
 
   /** Each of `members` sends the command; all must succeed. */
