@@ -29,6 +29,7 @@ const SMOKE_FLAGS = [
   ['--settle', 200],
   // Handshakes and acks on a loaded CI machine: a slow answer is not what the smoke looks for.
   ['--command-timeout', 30_000],
+  ['--delivery-timeout', 30_000],
 ].flatMap(([flag, value]) => [String(flag), String(value)]);
 /** Generous: a correctness test on a loaded CI machine, where one run takes a few seconds. */
 const SMOKE_TIMEOUT_MS = 180_000;

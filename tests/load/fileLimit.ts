@@ -7,6 +7,8 @@ import { execFileSync } from 'node:child_process';
 
 /** Files the rest of a process keeps open (modules, the store, pipes), with room to spare. */
 const HEADROOM = 1_024;
+/** Fewer sockets than this fit in any usual limit (macOS's 256 included, with what else is open). */
+const CHECKED_FROM = 200;
 
 const openFileLimit = (): number => {
   const limit = execFileSync('sh', ['-c', 'ulimit -n'], { encoding: 'utf8' }).trim();
@@ -14,6 +16,7 @@ const openFileLimit = (): number => {
 };
 
 export const checkOpenFileLimit = (sockets: number): void => {
+  if (sockets < CHECKED_FROM) return;
   const needed = sockets + HEADROOM;
   const limit = openFileLimit();
   if (limit < needed) {

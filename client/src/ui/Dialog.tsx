@@ -10,7 +10,8 @@ interface DialogProps {
   returnFocus?: RefObject<HTMLElement | null>;
 }
 
-const FIRST_FIELD = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
+const FIRST_FIELD =
+  'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled])';
 
 /** A modal on the native <dialog>: focus trap, Escape and the top layer come from the browser. */
 export const Dialog = ({ title, open, onClose, children, returnFocus }: DialogProps) => {

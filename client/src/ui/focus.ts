@@ -15,10 +15,11 @@ const REQUEST_LIFETIME_MS = 10_000;
 const TABBABLE =
   'button:not([disabled]), a[href], input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
-let request: { name: string; at: number } | null = null;
+/** `origin`: what had focus when the control asked (the control itself, as a rule). */
+let request: { name: string; at: number; origin: Element | null } | null = null;
 
 export const requestFocus = (name: string): void => {
-  request = { name, at: performance.now() };
+  request = { name, at: performance.now(), origin: document.activeElement };
 };
 
 const requested = (): string | null =>
@@ -154,7 +155,10 @@ export const useFocusTarget = <T extends HTMLElement>(
   const ref = useRef<T>(null);
   useLayoutEffect(() => {
     const element = ref.current;
-    if (element && content !== null && takeRequest(name)) focusInto(element);
+    // Only while focus is lost or still where the person asked: once they went on elsewhere (the
+    // command failed, they moved on), a target arriving later must not pull focus away.
+    const stillAsking = focusLost() || document.activeElement === request?.origin;
+    if (element && content !== null && stillAsking && takeRequest(name)) focusInto(element);
   }, [name, content]);
   return { ref, 'data-focus-target': name };
 };

@@ -48,7 +48,10 @@ export const audiencesOf = (state: MeetingState): AudienceKey[] =>
 export const audiencesMoved = (prev: MeetingState, next: MeetingState): boolean => {
   if (tablesRunning(prev.tables) !== tablesRunning(next.tables)) return true;
   if (!tablesRunning(next.tables)) return false;
-  if (prev.tables === next.tables && prev.participants === next.participants) return false;
+  // Seats and roles decide audiences; a table's discussion, timer or thumbs change neither.
+  if (prev.tables?.seating === next.tables.seating && prev.participants === next.participants) {
+    return false;
+  }
   const ids = new Set([...Object.keys(prev.participants), ...Object.keys(next.participants)]);
   for (const participantId of ids) {
     const viewer = { participantId, hasFacilitatorKey: false };

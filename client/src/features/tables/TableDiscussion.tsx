@@ -9,7 +9,8 @@ import { TABLE_CONTROLS_FOCUS } from './tablesFocus.js';
 const LeadControls = ({ controls, shared }: { controls: ReactNode; shared: ReactNode }) => {
   const t = useT();
   const leads = useLeadsScope();
-  const focusTarget = useFocusTarget<HTMLElement>(TABLE_CONTROLS_FOCUS);
+  // Named by `leads`, so the controls take a pending request when they appear for a new host.
+  const focusTarget = useFocusTarget<HTMLElement>(TABLE_CONTROLS_FOCUS, leads ? 'leads' : null);
   if (!leads) return null;
   return (
     <section className="table-lead stack" aria-label={t('tables.leadControls')} {...focusTarget}>
