@@ -14,7 +14,13 @@ import {
 } from '../helpers/browser.js';
 import { describeWithService } from '../helpers/services.js';
 import { auditBothThemes, violationsByScreen } from './support/axe.js';
-import { activate, describeFocus, expectFocusOn, tabTo } from './support/keyboard.js';
+import {
+  activate,
+  createMeetingByKeyboard,
+  describeFocus,
+  expectFocusOn,
+  tabTo,
+} from './support/keyboard.js';
 import { openPerson, PageTraffic, type Person } from './support/people.js';
 import { storySteps } from './support/sequence.js';
 import { button, gone, phaseHeading, seen, seesPhase } from './support/steps.js';
@@ -56,15 +62,10 @@ describeWithService(chromiumCheck(), 'A meeting by keyboard alone', () => {
   };
 
   step('the facilitator creates the meeting; focus lands on its title', async () => {
-    const { page } = fiona;
-    await page.goto(`${server.origin}/`);
-    await tabTo(page.getByLabel('Meeting title'));
-    await page.keyboard.type('Keyboard CoP');
-    await tabTo(page.getByLabel('Your name'));
-    await page.keyboard.type('Fiona');
-    await page.keyboard.press('Enter');
-    await expectFocusOn(page.getByRole('heading', { level: 1, name: 'Keyboard CoP' }));
-    meetingUrl = page.url();
+    meetingUrl = await createMeetingByKeyboard(fiona.page, server.origin, {
+      title: 'Keyboard CoP',
+      name: 'Fiona',
+    });
   });
 
   step('a participant joins; focus lands on the meeting title', async () => {

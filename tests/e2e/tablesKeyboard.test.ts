@@ -13,7 +13,7 @@ import {
   startAppServer,
 } from '../helpers/browser.js';
 import { describeWithService } from '../helpers/services.js';
-import { activate, expectFocusOn, tabTo } from './support/keyboard.js';
+import { activate, createMeetingByKeyboard, expectFocusOn, tabTo } from './support/keyboard.js';
 import { openPerson, PageTraffic, type Person } from './support/people.js';
 import { storySteps } from './support/sequence.js';
 import {
@@ -54,15 +54,11 @@ describeWithService(chromiumCheck(), 'Parallel tables by keyboard alone', () => 
   });
 
   step('the facilitator creates the meeting; two people join', async () => {
-    const { page } = fiona;
-    await page.goto(`${server.origin}/`);
-    await tabTo(page.getByLabel('Meeting title'));
-    await page.keyboard.type('Tables CoP');
-    await tabTo(page.getByLabel('Your name'));
-    await page.keyboard.type('Fiona');
-    await page.keyboard.press('Enter');
-    await expectFocusOn(page.getByRole('heading', { level: 1, name: 'Tables CoP' }));
-    const meetingUrl = page.url().split('#')[0] ?? page.url();
+    const url = await createMeetingByKeyboard(fiona.page, server.origin, {
+      title: 'Tables CoP',
+      name: 'Fiona',
+    });
+    const meetingUrl = url.split('#')[0] ?? url;
     for (const person of [kai, lea]) {
       await person.page.goto(meetingUrl);
       await enterName(person);

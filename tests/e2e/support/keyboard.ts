@@ -46,6 +46,22 @@ export const tabTo = async (target: Locator, { backwards = false } = {}): Promis
   );
 };
 
+/** Creates a meeting from the start page by keyboard; focus lands on its title. Its address. */
+export const createMeetingByKeyboard = async (
+  page: Page,
+  origin: string,
+  { title, name }: { title: string; name: string },
+): Promise<string> => {
+  await page.goto(`${origin}/`);
+  await tabTo(page.getByLabel('Meeting title'));
+  await page.keyboard.type(title);
+  await tabTo(page.getByLabel('Your name'));
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+  await expectFocusOn(page.getByRole('heading', { level: 1, name: title }));
+  return page.url();
+};
+
 /** Tabs to a control and presses Enter on it. */
 export const activate = async (target: Locator): Promise<void> => {
   await tabTo(target);
