@@ -27,6 +27,8 @@ export interface Figures {
   receivedKBPerClient: number;
   /** The most one client received (a big room's or a table's extremes show here). */
   maxReceivedKBPerClient: number;
+  /** Packets (one WebSocket frame, one write on the server each) per client. */
+  receivedPacketsPerClient: number;
   /** Store transactions in the traffic window, the commands each carried, their time (see StoreCounters). */
   storeAppends: number;
   commandsPerAppend: number;
@@ -77,6 +79,7 @@ export const figuresOf = (run: RunResult): Figures => {
     commandsPerSecond: (run.commands * 1000) / run.elapsedMs,
     receivedKBPerClient: run.receivedBytes / KB / Math.max(1, run.sockets),
     maxReceivedKBPerClient: run.maxReceivedBytes / KB,
+    receivedPacketsPerClient: run.receivedPackets / Math.max(1, run.sockets),
     storeAppends: store?.appends ?? Number.NaN,
     commandsPerAppend: store ? store.commands / Math.max(1, store.appends) : Number.NaN,
     storeTransactionMs: store?.transactionMs ?? Number.NaN,

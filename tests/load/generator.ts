@@ -46,13 +46,20 @@ const clientsOf = (of: ConnectedRoom[]): BenchClient[] =>
   of.flatMap((room) => room.clients.filter((client) => client !== undefined));
 const connectedClients = () => clientsOf(rooms);
 
-const receivedBytesByClient = () => connectedClients().map((client) => client.watch.receivedBytes);
+type Received = { bytes: number; packets: number };
+const receivedByClient = (): Received[] =>
+  connectedClients().map(({ watch }) => ({
+    bytes: watch.receivedBytes,
+    packets: watch.receivedPackets,
+  }));
 /** What the clients received between two readings: all together, and the most one of them got. */
-const bytesSince = (before: number[], after: number[]) => {
-  const received = after.map((bytes, index) => bytes - (before[index] ?? 0));
+const receivedSince = (before: Received[], after: Received[]) => {
+  const bytes = after.map(({ bytes }, index) => bytes - (before[index]?.bytes ?? 0));
+  const packets = after.map(({ packets }, index) => packets - (before[index]?.packets ?? 0));
   return {
-    receivedBytes: received.reduce((sum, bytes) => sum + bytes, 0),
-    maxReceivedBytes: Math.max(0, ...received),
+    receivedBytes: bytes.reduce((sum, count) => sum + count, 0),
+    maxReceivedBytes: Math.max(0, ...bytes),
+    receivedPackets: packets.reduce((sum, count) => sum + count, 0),
   };
 };
 
@@ -66,7 +73,7 @@ const handle = async (message: ToGenerator): Promise<void> => {
       return;
     case 'run': {
       if (!plan) throw new Error('run before connect');
-      const bytesBefore = receivedBytesByClient();
+      const receivedBefore = receivedByClient();
       const result = await playScript(plan, rooms, countError);
       for (const client of connectedClients()) {
         addErrorCounts(errors, {
@@ -77,7 +84,7 @@ const handle = async (message: ToGenerator): Promise<void> => {
       }
       reply({
         type: 'done',
-        result: { ...result, errors, ...bytesSince(bytesBefore, receivedBytesByClient()) },
+        result: { ...result, errors, ...receivedSince(receivedBefore, receivedByClient()) },
       });
       errors = {};
       return;

@@ -105,6 +105,8 @@ export interface GeneratorResult {
   receivedBytes: number;
   /** The most one of its clients received meanwhile. */
   maxReceivedBytes: number;
+  /** Engine.io packets its clients received meanwhile. */
+  receivedPackets: number;
 }
 
 export type ToGenerator =

@@ -52,6 +52,8 @@ export const untilConnected = <Listen extends EventsMap, Emit extends EventsMap>
 export interface SocketWatch {
   readonly drops: number;
   readonly receivedBytes: number;
+  /** Engine.io packets received: each cost the server one WebSocket frame (one write). */
+  readonly receivedPackets: number;
   close(): void;
 }
 
@@ -61,12 +63,14 @@ export const watchSocket = <Listen extends EventsMap, Emit extends EventsMap>(
   let closing = false;
   let drops = 0;
   let receivedBytes = 0;
+  let receivedPackets = 0;
   socket.on('disconnect', () => {
     if (!closing) drops += 1;
   });
   // Each engine.io packet as it came off the WebSocket (Socket.IO's packet type, event name and
   // JSON payload), in UTF-8 bytes; the WebSocket frame headers (2–4 bytes a frame) are left out.
   socket.io.engine.on('data', (data: unknown) => {
+    receivedPackets += 1;
     receivedBytes +=
       typeof data === 'string' ? Buffer.byteLength(data) : (data as ArrayBuffer).byteLength;
   });
@@ -76,6 +80,9 @@ export const watchSocket = <Listen extends EventsMap, Emit extends EventsMap>(
     },
     get receivedBytes() {
       return receivedBytes;
+    },
+    get receivedPackets() {
+      return receivedPackets;
     },
     close: () => {
       closing = true;

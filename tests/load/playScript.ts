@@ -53,7 +53,9 @@ export const playScript = async (
   plan: GeneratorPlan,
   rooms: ConnectedRoom[],
   countError: (kind: string) => void,
-): Promise<Omit<GeneratorResult, 'errors' | 'receivedBytes' | 'maxReceivedBytes'>> => {
+): Promise<
+  Omit<GeneratorResult, 'errors' | 'receivedBytes' | 'maxReceivedBytes' | 'receivedPackets'>
+> => {
   const samples: SamplesByType = {};
   const startedAt = hostNow();
   const cpuAtStart = process.cpuUsage();

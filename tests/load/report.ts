@@ -192,6 +192,7 @@ export const ROWS: [string, keyof Figures][] = [
   ['commands / s', 'commandsPerSecond'],
   ['KB received per client', 'receivedKBPerClient'],
   ['… the most one client received KB', 'maxReceivedKBPerClient'],
+  ['packets received per client', 'receivedPacketsPerClient'],
   ['store transactions', 'storeAppends'],
   ['commands / transaction', 'commandsPerAppend'],
   ['store transaction ms (SQLite: writer thread)', 'storeTransactionMs'],

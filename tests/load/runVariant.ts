@@ -40,6 +40,8 @@ export interface RunResult {
   receivedBytes: number;
   /** The most one client received during the traffic. */
   maxReceivedBytes: number;
+  /** Engine.io packets all clients received during the traffic. */
+  receivedPackets: number;
   /** CPU time of all generators together. */
   generatorCpuMs: number;
   /** CPU time the host spent on anything but the server and the generators during the traffic. */
@@ -246,6 +248,7 @@ export const runVariant = async (
       generatorCpuMs,
       receivedBytes: results.reduce((sum, result) => sum + result.receivedBytes, 0),
       maxReceivedBytes: Math.max(0, ...results.map((result) => result.maxReceivedBytes)),
+      receivedPackets: results.reduce((sum, result) => sum + result.receivedPackets, 0),
       otherCpuMs: busyAtEnd - busyAtStart - loaded.cpuMs - generatorCpuMs,
       samples: mergeSamples(results),
       errors,
