@@ -13,8 +13,10 @@ import type { PatchOp } from './patch.js';
  * Bumped on any incompatible change; an old client is told to reload. 3: the server sends one
  * `message` event carrying a `ServerMessage`, and presence no longer rides inside patches. 4: a
  * `message` event carries one or more of them (a join's presence in the same packet as its patch).
+ * 5: a command's acknowledgement carries the sender's private view when the command changed it,
+ * instead of a `private` message to the sending socket.
  */
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 
 /** Sent as Socket.IO `auth` at the handshake. */
 export interface HandshakeAuth {
@@ -49,7 +51,14 @@ export const HandshakeError = {
 } as const;
 export type HandshakeError = (typeof HandshakeError)[keyof typeof HandshakeError];
 
-export type CommandAck = { ok: true; seq: number } | { ok: false; error: DomainError };
+/**
+ * `me`: the sender's private view when its group of commands changed it (own dots, own topics,
+ * own continue-vote), as of the end of that group; that socket then gets no `private` message for
+ * the group (its viewer's other sockets do). One packet instead of two for most commands.
+ */
+export type CommandAck =
+  | { ok: true; seq: number; me?: PrivateView }
+  | { ok: false; error: DomainError };
 
 /** The whole view: sent on connect and whenever a client cannot catch up by patches. */
 export interface Snapshot {

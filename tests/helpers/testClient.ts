@@ -51,6 +51,8 @@ export class TestClient {
   me: PrivateView | null = null;
   online: ParticipantId[] = [];
   seq = 0;
+  /** The sequence number of the private view held, as the app keeps it (privateSeq). */
+  private privateSeq = 0;
   /** How the client caught up: every snapshot and sync answer, in order. */
   readonly catchUps: ('connect-snapshot' | SyncAnswer['kind'])[] = [];
   readonly received: ServerMessage[] = [];
@@ -123,9 +125,16 @@ export class TestClient {
   }
 
   /** Sends a command under a fresh id (or the given one) and resolves with its ack. */
-  send(input: CommandInput, commandId: string = nanoid()): Promise<CommandAck> {
+  async send(input: CommandInput, commandId: string = nanoid()): Promise<CommandAck> {
     const command = { ...input, id: commandId } as Command;
-    return this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('command', command);
+    const ack = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('command', command);
+    // As the app does: the sender's own view rides in the acknowledgement.
+    if (ack.ok && ack.me) {
+      const message: ServerMessage = { type: 'private', seq: ack.seq, me: ack.me };
+      if (this.options.record) this.received.push(message);
+      this.receive(message);
+    }
+    return ack;
   }
 
   /** The id under which the server stores this client's command (scoped to its sender). */
@@ -195,7 +204,10 @@ export class TestClient {
         this.gaps.patch(message.patch);
         return;
       case 'private':
-        if (message.seq >= this.seq) this.me = message.me;
+        if (message.seq >= this.privateSeq) {
+          this.me = message.me;
+          this.privateSeq = message.seq;
+        }
         this.changed();
         return;
       case 'presence':
@@ -220,6 +232,7 @@ export class TestClient {
     this.me = snapshot.me;
     this.online = snapshot.online;
     this.seq = snapshot.seq;
+    this.privateSeq = snapshot.seq;
     this.changed();
   }
 
@@ -244,6 +257,7 @@ export class TestClient {
     } else {
       for (const patch of response.patches) this.receivePatch(patch);
       this.me = response.me;
+      this.privateSeq = Math.max(this.privateSeq, this.seq);
       this.online = response.online;
       this.changed();
     }

@@ -1,7 +1,7 @@
 /**
  * Who is online and whose private view changed, over real sockets on one server: a joiner shows
- * online with the join's own patch (one packet), and a private view reaches every tab of its
- * browser.
+ * online with the join's own patch (one packet), a private view reaches every tab of its browser,
+ * and the sending tab's rides in its acknowledgement.
  */
 import type { ServerMessage } from '@percolate/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,51 @@ describe('presence and private views', () => {
       }
     } finally {
       first.close();
+      room.close();
+    }
+  });
+
+  it("puts the sender's new private view in its acknowledgement; its other tab gets a message", async () => {
+    const room = await openRoom(server.url, { participants: 1 });
+    const sender = await TestClient.connect(server.url, {
+      meetingId: room.meeting.id,
+      record: true,
+    });
+    try {
+      await sender.join('Sam');
+      const otherTab = await TestClient.connect(server.url, {
+        meetingId: room.meeting.id,
+        token: sender.token,
+        record: true,
+      });
+      try {
+        await room.facilitator.ok({ type: 'phase:set', phase: 'propose' });
+        await room.facilitator.ok({ type: 'topic:propose', title: 'Onboarding' });
+        await room.facilitator.ok({ type: 'phase:set', phase: 'vote' });
+        const topicId = room.facilitator.view?.topics[0]?.id ?? '';
+        const pushed = (client: TestClient) =>
+          client.received.filter((message) => message.type === 'private').length;
+        const [senderBefore, otherBefore] = [pushed(sender), pushed(otherTab)];
+        // Raw, so the test sees the ack itself (the helper's `send` applies its view).
+        const ack = await sender.socket
+          .timeout(5_000)
+          .emitWithAck('command', { id: 'vote-1', type: 'vote:cast', topicId });
+        expect(ack).toMatchObject({ ok: true, me: { dotsLeft: 2, dots: { [topicId]: 1 } } });
+        await otherTab.waitFor((c) => c.me?.dotsLeft === 2);
+        expect(pushed(otherTab)).toBe(otherBefore + 1);
+        await sender.waitForSeq(ack.ok ? ack.seq : Number.NaN);
+        expect(pushed(sender)).toBe(senderBefore);
+
+        // A command that changes nothing of the sender's own carries no view.
+        const moved = await room.facilitator.socket
+          .timeout(5_000)
+          .emitWithAck('command', { id: 'close-1', type: 'vote:close' });
+        expect(moved).toEqual({ ok: true, seq: expect.any(Number) });
+      } finally {
+        otherTab.close();
+      }
+    } finally {
+      sender.close();
       room.close();
     }
   });

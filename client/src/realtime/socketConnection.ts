@@ -144,11 +144,15 @@ export const connectToMeeting: ConnectToMeeting = (options, sink) => {
   watchForLoss();
 
   return {
-    send: (command) =>
-      sendWithRetry(
+    send: async (command) => {
+      const ack = await sendWithRetry(
         (cmd, timeoutMs) => socket.timeout(timeoutMs).emitWithAck('command', cmd),
         command,
-      ),
+      );
+      // The sender's own view rides in the acknowledgement (no `private` message follows).
+      if (ack.ok && ack.me) sink.applyPrivate(ack.seq, ack.me);
+      return ack;
+    },
     requestMinutes: () => socket.timeout(MINUTES_TIMEOUT_MS).emitWithAck('minutes:get'),
     reconnect: () => {
       if (socket.connected) return;

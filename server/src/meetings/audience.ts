@@ -23,6 +23,7 @@ import { type AudiencePatches, audiencePatches } from './audiencePatches.js';
 import { Connections, privateViewOf, type ViewerIdentity } from './connections.js';
 import type { Followed } from './followEvents.js';
 import { PatchHistory } from './patchHistory.js';
+import { PrivateDelivery } from './privateDelivery.js';
 import { audienceOfViewer, Seats } from './seats.js';
 
 /** Where a meeting's changes go out (the realtime layer: rooms of sockets). */
@@ -113,15 +114,31 @@ export class Audience {
     return this.connections.online(state);
   }
 
+  /** The private view of the viewer a socket on this node belongs to (null: not attached). */
+  privateViewOf(socketId: string, state: MeetingState): PrivateView | null {
+    const identity = this.connections.identityOf(socketId);
+    return identity ? privateViewOf(state, identity) : null;
+  }
+
+  /**
+   * The private views `events` changed (now counted as sent), to ride in the senders'
+   * acknowledgements and go to the other sockets with `committed`.
+   */
+  privateChanges(state: MeetingState, events: readonly MeetingEvent[]): PrivateDelivery {
+    return new PrivateDelivery(this.connections.privateChanges(state, privateImpact(events)));
+  }
+
   /**
    * This node committed `events` on `prev`: a patch to every audience (even an empty one), the
-   * sockets it moved to their new audiences, then private views.
+   * sockets it moved to their new audiences, then the private views that did not ride in an
+   * acknowledgement.
    */
   committed(
     prev: MeetingState,
     state: MeetingState,
     events: readonly MeetingEvent[],
     serverNow: number,
+    privates: PrivateDelivery,
   ): void {
     const view = projectPublic(state);
     const patches = audiencePatches({ state: prev, view: this.publicView }, { state, view });
@@ -130,7 +147,9 @@ export class Audience {
     const online = changesMembership(events) ? this.connections.onlineChange(state) : null;
     this.output.patches(this.meetingId, patches, online);
     if (patches.moved) this.reseat(state, serverNow);
-    this.publishPrivate(state, events);
+    for (const { socketIds, me } of privates.left()) {
+      this.output.privateView(this.meetingId, socketIds, { seq: state.seq, me });
+    }
   }
 
   /**

@@ -86,6 +86,11 @@ export class Connections {
     this.onlineMemo = null;
   }
 
+  identityOf(socketId: string): ViewerIdentity | undefined {
+    const key = this.viewerOfSocket.get(socketId);
+    return key === undefined ? undefined : this.viewers.get(key)?.identity;
+  }
+
   /** Replaces the token hashes of the viewers connected on other nodes. */
   setRemote(tokenHashes: Iterable<string>): void {
     this.remote = new Set(tokenHashes);

@@ -68,6 +68,8 @@ export type Reply = (ack: CommandAck) => void;
 interface Pending {
   queued: QueuedCommand;
   reply: Reply;
+  /** The socket that sent the command: its private view rides in the acknowledgement. */
+  socketId: string | undefined;
 }
 
 export class MeetingRuntime {
@@ -137,6 +139,7 @@ export class MeetingRuntime {
     actor: Actor,
     reply: Reply = () => {},
     commandId: string = 'id' in command ? command.id : this.deps.ids.commandId(),
+    socketId?: string,
   ): void {
     if (this.closed) {
       reply({ ok: false, error: { code: ErrorCode.Internal, message: 'the server is stopping' } });
@@ -144,10 +147,12 @@ export class MeetingRuntime {
     }
     const earlier = this.recent.get(commandId);
     if (earlier) {
-      reply(earlier);
+      // A retry usually means the first answer was lost, and the sender's view with it.
+      const me = socketId ? this.audience.privateViewOf(socketId, this.state) : null;
+      reply(earlier.ok && me ? { ...earlier, me } : earlier);
       return;
     }
-    this.turns.push({ queued: { commandId, command, actor }, reply });
+    this.turns.push({ queued: { commandId, command, actor }, reply, socketId });
   }
 
   /** `dispatch` as a promise, for callers without a socket (REST routes, the server itself). */
@@ -305,7 +310,8 @@ export class MeetingRuntime {
       this.deps.logger.error('commit failed', { meetingId: this.id, error });
       answers = new Map();
     }
-    for (const { queued, reply } of batch) {
+    const privates = this.audience.privateChanges(this.state, committed?.events ?? []);
+    for (const { queued, reply, socketId } of batch) {
       const ack: CommandAck = answers.get(queued.commandId) ?? {
         ok: false,
         error: { code: ErrorCode.Internal, message: 'the server could not save this' },
@@ -315,10 +321,16 @@ export class MeetingRuntime {
       } else {
         this.news.storeFailed();
       }
-      reply(ack);
+      reply(ack.ok ? privates.ridingWith(ack, socketId) : ack);
     }
     if (committed) {
-      this.audience.committed(before, this.state, committed.events, this.deps.clock.now());
+      this.audience.committed(
+        before,
+        this.state,
+        committed.events,
+        this.deps.clock.now(),
+        privates,
+      );
       this.deps.peers.committed(this.id, this.state.seq);
       this.afterChange();
       this.deps.onCommitted(this.record, committed.events);

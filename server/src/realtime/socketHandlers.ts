@@ -83,7 +83,8 @@ export const registerHandlers = (
           }
         : answer;
       if (isDomainError(command)) return reply(refusal(command));
-      runtime.dispatch(command, actor, reply, senderCommandId(identity.tokenHash, command.id));
+      const commandId = senderCommandId(identity.tokenHash, command.id);
+      runtime.dispatch(command, actor, reply, commandId, socket.id);
     }),
   );
 
