@@ -85,6 +85,26 @@ describe('splitting into tables', () => {
     expect(await screen.findByRole('heading', { name: 'All tables' })).toBeInTheDocument();
   });
 
+  it('suggests tables of about six, up to 25 for 200 people, and sends 25', async () => {
+    const { m } = meeting({ participants: 40, phase: 'checkin' });
+    const { user, unmount } = renderWithMeeting(<TablesSection />, m, { as: 'facilitator' });
+    await user.click(screen.getByRole('button', { name: 'Split into tables' }));
+    expect(screen.getByLabelText('Number of tables')).toHaveValue(7);
+    unmount();
+
+    const big = meeting({ participants: 199, phase: 'checkin' }).m;
+    const { user: lead, server } = renderWithMeeting(<TablesSection />, big, { as: 'facilitator' });
+    expect(screen.getByText(/200 people are online/)).toBeInTheDocument();
+    await lead.click(screen.getByRole('button', { name: 'Split into tables' }));
+    const count = screen.getByLabelText('Number of tables');
+    expect(count).toHaveValue(25);
+    expect(count).toHaveAttribute('max', '25');
+    await lead.click(screen.getByRole('button', { name: 'Split' }));
+    await waitFor(() =>
+      expect(lastSent(server.sent)).toMatchObject({ type: 'tables:split', count: 25 }),
+    );
+  });
+
   it('is not offered to participants', () => {
     const { m } = meeting({ participants: 11, phase: 'lobby' });
     renderWithMeeting(<TablesSection />, m, { as: 'p1' });

@@ -278,7 +278,8 @@ export const TABLE_ASSIGNMENTS = ['balanced', 'choose'] as const;
 export type TableAssignment = (typeof TABLE_ASSIGNMENTS)[number];
 
 export const MIN_TABLES = 2;
-export const MAX_TABLES = 12;
+/** 200 people at tables of five to eight (issue #16's scale) need 25. */
+export const MAX_TABLES = 25;
 
 export interface Table {
   id: TableId;
