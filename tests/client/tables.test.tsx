@@ -330,6 +330,21 @@ describe('the lead facilitator', () => {
     );
   });
 
+  it('is listed as facilitating, not among the people still waiting for a table', () => {
+    const { m } = meeting({ participants: 2, phase: 'propose' });
+    m.ok('facilitator', { type: 'tables:split', count: 2, mode: 'own', assignment: 'choose' });
+    renderWithMeeting(<TablesSection />, m, { as: 'facilitator' });
+    const overview = screen.getByRole('region', { name: 'All tables' });
+    expect(overview).toHaveTextContent('Facilitating every table: Fran');
+    const waiting = within(overview).getByRole('region', { name: 'Not at a table yet' });
+    expect(
+      within(waiting)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([expect.stringContaining('Person 1'), expect.stringContaining('Person 2')]);
+    expect(waiting).not.toHaveTextContent('Fran');
+  });
+
   it('sees where a table talks as its host changes it, but keeps what it is typing itself', async () => {
     const { m, one, two } = sharedTables();
     const { user, server } = renderWithMeeting(<TablesSection />, m, { as: 'facilitator' });

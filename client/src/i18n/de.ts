@@ -658,6 +658,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'tables.moveNamed': 'Tisch von {name}',
   'tables.notSeated': 'Ohne Tisch',
   'tables.unseated': 'Noch an keinem Tisch',
+  'tables.facilitating': 'Moderation aller Tische: {names}',
   'tables.timeCallMinutes': 'Verbleibende Minuten',
   'tables.timeCall': 'Zeitansage an alle Tische',
   'tables.timeCallBanner': {

@@ -636,6 +636,7 @@ export const en = {
   'tables.moveNamed': 'Table of {name}',
   'tables.notSeated': 'Not seated',
   'tables.unseated': 'Not at a table yet',
+  'tables.facilitating': 'Facilitating every table: {names}',
   'tables.timeCallMinutes': 'Minutes left',
   'tables.timeCall': 'Time call to all tables',
   'tables.timeCallBanner': {

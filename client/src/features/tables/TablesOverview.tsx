@@ -1,6 +1,12 @@
-import { LIMITS, type PublicParticipantView, type PublicTableView } from '@percolate/shared';
+import {
+  isModeratorRole,
+  LIMITS,
+  type PublicParticipantView,
+  type PublicTableView,
+} from '@percolate/shared';
 import { type FormEvent, useId, useState } from 'react';
-import { useT } from '../../i18n/useT.js';
+import { formatList } from '../../i18n/format.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
@@ -177,9 +183,13 @@ const RejoinButton = () => {
  */
 export const TablesOverview = ({ tables }: { tables: readonly PublicTableView[] }) => {
   const t = useT();
+  const locale = useLocale();
   const people = useAppStore((state) => peopleOf(state.view));
   const seated = new Set(tables.flatMap((table) => table.people));
-  const unseated = people.filter((person) => !person.left && !seated.has(person.id));
+  const away = people.filter((person) => !person.left && !seated.has(person.id));
+  // Moderators look after every table: they are not waiting for a seat.
+  const facilitating = away.filter((person) => isModeratorRole(person.role));
+  const unseated = away.filter((person) => !isModeratorRole(person.role));
   const focusTarget = useFocusTarget<HTMLHeadingElement>(TABLES_FOCUS);
   return (
     <section className="tables-overview stack" aria-labelledby="tables-overview-heading">
@@ -195,6 +205,16 @@ export const TablesOverview = ({ tables }: { tables: readonly PublicTableView[] 
           <TableCard key={table.id} table={table} tables={tables} people={people} />
         ))}
       </ul>
+      {facilitating.length > 0 ? (
+        <p>
+          {t('tables.facilitating', {
+            names: formatList(
+              facilitating.map((person) => person.name),
+              locale,
+            ),
+          })}
+        </p>
+      ) : null}
       {unseated.length > 0 ? (
         <section aria-labelledby="tables-unseated-heading">
           <h4 id="tables-unseated-heading">{t('tables.unseated')}</h4>
