@@ -423,6 +423,7 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
     case 'tables:seated':
     case 'tables:hostSet':
     case 'tables:whereSet':
+    case 'tables:renamed':
     case 'tables:pulled':
     case 'tables:timeCalled':
     case 'tables:harvested':

@@ -76,6 +76,8 @@ export const applyTables = (state: MeetingState, event: TableEvent, at: number):
       );
     case 'tables:whereSet':
       return updateTable(state, event.tableId, () => ({ whereWeTalk: event.text }));
+    case 'tables:renamed':
+      return updateTable(state, event.tableId, () => ({ title: event.title }));
     case 'tables:pulled': {
       const topic = lookup(state.topics, event.topicId);
       if (!topic) return state;

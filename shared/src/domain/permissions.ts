@@ -83,6 +83,7 @@ export const COMMAND_PERMISSIONS: Readonly<
   'tables:seat': Permission.Joined,
   'tables:host': Permission.Joined,
   'tables:where': Permission.TableLead,
+  'tables:rename': Permission.TableLead,
   'tables:pull': Permission.TableLead,
   'tables:timeCall': Permission.Moderator,
   'tables:harvest': Permission.Joined,
