@@ -167,7 +167,7 @@ describe('a table’s host', () => {
     const { user, server } = renderWithMeeting(<TablesScreen />, m, { as: 'p1' });
 
     const shared = screen.getByRole('region', { name: 'The shared list' });
-    expect(within(shared).getByText('Taken by table 2')).toBeInTheDocument();
+    expect(within(shared).getByText('Taken by Table 2')).toBeInTheDocument();
     await user.click(within(shared).getByRole('button', { name: 'Take ‘Budget’ to our table' }));
     await waitFor(() =>
       expect(lastSent(server.sent)).toEqual({ type: 'tables:pull', tableId: one, topicId: budget }),
@@ -198,6 +198,73 @@ describe('a table’s host', () => {
       expect(lastSent(server.sent)).toEqual({ type: 'continue:resolve', tableId: one }),
     );
     expect(m.state.discussion).toBeNull();
+  });
+});
+
+describe('naming a table', () => {
+  it('lets its host rename it by keyboard; focus goes back to the rename button', async () => {
+    const { m, one } = sharedTables();
+    const { user, server } = renderWithMeeting(<TablesScreen />, m, { as: 'p1' });
+    screen.getByRole('button', { name: 'Rename Table 1' }).focus();
+    await user.keyboard('{Enter}');
+    const field = screen.getByLabelText('New name for Table 1');
+    expect(field).toHaveFocus();
+    expect(field).toHaveValue('Table 1');
+    // The old name is selected: typing replaces it.
+    await user.keyboard('  Remote corner {Enter}');
+    await waitFor(() =>
+      expect(lastSent(server.sent)).toEqual({
+        type: 'tables:rename',
+        tableId: one,
+        name: 'Remote corner',
+      }),
+    );
+    expect(
+      await screen.findByRole('region', { name: 'Your table: Remote corner' }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Rename Remote corner' })).toHaveFocus(),
+    );
+  });
+
+  it('closes with Escape, sending nothing, and is not offered to the others at the table', async () => {
+    const { m } = sharedTables();
+    const host = renderWithMeeting(<TablesScreen />, m, { as: 'p1' });
+    await host.user.click(screen.getByRole('button', { name: 'Rename Table 1' }));
+    const sent = host.server.sent.length;
+    await host.user.keyboard('Budget{Escape}');
+    expect(screen.queryByLabelText('New name for Table 1')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rename Table 1' })).toHaveFocus();
+    expect(host.server.sent).toHaveLength(sent);
+    host.unmount();
+
+    renderWithMeeting(<TablesScreen />, m, { as: 'p3' });
+    expect(screen.queryByRole('button', { name: /^Rename/ })).not.toBeInTheDocument();
+  });
+
+  it('shows the new name at the other tables, on the shared list and in the lead’s overview', async () => {
+    const { m, two } = sharedTables();
+    const { server } = renderWithMeeting(<TablesScreen />, m, { as: 'p1' });
+    server.act('p2', { type: 'tables:rename', tableId: two, name: 'Culture corner' });
+    const others = screen.getByRole('region', { name: 'The other tables' });
+    await waitFor(() => expect(others).toHaveTextContent(/^The other tables\s*Culture corner/));
+    expect(screen.getByText('Taken by Culture corner')).toBeInTheDocument();
+
+    const lead = meeting({ participants: 2, phase: 'propose' }).m;
+    lead.ok('facilitator', { type: 'tables:split', count: 2, mode: 'own', assignment: 'choose' });
+    lead.ok('facilitator', {
+      type: 'tables:rename',
+      tableId: tableId(lead, 1),
+      name: 'Culture corner',
+    });
+    renderWithMeeting(<TablesSection />, lead, { as: 'facilitator' });
+    const overview = screen.getByRole('region', { name: 'All tables' });
+    const cards = within(overview).getAllByRole('listitem', { name: /people$/ });
+    expect(cards.map((card) => card.querySelector('h4')?.textContent)).toEqual([
+      'Table 1 0 people',
+      'Culture corner 0 people',
+    ]);
+    expect(within(overview).getByRole('button', { name: 'Rename Culture corner' })).toBeVisible();
   });
 });
 

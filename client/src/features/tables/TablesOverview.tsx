@@ -14,10 +14,12 @@ import { ErrorText } from '../../ui/ErrorText.js';
 import { requestFocus, useFocusTarget } from '../../ui/focus.js';
 import { NumberField } from '../../ui/NumberField.js';
 import { SelectField } from '../../ui/SelectField.js';
+import { RenameTable } from './RenameTable.js';
 import { TableTextForm } from './TableTextForm.js';
 import { TopicAtTable } from './TopicAtTable.js';
 import { HARVEST_FOCUS, TABLES_FOCUS } from './tablesFocus.js';
 import { nameIn, peopleOf } from './tableText.js';
+import { useTableLabel } from './useTableLabel.js';
 import { WhereWeTalk } from './WhereWeTalk.js';
 
 const NOT_SEATED = '';
@@ -33,6 +35,7 @@ const SeatSelect = ({
   tables: readonly PublicTableView[];
 }) => {
   const t = useT();
+  const labelOf = useTableLabel();
   const move = useCommand();
   return (
     <li className="table-person">
@@ -44,7 +47,7 @@ const SeatSelect = ({
         placeholder={t('tables.notSeated')}
         options={tables.map((table) => ({
           value: table.id,
-          label: t('tables.name', { name: table.name }),
+          label: labelOf(table),
         }))}
         onChange={(tableId) =>
           void move.run({ type: 'tables:seat', participantId: person.id, tableId })
@@ -99,14 +102,15 @@ const TableCard = ({
   people: readonly PublicParticipantView[];
 }) => {
   const t = useT();
+  const labelOf = useTableLabel();
   const headingId = useId();
   const here = people.filter((person) => table.people.includes(person.id));
   return (
     <li className="card table-card" aria-labelledby={headingId}>
       <h4 id={headingId}>
-        {t('tables.name', { name: table.name })}{' '}
-        <span className="muted">{t('tables.people', { count: here.length })}</span>
+        {labelOf(table)} <span className="muted">{t('tables.people', { count: here.length })}</span>
       </h4>
+      <RenameTable table={table} />
       <p>
         {table.hostId
           ? t('tables.hostIs', { name: nameIn(people, table.hostId) })
@@ -119,7 +123,7 @@ const TableCard = ({
       <TableTextForm
         table={table}
         type="tables:where"
-        label={t('tables.whereLabelNamed', { name: t('tables.name', { name: table.name }) })}
+        label={t('tables.whereLabelNamed', { name: labelOf(table) })}
         submit={t('common.save')}
         maxLength={LIMITS.whereWeTalk}
       />
