@@ -106,7 +106,8 @@ export const commandSchemas = {
 
   'vote:cast': cmd('vote:cast', { topicId: id }),
   'vote:retract': cmd('vote:retract', { topicId: id }),
-  'vote:close': cmd('vote:close', {}),
+  /** Closes the vote; with `tableId`, in mode 'own', only that table's (its host may). */
+  'vote:close': cmd('vote:close', atTable),
   'vote:reveal': cmd('vote:reveal', {}),
   'queue:reorder': cmd('queue:reorder', { order: z.array(id).max(LIMITS.maxTopics) }),
 

@@ -53,7 +53,7 @@ export const COMMAND_PERMISSIONS: Readonly<
   'topic:reopen': Permission.Moderator,
   'vote:cast': Permission.Joined,
   'vote:retract': Permission.Joined,
-  'vote:close': Permission.Moderator,
+  'vote:close': Permission.TableLead,
   'vote:reveal': Permission.Moderator,
   'queue:reorder': Permission.Moderator,
   'discussion:start': Permission.TableLead,

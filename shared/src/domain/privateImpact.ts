@@ -74,6 +74,7 @@ const AFFECTED: {
   'tables:hostSet': (event) => [event.hostId],
   'tables:whereSet': nobody,
   'tables:renamed': nobody,
+  'tables:voteClosed': nobody,
   'tables:pulled': nobody,
   'tables:timeCalled': nobody,
   'tables:harvested': nobody,
