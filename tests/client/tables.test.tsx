@@ -308,6 +308,40 @@ describe('tables with their own topics', () => {
     m.ok('facilitator', { type: 'phase:set', phase: 'vote' });
     expect([listed('p1'), listed('p4')]).toEqual([['Budget'], ['Hiring']]);
   });
+
+  it('let a host close their table’s vote early: the table sees its order, the others vote on', async () => {
+    const { m } = meeting({ participants: 4, phase: 'propose' });
+    m.ok('facilitator', { type: 'tables:split', count: 2, mode: 'own', assignment: 'balanced' });
+    const one = tableId(m, 0);
+    m.ok('facilitator', { type: 'tables:host', tableId: one, participantId: m.id('p1') });
+    m.propose('p1', 'Budget');
+    m.propose('p3', 'Onboarding');
+    m.propose('p2', 'Hiring');
+    m.ok('facilitator', { type: 'phase:set', phase: 'vote' });
+    m.ok('p3', { type: 'vote:cast', topicId: m.state.tables?.tables[one]?.queue[1] as string });
+
+    const atTwo = renderWithMeeting(<PhasePanel phase={m.state.phase} />, m, { as: 'p2' });
+    expect(screen.queryByRole('button', { name: 'Close our table’s vote' })).toBeNull();
+    atTwo.unmount();
+    const host = renderWithMeeting(<PhasePanel phase={m.state.phase} />, m, { as: 'p1' });
+    await host.user.click(screen.getByRole('button', { name: 'Close our table’s vote' }));
+    await waitFor(() =>
+      expect(lastSent(host.server.sent)).toEqual({ type: 'vote:close', tableId: one }),
+    );
+    expect(
+      await screen.findByText('Voting is closed. This is the order of discussion.'),
+    ).toBeInTheDocument();
+    const ranked = screen.getAllByRole('listitem').map((row) => row.textContent);
+    expect(ranked).toEqual([
+      expect.stringMatching(/^1Onboarding.*1 dot/),
+      expect.stringMatching(/^2Budget.*0 dots/),
+    ]);
+    host.unmount();
+
+    renderWithMeeting(<PhasePanel phase={m.state.phase} />, m, { as: 'p4' });
+    expect(screen.queryByText('Voting is closed. This is the order of discussion.')).toBeNull();
+    expect(screen.getByText('Hiring')).toBeInTheDocument();
+  });
 });
 
 describe('choosing a table', () => {

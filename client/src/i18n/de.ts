@@ -318,6 +318,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
     'Bei diesem Treffen wird vorab abgestimmt: Sie können Ihre Punkte schon jetzt vergeben und bis zum Ende der Abstimmung ändern.',
   'vote.reveal': 'Stimmen aufdecken',
   'vote.close': 'Abstimmung beenden',
+  'vote.closeTable': 'Abstimmung an unserem Tisch beenden',
   'vote.moveUp': '„{title}“ nach oben',
   'vote.moveDown': '„{title}“ nach unten',
 

@@ -305,6 +305,7 @@ export const en = {
     'This meeting votes ahead: you can place your dots now and change them until voting closes.',
   'vote.reveal': 'Reveal votes',
   'vote.close': 'Close voting',
+  'vote.closeTable': 'Close our table’s vote',
   'vote.moveUp': 'Move ‘{title}’ up',
   'vote.moveDown': 'Move ‘{title}’ down',
 
