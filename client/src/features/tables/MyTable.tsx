@@ -58,7 +58,6 @@ export const MyTable = ({ table, leads }: { table: PublicTableView; leads: boole
             : t('tables.hostIs', { name: nameIn(people, table.hostId) })}
         </p>
       )}
-      {leads ? <RenameTable table={table} /> : null}
       <WhereWeTalk text={table.whereWeTalk} />
       {leads ? (
         <TableTextForm
@@ -69,6 +68,8 @@ export const MyTable = ({ table, leads }: { table: PublicTableView; leads: boole
           maxLength={LIMITS.whereWeTalk}
         />
       ) : null}
+      {/* After where the table talks: a new host's focus goes on to that first. */}
+      {leads ? <RenameTable table={table} /> : null}
       <p className="table-names">{t('tables.withYou', { names: formatList(names, locale) })}</p>
     </section>
   );
