@@ -77,7 +77,7 @@ describe('links to the minutes on the community page', () => {
     expect(link).toHaveTextContent('CoP #0');
     expect(link).toHaveAttribute('href', '/m/m0/minutes');
     expect(link.parentElement).toHaveTextContent(
-      /4 dots in CoP #0 · on CoP #X · 2 dots in CoP #1 \(table 3\)$/,
+      /4 dots in CoP #0 · on CoP #X · 2 dots in CoP #1 \(Table 3\)$/,
     );
     expect(row.getAllByRole('link')).toHaveLength(1);
   });

@@ -85,6 +85,26 @@ describe('splitting into tables', () => {
     expect(await screen.findByRole('heading', { name: 'All tables' })).toBeInTheDocument();
   });
 
+  it('suggests tables of about six, up to 25 for 200 people, and sends 25', async () => {
+    const { m } = meeting({ participants: 40, phase: 'checkin' });
+    const { user, unmount } = renderWithMeeting(<TablesSection />, m, { as: 'facilitator' });
+    await user.click(screen.getByRole('button', { name: 'Split into tables' }));
+    expect(screen.getByLabelText('Number of tables')).toHaveValue(7);
+    unmount();
+
+    const big = meeting({ participants: 199, phase: 'checkin' }).m;
+    const { user: lead, server } = renderWithMeeting(<TablesSection />, big, { as: 'facilitator' });
+    expect(screen.getByText(/200 people are online/)).toBeInTheDocument();
+    await lead.click(screen.getByRole('button', { name: 'Split into tables' }));
+    const count = screen.getByLabelText('Number of tables');
+    expect(count).toHaveValue(25);
+    expect(count).toHaveAttribute('max', '25');
+    await lead.click(screen.getByRole('button', { name: 'Split' }));
+    await waitFor(() =>
+      expect(lastSent(server.sent)).toMatchObject({ type: 'tables:split', count: 25 }),
+    );
+  });
+
   it('is not offered to participants', () => {
     const { m } = meeting({ participants: 11, phase: 'lobby' });
     renderWithMeeting(<TablesSection />, m, { as: 'p1' });
@@ -147,7 +167,7 @@ describe('a table’s host', () => {
     const { user, server } = renderWithMeeting(<TablesScreen />, m, { as: 'p1' });
 
     const shared = screen.getByRole('region', { name: 'The shared list' });
-    expect(within(shared).getByText('Taken by table 2')).toBeInTheDocument();
+    expect(within(shared).getByText('Taken by Table 2')).toBeInTheDocument();
     await user.click(within(shared).getByRole('button', { name: 'Take ‘Budget’ to our table' }));
     await waitFor(() =>
       expect(lastSent(server.sent)).toEqual({ type: 'tables:pull', tableId: one, topicId: budget }),
@@ -178,6 +198,73 @@ describe('a table’s host', () => {
       expect(lastSent(server.sent)).toEqual({ type: 'continue:resolve', tableId: one }),
     );
     expect(m.state.discussion).toBeNull();
+  });
+});
+
+describe('naming a table', () => {
+  it('lets its host rename it by keyboard; focus goes back to the rename button', async () => {
+    const { m, one } = sharedTables();
+    const { user, server } = renderWithMeeting(<TablesScreen />, m, { as: 'p1' });
+    screen.getByRole('button', { name: 'Rename Table 1' }).focus();
+    await user.keyboard('{Enter}');
+    const field = screen.getByLabelText('New name for Table 1');
+    expect(field).toHaveFocus();
+    expect(field).toHaveValue('Table 1');
+    // The old name is selected: typing replaces it.
+    await user.keyboard('  Remote corner {Enter}');
+    await waitFor(() =>
+      expect(lastSent(server.sent)).toEqual({
+        type: 'tables:rename',
+        tableId: one,
+        name: 'Remote corner',
+      }),
+    );
+    expect(
+      await screen.findByRole('region', { name: 'Your table: Remote corner' }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Rename Remote corner' })).toHaveFocus(),
+    );
+  });
+
+  it('closes with Escape, sending nothing, and is not offered to the others at the table', async () => {
+    const { m } = sharedTables();
+    const host = renderWithMeeting(<TablesScreen />, m, { as: 'p1' });
+    await host.user.click(screen.getByRole('button', { name: 'Rename Table 1' }));
+    const sent = host.server.sent.length;
+    await host.user.keyboard('Budget{Escape}');
+    expect(screen.queryByLabelText('New name for Table 1')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rename Table 1' })).toHaveFocus();
+    expect(host.server.sent).toHaveLength(sent);
+    host.unmount();
+
+    renderWithMeeting(<TablesScreen />, m, { as: 'p3' });
+    expect(screen.queryByRole('button', { name: /^Rename/ })).not.toBeInTheDocument();
+  });
+
+  it('shows the new name at the other tables, on the shared list and in the lead’s overview', async () => {
+    const { m, two } = sharedTables();
+    const { server } = renderWithMeeting(<TablesScreen />, m, { as: 'p1' });
+    server.act('p2', { type: 'tables:rename', tableId: two, name: 'Culture corner' });
+    const others = screen.getByRole('region', { name: 'The other tables' });
+    await waitFor(() => expect(others).toHaveTextContent(/^The other tables\s*Culture corner/));
+    expect(screen.getByText('Taken by Culture corner')).toBeInTheDocument();
+
+    const lead = meeting({ participants: 2, phase: 'propose' }).m;
+    lead.ok('facilitator', { type: 'tables:split', count: 2, mode: 'own', assignment: 'choose' });
+    lead.ok('facilitator', {
+      type: 'tables:rename',
+      tableId: tableId(lead, 1),
+      name: 'Culture corner',
+    });
+    renderWithMeeting(<TablesSection />, lead, { as: 'facilitator' });
+    const overview = screen.getByRole('region', { name: 'All tables' });
+    const cards = within(overview).getAllByRole('listitem', { name: /people$/ });
+    expect(cards.map((card) => card.querySelector('h4')?.textContent)).toEqual([
+      'Table 1 0 people',
+      'Culture corner 0 people',
+    ]);
+    expect(within(overview).getByRole('button', { name: 'Rename Culture corner' })).toBeVisible();
   });
 });
 
@@ -220,6 +307,40 @@ describe('tables with their own topics', () => {
 
     m.ok('facilitator', { type: 'phase:set', phase: 'vote' });
     expect([listed('p1'), listed('p4')]).toEqual([['Budget'], ['Hiring']]);
+  });
+
+  it('let a host close their table’s vote early: the table sees its order, the others vote on', async () => {
+    const { m } = meeting({ participants: 4, phase: 'propose' });
+    m.ok('facilitator', { type: 'tables:split', count: 2, mode: 'own', assignment: 'balanced' });
+    const one = tableId(m, 0);
+    m.ok('facilitator', { type: 'tables:host', tableId: one, participantId: m.id('p1') });
+    m.propose('p1', 'Budget');
+    m.propose('p3', 'Onboarding');
+    m.propose('p2', 'Hiring');
+    m.ok('facilitator', { type: 'phase:set', phase: 'vote' });
+    m.ok('p3', { type: 'vote:cast', topicId: m.state.tables?.tables[one]?.queue[1] as string });
+
+    const atTwo = renderWithMeeting(<PhasePanel phase={m.state.phase} />, m, { as: 'p2' });
+    expect(screen.queryByRole('button', { name: 'Close our table’s vote' })).toBeNull();
+    atTwo.unmount();
+    const host = renderWithMeeting(<PhasePanel phase={m.state.phase} />, m, { as: 'p1' });
+    await host.user.click(screen.getByRole('button', { name: 'Close our table’s vote' }));
+    await waitFor(() =>
+      expect(lastSent(host.server.sent)).toEqual({ type: 'vote:close', tableId: one }),
+    );
+    expect(
+      await screen.findByText('Voting is closed. This is the order of discussion.'),
+    ).toBeInTheDocument();
+    const ranked = screen.getAllByRole('listitem').map((row) => row.textContent);
+    expect(ranked).toEqual([
+      expect.stringMatching(/^1Onboarding.*1 dot/),
+      expect.stringMatching(/^2Budget.*0 dots/),
+    ]);
+    host.unmount();
+
+    renderWithMeeting(<PhasePanel phase={m.state.phase} />, m, { as: 'p4' });
+    expect(screen.queryByText('Voting is closed. This is the order of discussion.')).toBeNull();
+    expect(screen.getByText('Hiring')).toBeInTheDocument();
   });
 });
 
@@ -308,6 +429,21 @@ describe('the lead facilitator', () => {
     await waitFor(() =>
       expect(lastSent(server.sent)).toEqual({ type: 'tables:timeCall', minutes: 5 }),
     );
+  });
+
+  it('is listed as facilitating, not among the people still waiting for a table', () => {
+    const { m } = meeting({ participants: 2, phase: 'propose' });
+    m.ok('facilitator', { type: 'tables:split', count: 2, mode: 'own', assignment: 'choose' });
+    renderWithMeeting(<TablesSection />, m, { as: 'facilitator' });
+    const overview = screen.getByRole('region', { name: 'All tables' });
+    expect(overview).toHaveTextContent('Facilitating every table: Fran');
+    const waiting = within(overview).getByRole('region', { name: 'Not at a table yet' });
+    expect(
+      within(waiting)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([expect.stringContaining('Person 1'), expect.stringContaining('Person 2')]);
+    expect(waiting).not.toHaveTextContent('Fran');
   });
 
   it('sees where a table talks as its host changes it, but keeps what it is typing itself', async () => {

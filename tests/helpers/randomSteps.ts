@@ -137,6 +137,8 @@ export const commandFor = (m: TestMeeting, { kind, n, k }: Step): CommandInput |
       return { type: kind, participantId: person, tableId: table };
     case 'tables:where':
       return { type: kind, tableId: table, text: `Room ${k % 3}` };
+    case 'tables:rename':
+      return { type: kind, tableId: table, name: `Corner ${k % 3}` };
     case 'tables:pull':
       return { type: kind, tableId: table, ...(k % 3 === 0 ? { topicId: topic } : {}) };
     case 'tables:timeCall':
@@ -273,6 +275,7 @@ const KINDS: Kind[] = [
   'tables:seat',
   'tables:host',
   'tables:where',
+  'tables:rename',
   'tables:pull',
   'tables:timeCall',
   'tables:harvest',

@@ -91,15 +91,16 @@ describe('the bench, as a smoke test', () => {
 
 /** Side by side: each starts its own processes, and a few seconds each add up in `npm test`. */
 describe.concurrent('the bench scenarios, tiny, as smoke tests', () => {
-  it('splits one meeting into tables and plays dots, notes, timers and continue-votes at them', {
+  it('splits one meeting into 25 tables and plays dots, notes, timers and continue-votes at them', {
     timeout: SMOKE_TIMEOUT_MS,
   }, async () => {
+    // Two at each table: everyone but the facilitator is dealt out.
     const report = (await smokeScenario('tables', [
-      ...['--scenario-participants', 10, '--tables', 2, '--scenario-rate', 300],
+      ...['--scenario-participants', 51, '--scenario-rate', 300],
     ])) as RoundsScenarioReport;
-    expect(report.tables).toBe(2);
-    expectCleanRuns(report, ['bare', 'sqlite'], 10);
-    expect(report.variants.sqlite?.byType['continue:vote']?.count).toBe(9);
+    expect(report.tables).toBe(25);
+    expectCleanRuns(report, ['bare', 'sqlite'], 51);
+    expect(report.variants.sqlite?.byType['continue:vote']?.count).toBe(50);
   });
 
   it('searches the capacity of ours and of the bare relay, one step each', {

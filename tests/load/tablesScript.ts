@@ -5,7 +5,7 @@
  * discussion: timer, a typed note, pause and resume, then stops the timer and everyone at the
  * table casts a continue-vote. Every command that takes a `tableId` carries it. The default
  * script's traffic, at the tables, plus the continue-votes. (Hosts, not the facilitator, lead:
- * one socket leading twelve tables would send twelve times the facilitator's commands, and the
+ * one socket leading 25 tables would send 25 times the facilitator's commands, and the
  * server's per-socket limit refuses such bursts, as it would in a browser.)
  */
 import type { Command } from '@percolate/shared';

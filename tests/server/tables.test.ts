@@ -31,6 +31,7 @@ const discussingAtATable = async (server: TestServer) => {
   const host = first.people[0] ?? '';
   await facilitator.ok({ type: 'tables:host', tableId: first.id, participantId: host });
   await facilitator.ok({ type: 'tables:where', tableId: first.id, text: 'Breakout 1' });
+  await facilitator.ok({ type: 'tables:rename', tableId: first.id, name: '  Remote corner ' });
   await facilitator.ok({ type: 'tables:pull', tableId: first.id });
   const topicId = facilitator.view?.tables?.tables[0]?.queue[0] ?? '';
   const started = await facilitator.ok({
@@ -39,6 +40,10 @@ const discussingAtATable = async (server: TestServer) => {
     topicId,
   });
   await Promise.all(room.everyone.map((client) => client.waitForSeq(started)));
+  // The new name reaches every table's glance, trimmed by the server.
+  expect(room.everyone.map((client) => client.view?.tables?.tables[0]?.title)).toEqual(
+    room.everyone.map(() => 'Remote corner'),
+  );
   room.close();
   return { room, first, second, host, topicId };
 };
@@ -59,6 +64,7 @@ describe('parallel tables on the server', () => {
       const table = back.view?.tables?.tables[0];
       expect(table?.hostId).toBe(host);
       expect(table?.whereWeTalk).toBe('Breakout 1');
+      expect([table?.name, table?.title]).toEqual(['1', 'Remote corner']);
       expect(table?.discussion?.topicId).toBe(topicId);
       expect(back.view?.tables?.tables[1]?.people).toEqual(second.people);
       expect(back.view?.queue).not.toContain(topicId);

@@ -101,6 +101,7 @@ const EXPECTED: Record<CommandType | SystemCommand['type'], Row> = {
   'tables:host': EVERYONE,
   // The table has no host here: moderators only.
   'tables:where': MODERATORS,
+  'tables:rename': MODERATORS,
   'tables:pull': MODERATORS,
   'tables:timeCall': MODERATORS,
   // Anyone at the table posts its takeaways.
@@ -355,6 +356,10 @@ const SCENARIOS: Record<CommandType | SystemCommand['type'], Scenario> = {
   'tables:where': (actor) => {
     const w = atTables(actor);
     return { w, command: { type: 'tables:where', tableId: w.table, text: 'Breakout 1' } };
+  },
+  'tables:rename': (actor) => {
+    const w = atTables(actor);
+    return { w, command: { type: 'tables:rename', tableId: w.table, name: 'Remote work' } };
   },
   'tables:pull': (actor) => {
     const w = atTables(actor, { phase: 'discuss', mode: 'shared' });

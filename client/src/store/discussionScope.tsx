@@ -59,6 +59,16 @@ export const useScopeDiscussion = (): PublicDiscussionView | null => {
   return useAppStore((state) => scopeOf(state.view, tableId).discussion);
 };
 
+/** Whether the vote is closed here: the meeting's, or (mode 'own') this table's before the others'. */
+export const useScopeVotingClosed = (): boolean => {
+  const tableId = useScopeTableId();
+  return useAppStore(
+    (state) =>
+      (state.view?.votingClosed ?? false) ||
+      (tableId !== null && tableIn(state.view, tableId)?.votingClosed === true),
+  );
+};
+
 /** Whether I lead the discussion here: a moderator, or the host of this table (the server decides). */
 export const useLeadsScope = (): boolean => {
   const tableId = useScopeTableId();

@@ -14,6 +14,8 @@ export interface BacklogHistoryEntry {
    * Absent for the plenary's topics, and in entries from before tables existed.
    */
   tableName?: string;
+  /** That table's title, when it was renamed ("Remote work corner"). */
+  tableTitle?: string;
 }
 
 /** An action item of an ended meeting that is not done yet. */

@@ -39,10 +39,15 @@ const openTopics = (state: MeetingState): Topic[] => {
     .sort((a, b) => position(a) - position(b) || byProposal(a, b));
 };
 
-/** The name of the table an open topic was at, when the meeting split into tables. */
-const tableNameOf = (state: MeetingState, topic: Topic): string | null => {
-  if (topic.tableId === null || !state.tables) return null;
-  return lookup(state.tables.tables, topic.tableId)?.name ?? null;
+/** The table an open topic was at (its number, and its title once renamed), if any. */
+const tableNameOf = (
+  state: MeetingState,
+  topic: Topic,
+): Pick<BacklogHistoryEntry, 'tableName' | 'tableTitle'> => {
+  if (topic.tableId === null || !state.tables) return {};
+  const table = lookup(state.tables.tables, topic.tableId);
+  if (!table) return {};
+  return { tableName: table.name, ...(table.title === '' ? {} : { tableTitle: table.title }) };
 };
 
 /** The topic back in the backlog, with `entry` for this meeting in its history when it has one. */
@@ -84,12 +89,11 @@ export const concludeMeeting = (state: MeetingState, endedAt: number): Conclusio
   const dotsShown = showsDotTotals(state);
   const totals = tallies(state);
   const carried = openTopics(state).map((topic) => {
-    const tableName = tableNameOf(state, topic);
     return backlogTopicOf(state, topic, {
       meetingId: state.id,
       meetingTitle: state.title,
       dots: dotsShown ? (lookup(totals, topic.id) ?? 0) : null,
-      ...(tableName === null ? {} : { tableName }),
+      ...tableNameOf(state, topic),
     });
   });
   const discussed: DiscussedTopic[] = Object.values(state.topics)

@@ -27,6 +27,7 @@ const historySchema = z
       meetingTitle: oneLine(LIMITS.meetingTitle),
       dots: count.nullable(),
       tableName: oneLine(LIMITS.name).optional(),
+      tableTitle: oneLine(LIMITS.tableTitle).optional(),
     }),
   )
   .max(LIMITS.maxScheduledMeetings);

@@ -106,7 +106,8 @@ export const commandSchemas = {
 
   'vote:cast': cmd('vote:cast', { topicId: id }),
   'vote:retract': cmd('vote:retract', { topicId: id }),
-  'vote:close': cmd('vote:close', {}),
+  /** Closes the vote; with `tableId`, in mode 'own', only that table's (its host may). */
+  'vote:close': cmd('vote:close', atTable),
   'vote:reveal': cmd('vote:reveal', {}),
   'queue:reorder': cmd('queue:reorder', { order: z.array(id).max(LIMITS.maxTopics) }),
 
@@ -191,6 +192,8 @@ export const commandSchemas = {
     tableId: id,
     text: z.string().trim().max(LIMITS.whereWeTalk).regex(NO_CONTROL_CHARACTERS),
   }),
+  /** The table's host or a moderator names the table (one line, 1–40 characters). */
+  'tables:rename': cmd('tables:rename', { tableId: id, name: oneLine(LIMITS.tableTitle) }),
   /** Mode 'shared': the table takes a topic (the top of the shared list when left out). */
   'tables:pull': cmd('tables:pull', { tableId: id, topicId: id.optional() }),
   /** "N minutes left", to every table. */

@@ -59,6 +59,7 @@ import {
   decideRejoin,
   decideSeat,
   decideSplit,
+  decideTableRename,
   decideTimeCall,
   decideWhere,
 } from './decideTables.js';
@@ -240,6 +241,8 @@ const decideRule = (input: RuleInput<Exclude<Command, { type: 'participant:join'
       return decideHost({ ...input, command });
     case 'tables:where':
       return decideWhere({ ...input, command });
+    case 'tables:rename':
+      return decideTableRename({ ...input, command });
     case 'tables:pull':
       return decidePull({ ...input, command });
     case 'tables:timeCall':

@@ -22,6 +22,13 @@ const notSplit = (): DomainError =>
 export const leadsTable = (participant: Participant, table: Table): boolean =>
   isModerator(participant) || table.hostId === participant.id;
 
+/** The running table a command names, if `me` leads it (else why not). */
+const ledTable = (state: MeetingState, tableId: string, me: Participant, refusal: string) => {
+  const found = runningTable(state, tableId);
+  if (isDomainError(found)) return found;
+  return leadsTable(me, found.table) ? found : domainError(ErrorCode.Forbidden, refusal);
+};
+
 const SPLIT_PHASES: ReadonlySet<Phase> = new Set([
   Phase.Lobby,
   Phase.Checkin,
@@ -122,13 +129,22 @@ export const decideWhere = ({
   command,
   me,
 }: RuleInput<CommandOf<'tables:where'>>): Decision => {
-  const found = runningTable(state, command.tableId);
+  const found = ledTable(state, command.tableId, me, 'the host or a moderator says where');
   if (isDomainError(found)) return found;
-  if (!leadsTable(me, found.table)) {
-    return domainError(ErrorCode.Forbidden, 'the host or a moderator says where');
-  }
   if (found.table.whereWeTalk === command.text) return [];
   return [{ type: 'tables:whereSet', tableId: command.tableId, text: command.text }];
+};
+
+/** The host or a moderator names the table; it goes by its number until then. */
+export const decideTableRename = ({
+  state,
+  command,
+  me,
+}: RuleInput<CommandOf<'tables:rename'>>): Decision => {
+  const found = ledTable(state, command.tableId, me, 'the host or a moderator names the table');
+  if (isDomainError(found)) return found;
+  if (found.table.title === command.name) return [];
+  return [{ type: 'tables:renamed', tableId: command.tableId, title: command.name }];
 };
 
 /** Mode 'shared': the table takes a topic off the shared ranked list; no other table can take it. */
@@ -137,11 +153,8 @@ export const decidePull = ({
   command,
   me,
 }: RuleInput<CommandOf<'tables:pull'>>): Decision => {
-  const found = runningTable(state, command.tableId);
+  const found = ledTable(state, command.tableId, me, 'the host or a moderator pulls topics');
   if (isDomainError(found)) return found;
-  if (!leadsTable(me, found.table)) {
-    return domainError(ErrorCode.Forbidden, 'the host or a moderator pulls topics');
-  }
   if (found.tables.mode !== 'shared') {
     return domainError(ErrorCode.WrongPhase, 'each table has its own topics');
   }

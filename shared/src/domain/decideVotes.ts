@@ -2,7 +2,7 @@
 import type { CommandOf } from './commands.js';
 import { openTopic } from './decideTopics.js';
 import type { Decision, RuleInput } from './decision.js';
-import { type DomainError, domainError, ErrorCode } from './errors.js';
+import { type DomainError, domainError, ErrorCode, isDomainError } from './errors.js';
 import type { EventBody } from './events.js';
 import {
   type MeetingState,
@@ -13,19 +13,30 @@ import {
   type TopicId,
 } from './model.js';
 import { isVotingOpen, isVotingPhase } from './phases.js';
-import { tableOf, tablesInOrder, tablesRunning } from './tables.js';
+import { lookup } from './records.js';
+import { runningTable, tableOf, tablesInOrder, tablesRunning } from './tables.js';
 import { dotsLeft, dotsOnTopic, queueByDots } from './votes.js';
 
-const votingRefusal = (state: MeetingState): DomainError | null => {
-  if (isVotingOpen(state)) return null;
+/** Mode 'own': a topic of a table whose vote closed before the others'. */
+const atClosedTable = (state: MeetingState, topic: Topic): boolean =>
+  tablesRunning(state.tables) &&
+  state.tables.mode === 'own' &&
+  topic.tableId !== null &&
+  lookup(state.tables.tables, topic.tableId)?.votingClosed === true;
+
+/** The open topic a dot goes on or comes off, while its vote (the meeting's, its table's) is open. */
+const votableTopic = (state: MeetingState, topicId: TopicId): Topic | DomainError => {
   if (!isVotingPhase(state)) return domainError(ErrorCode.WrongPhase, 'not voting now');
-  return domainError(ErrorCode.VotingClosed, 'voting is closed');
+  if (!isVotingOpen(state)) return domainError(ErrorCode.VotingClosed, 'voting is closed');
+  const topic = openTopic(state, topicId);
+  if ('code' in topic) return topic;
+  return atClosedTable(state, topic)
+    ? domainError(ErrorCode.VotingClosed, "the table's vote is closed")
+    : topic;
 };
 
 export const decideCast = ({ state, command, me }: RuleInput<CommandOf<'vote:cast'>>): Decision => {
-  const refusal = votingRefusal(state);
-  if (refusal) return refusal;
-  const topic = openTopic(state, command.topicId);
+  const topic = votableTopic(state, command.topicId);
   if ('code' in topic) return topic;
   if (otherTablesTopic(state, topic, me.id)) {
     return domainError(ErrorCode.NotAtTable, "another table's topic");
@@ -44,9 +55,7 @@ export const decideRetract = ({
   command,
   me,
 }: RuleInput<CommandOf<'vote:retract'>>): Decision => {
-  const refusal = votingRefusal(state);
-  if (refusal) return refusal;
-  const topic = openTopic(state, command.topicId);
+  const topic = votableTopic(state, command.topicId);
   if ('code' in topic) return topic;
   if (dotsOnTopic(state, me.id, topic.id) === 0) {
     return domainError(ErrorCode.NoDotToRetract, 'no dot of yours on this topic');
@@ -78,10 +87,31 @@ const otherTablesTopic = (state: MeetingState, topic: Topic, me: ParticipantId):
   topic.tableId !== null &&
   topic.tableId !== tableOf(state.tables, me);
 
-export const decideClose = ({ state }: RuleInput<CommandOf<'vote:close'>>): Decision =>
-  state.phase === Phase.Vote
-    ? closeVotingEvents(state)
-    : domainError(ErrorCode.WrongPhase, 'not voting now');
+/**
+ * Closes the meeting's vote; with a table named (mode 'own'), only that table's: its queue is
+ * ordered by dots and its topics take no more dots, while the other tables go on voting.
+ */
+export const decideClose = ({ state, command }: RuleInput<CommandOf<'vote:close'>>): Decision => {
+  if (command.tableId === undefined) {
+    return state.phase === Phase.Vote
+      ? closeVotingEvents(state)
+      : domainError(ErrorCode.WrongPhase, 'not voting now');
+  }
+  const found = runningTable(state, command.tableId);
+  if (isDomainError(found)) return found;
+  if (found.tables.mode !== 'own') {
+    return domainError(ErrorCode.WrongPhase, 'the tables vote on one shared list together');
+  }
+  if (state.phase !== Phase.Vote) return domainError(ErrorCode.WrongPhase, 'not voting now');
+  if (state.votingClosed || found.table.votingClosed) return [];
+  return [
+    {
+      type: 'tables:voteClosed',
+      tableId: found.table.id,
+      queue: queueByDots(state, found.table.queue),
+    },
+  ];
+};
 
 export const decideReveal = ({ state }: RuleInput<CommandOf<'vote:reveal'>>): Decision => {
   if (state.phase !== Phase.Vote) return domainError(ErrorCode.WrongPhase, 'not voting now');

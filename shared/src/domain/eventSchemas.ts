@@ -200,6 +200,11 @@ const eventSchemas = {
     tableId: id,
     text: z.string().max(LIMITS.whereWeTalk),
   }),
+  'tables:renamed': event('tables:renamed', { tableId: id, title: oneLine(LIMITS.tableTitle) }),
+  'tables:voteClosed': event('tables:voteClosed', {
+    tableId: id,
+    queue: z.array(id).max(LIMITS.maxTopics),
+  }),
   'tables:pulled': event('tables:pulled', { tableId: id, topicId: id }),
   'tables:timeCalled': event('tables:timeCalled', {
     minutes: z.number().int().min(0).max(LIMITS.maxTimeboxMinutes),

@@ -185,6 +185,9 @@ export type EventBody =
   | { type: 'tables:seated'; participantId: ParticipantId; tableId: TableId }
   | { type: 'tables:hostSet'; tableId: TableId; hostId: ParticipantId }
   | { type: 'tables:whereSet'; tableId: TableId; text: string }
+  | { type: 'tables:renamed'; tableId: TableId; title: string }
+  /** Mode 'own': one table's vote closes before the others', its queue ordered by dots. */
+  | { type: 'tables:voteClosed'; tableId: TableId; queue: TopicId[] }
   /** Mode 'shared': the topic leaves the shared list for the table's queue (taken for everyone). */
   | { type: 'tables:pulled'; tableId: TableId; topicId: TopicId }
   | { type: 'tables:timeCalled'; minutes: number }

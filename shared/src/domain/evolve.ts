@@ -423,6 +423,8 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
     case 'tables:seated':
     case 'tables:hostSet':
     case 'tables:whereSet':
+    case 'tables:renamed':
+    case 'tables:voteClosed':
     case 'tables:pulled':
     case 'tables:timeCalled':
     case 'tables:harvested':

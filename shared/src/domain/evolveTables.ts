@@ -76,6 +76,10 @@ export const applyTables = (state: MeetingState, event: TableEvent, at: number):
       );
     case 'tables:whereSet':
       return updateTable(state, event.tableId, () => ({ whereWeTalk: event.text }));
+    case 'tables:renamed':
+      return updateTable(state, event.tableId, () => ({ title: event.title }));
+    case 'tables:voteClosed':
+      return updateTable(state, event.tableId, () => ({ votingClosed: true, queue: event.queue }));
     case 'tables:pulled': {
       const topic = lookup(state.topics, event.topicId);
       if (!topic) return state;

@@ -27,6 +27,8 @@ export const LIMITS = {
   maxMeetingMinutes: 600,
   /** Backlog topics pulled into a meeting by one command. */
   maxPulledTopics: 50,
+  /** A table's name once renamed ("Remote work corner"). */
+  tableTitle: 40,
   /** Where a table talks: a breakout room's name or link. */
   whereWeTalk: 500,
   /** A table's takeaways for the plenary. */

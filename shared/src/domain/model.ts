@@ -278,12 +278,15 @@ export const TABLE_ASSIGNMENTS = ['balanced', 'choose'] as const;
 export type TableAssignment = (typeof TABLE_ASSIGNMENTS)[number];
 
 export const MIN_TABLES = 2;
-export const MAX_TABLES = 12;
+/** 200 people at tables of five to eight (issue #16's scale) need 25. */
+export const MAX_TABLES = 25;
 
 export interface Table {
   id: TableId;
-  /** Its number ("1", "2", …): the client shows "Table 1" / "Tisch 1". */
+  /** Its number ("1", "2", …): the client shows "Table 1" / "Tisch 1" while `title` is ''. */
   name: string;
+  /** The name its host or a moderator gave it ('' = not renamed: it goes by its number). */
+  title: string;
   /** Has the facilitator's controls for this table; null until chosen or volunteered. */
   hostId: ParticipantId | null;
   /** Where the table talks: a breakout room's name or link, free text ('' = not said). */

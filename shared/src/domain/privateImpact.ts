@@ -73,6 +73,8 @@ const AFFECTED: {
   'tables:seated': the,
   'tables:hostSet': (event) => [event.hostId],
   'tables:whereSet': nobody,
+  'tables:renamed': nobody,
+  'tables:voteClosed': nobody,
   'tables:pulled': nobody,
   'tables:timeCalled': nobody,
   'tables:harvested': nobody,

@@ -40,6 +40,7 @@ export const publicTables = (state: MeetingState): PublicTablesView | null => {
     tables: tablesInOrder(tables).map((table) => ({
       id: table.id,
       name: table.name,
+      title: table.title,
       hostId: table.hostId,
       whereWeTalk: table.whereWeTalk,
       people: peopleAt(tables, table.id),

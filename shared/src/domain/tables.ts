@@ -44,10 +44,17 @@ export const runningTable = (
   return { tables: state.tables, table };
 };
 
+/** What a table is called: its title once renamed, else its number as `numbered` words it. */
+export const tableLabel = (
+  table: Pick<Table, 'name' | 'title'>,
+  numbered: (name: string) => string,
+): string => (table.title === '' ? numbered(table.name) : table.title);
+
 /** A fresh table with no host, topics or discussion. */
 export const newTable = (id: TableId, index: number): Table => ({
   id,
   name: `${index + 1}`,
+  title: '',
   hostId: null,
   whereWeTalk: '',
   queue: [],

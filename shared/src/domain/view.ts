@@ -73,7 +73,9 @@ export interface PublicDiscussionView {
 /** One table as everyone sees it: the glance (current topic, timer, thumbs) and its people. */
 export interface PublicTableView {
   id: TableId;
+  /** Its number; `title` is its name once renamed ('' = goes by its number). */
   name: string;
+  title: string;
   hostId: ParticipantId | null;
   whereWeTalk: string;
   /** Who sits here, in join order. */

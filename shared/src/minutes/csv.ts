@@ -7,7 +7,7 @@
  * German minutes use both; English ones keep the comma and ISO dates.
  */
 import { isoDateParts } from './format.js';
-import type { Minutes, MinutesLocale } from './model.js';
+import type { Minutes, MinutesLocale, MinutesTableName } from './model.js';
 import { minutesStrings } from './strings.js';
 
 const SEPARATORS: Record<MinutesLocale, string> = { de: ';', en: ',' };
@@ -43,7 +43,7 @@ export const actionItemsCsv = (m: Minutes, locale: MinutesLocale = m.locale): st
   const due = (isoDate: string | null) => (isoDate === null ? '' : csvDate(isoDate, locale));
   // A meeting with tables says at which table each action came up (empty: the plenary).
   const withTables = m.tables.length > 0;
-  const tableCells = (table: string | null) =>
+  const tableCells = (table: MinutesTableName | null) =>
     withTables ? [table === null ? '' : s.tableHeading(table)] : [];
   const header = [
     s.topicColumn,

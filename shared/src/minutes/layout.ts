@@ -241,7 +241,7 @@ const discussedSection = (m: Minutes, w: MinutesWording): Block[] => {
 const tableSections = (m: Minutes, w: MinutesWording): Block[] => {
   const s = w.strings;
   return m.tables.flatMap((table): Block[] => [
-    { kind: 'heading', level: 2, text: s.tableHeading(table.name) },
+    { kind: 'heading', level: 2, text: s.tableHeading(table) },
     {
       kind: 'list',
       items: [
@@ -282,7 +282,7 @@ const harvestSection = (m: Minutes, w: MinutesWording): Block[] => {
       ? { kind: 'paragraph', spans: [{ text: s.noHarvest }] }
       : {
           kind: 'list',
-          items: harvested.map((table) => labelled(s.tableHeading(table.name), table.harvest)),
+          items: harvested.map((table) => labelled(s.tableHeading(table), table.harvest)),
         },
   ];
 };

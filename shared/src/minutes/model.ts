@@ -28,7 +28,9 @@ import { changedSettings } from '../domain/settingsRules.js';
 import { type ContinueVoteRecord, discussionHistory } from './discussionHistory.js';
 import { readableText as text } from './readableText.js';
 import {
+  historyTableName,
   type MinutesTableFacts,
+  type MinutesTableName,
   type MinutesTimeCall,
   tableFacts,
   tableNames,
@@ -68,8 +70,8 @@ export interface MinutesTopic {
   actions: MinutesAction[];
   /** Set for a topic pulled from the community's backlog. */
   origin: MinutesTopicOrigin | null;
-  /** The name of the table it belonged to ("1", "2", …); null = the plenary's or the shared list's. */
-  table: string | null;
+  /** The table it belonged to; null = the plenary's or the shared list's. */
+  table: MinutesTableName | null;
 }
 
 /** Where a topic from the backlog came from: who proposed it when, and its earlier meetings. */
@@ -77,7 +79,7 @@ export interface MinutesTopicOrigin {
   proposedAt: number;
   proposedByName: string | null;
   /** `table`: the name of the table it was at in that meeting, if it split into tables. */
-  history: { meetingTitle: string; dots: number | null; table: string | null }[];
+  history: { meetingTitle: string; dots: number | null; table: MinutesTableName | null }[];
 }
 
 /** An earlier meeting's open action as this meeting reviewed it. */
@@ -97,10 +99,10 @@ export interface MinutesDiscussedTopic extends MinutesTopic {
 /** An action item with the title of its topic (and its table), for the overview and the CSV. */
 export interface MinutesActionRow extends MinutesAction {
   topic: string;
-  table: string | null;
+  table: MinutesTableName | null;
 }
 
-export type { MinutesTableFacts, MinutesTimeCall };
+export type { MinutesTableFacts, MinutesTableName, MinutesTimeCall };
 
 /** One of the parallel tables: its people, what it discussed and what it brought back. */
 export interface MinutesTable extends MinutesTableFacts {
@@ -266,7 +268,7 @@ const topicEntries = (state: MeetingState) => {
       history: topic.origin.history.map((entry) => ({
         meetingTitle: text(entry.meetingTitle),
         dots: entry.dots,
-        table: entry.tableName === undefined ? null : text(entry.tableName),
+        table: historyTableName(entry),
       })),
     },
     table: topic.tableId === null ? null : (tables.get(topic.tableId) ?? null),

@@ -3,9 +3,11 @@
  * plurals and word order are functions so each language says it its own way.
  */
 import type { Mood, ReviewStatus, Settings } from '../domain/model.js';
+import { tableLabel } from '../domain/tables.js';
 import type { ContinueVoteRecord } from './discussionHistory.js';
 import type { CalendarParts } from './format.js';
 import type { MinutesLocale } from './model.js';
+import type { MinutesTableName } from './tablesModel.js';
 
 export interface MinutesStrings {
   documentTitle: (title: string) => string;
@@ -27,7 +29,7 @@ export interface MinutesStrings {
   /** With tables: the topics the plenary discussed itself. */
   plenaryDiscussedHeading: string;
   /** A table by its number, e.g. "Table 1". */
-  tableHeading: (name: string) => string;
+  tableHeading: (table: MinutesTableName) => string;
   tableLabel: string;
   hostLabel: string;
   whereWeTalkLabel: string;
@@ -120,7 +122,7 @@ const en: MinutesStrings = {
   },
   discussedHeading: 'Topics discussed',
   plenaryDiscussedHeading: 'Topics discussed in the plenary',
-  tableHeading: (name) => `Table ${name}`,
+  tableHeading: (table) => tableLabel(table, (name) => `Table ${name}`),
   tableLabel: 'Table',
   hostLabel: 'Host',
   whereWeTalkLabel: 'Where we talk',
@@ -220,7 +222,7 @@ const de: MinutesStrings = {
   },
   discussedHeading: 'Besprochene Themen',
   plenaryDiscussedHeading: 'Im Plenum besprochene Themen',
-  tableHeading: (name) => `Tisch ${name}`,
+  tableHeading: (table) => tableLabel(table, (name) => `Tisch ${name}`),
   tableLabel: 'Tisch',
   hostLabel: 'Gastgeber·in',
   whereWeTalkLabel: 'Wo wir sprechen',

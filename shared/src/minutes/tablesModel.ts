@@ -9,10 +9,16 @@ import { lookup } from '../domain/records.js';
 import { peopleAt, tablesInOrder } from '../domain/tables.js';
 import { readableText as text } from './readableText.js';
 
-/** What the minutes say about one table besides its topics. */
-export interface MinutesTableFacts {
-  /** Its number ("1", "2", …): the layout says "Table 1" / "Tisch 1". */
+/** How the minutes name a table: by its title once renamed, else "Table 1" / "Tisch 1". */
+export interface MinutesTableName {
+  /** Its number ("1", "2", …). */
   name: string;
+  /** Its title ('' = not renamed). */
+  title: string;
+}
+
+/** What the minutes say about one table besides its topics. */
+export interface MinutesTableFacts extends MinutesTableName {
   host: string | null;
   whereWeTalk: string;
   /** Who sat there at the end, in join order. */
@@ -31,25 +37,39 @@ export interface MinutesTimeCall {
 export const tableFacts = (state: MeetingState): (MinutesTableFacts & { id: TableId })[] => {
   const tables = state.tables;
   if (!tables) return [];
-  const nameOf = (id: string) => text(lookup(state.participants, id)?.name ?? '?');
+  const personOf = (id: string) => text(lookup(state.participants, id)?.name ?? '?');
   const joinedAt = (id: string) => lookup(state.participants, id)?.joinedAt ?? 0;
   return tablesInOrder(tables).map((table) => ({
     id: table.id,
-    name: text(table.name),
-    host: table.hostId === null ? null : nameOf(table.hostId),
+    ...nameOf(table),
+    host: table.hostId === null ? null : personOf(table.hostId),
     whereWeTalk: text(table.whereWeTalk),
     people: peopleAt(tables, table.id)
       .sort((a, b) => joinedAt(a) - joinedAt(b))
-      .map(nameOf),
+      .map(personOf),
     harvest: text(table.harvest),
   }));
 };
 
+const nameOf = (table: MinutesTableName): MinutesTableName => ({
+  name: text(table.name),
+  title: text(table.title),
+});
+
 /** The table name of each table id, for topics that belonged to a table. */
-export const tableNames = (state: MeetingState): Map<TableId, string> =>
+export const tableNames = (state: MeetingState): Map<TableId, MinutesTableName> =>
   new Map(
-    state.tables ? tablesInOrder(state.tables).map((table) => [table.id, text(table.name)]) : [],
+    state.tables ? tablesInOrder(state.tables).map((table) => [table.id, nameOf(table)]) : [],
   );
+
+/** A table as an earlier meeting's history names it (entries from before titles have none). */
+export const historyTableName = (entry: {
+  tableName?: string;
+  tableTitle?: string;
+}): MinutesTableName | null =>
+  entry.tableName === undefined
+    ? null
+    : nameOf({ name: entry.tableName, title: entry.tableTitle ?? '' });
 
 export const timeCalls = (events: readonly MeetingEvent[]): MinutesTimeCall[] =>
   events.flatMap((event) =>

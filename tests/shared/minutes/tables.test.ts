@@ -112,10 +112,10 @@ describe('the minutes model of parallel tables', () => {
   it('lists the undiscussed topics with the table they were at, or none on the shared list', () => {
     expect(m.undiscussed.map((t) => [t.title, t.table])).toEqual([
       ['Still on the shared list', null],
-      ['Left open at table 1', '1'],
+      ['Left open at table 1', { name: '1', title: '' }],
     ]);
     expect(m.actions.map((a) => [a.topic, a.table, a.text])).toEqual([
-      ['Feedback culture', '2', 'Draft a feedback guide'],
+      ['Feedback culture', { name: '2', title: '' }, 'Draft a feedback guide'],
     ]);
   });
 

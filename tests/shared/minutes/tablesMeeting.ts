@@ -35,12 +35,15 @@ export interface TablesMeetingOptions {
   reveal?: boolean;
   /** End the meeting after the rejoin. */
   end?: boolean;
+  /** The name table 1's host gives it (none: it stays "Table 1"). */
+  title?: string;
 }
 
 export const tablesMeeting = ({
   settings,
   reveal = true,
   end = true,
+  title,
 }: TablesMeetingOptions = {}): TablesMeeting => {
   const { m } = meeting({ participants: 4, phase: 'checkin', settings });
   m.ok('p1', { type: 'round:post', round: 'checkin', text: 'Moving house', private: true });
@@ -85,6 +88,7 @@ export const tablesMeeting = ({
   m.ok('facilitator', { type: 'tables:host', tableId: t1, participantId: m.id(host1) });
   m.ok(host2, { type: 'tables:host', tableId: t2, participantId: m.id(host2) });
   m.ok(host1, { type: 'tables:where', tableId: t1, text: 'Breakout room A' });
+  if (title) m.ok(host1, { type: 'tables:rename', tableId: t1, name: title });
   const pull = (tableId: string, host: string, topicId: string) =>
     m.ok(host, { type: 'tables:pull', tableId, topicId });
   pull(t1, host1, topics['Remote onboarding']);

@@ -47,3 +47,61 @@ describe("a table's own topics", () => {
     expect(m.state.topics[b]?.status).toBe('discussing');
   });
 });
+
+describe("a host closing their table's vote early", () => {
+  /** p1 hosts the first table; 'A' and 'B' are its topics, 'C' the second table's. */
+  const voting = () => {
+    const tables = ownTables();
+    const { m, first } = tables;
+    m.ok('facilitator', { type: 'tables:host', tableId: first, participantId: m.id('p1') });
+    const a = m.propose('p1', 'A');
+    const b = m.propose('p2', 'B');
+    const c = m.propose('p3', 'C');
+    m.ok('facilitator', { type: 'phase:set', phase: 'vote' });
+    m.ok('p2', { type: 'vote:cast', topicId: b });
+    m.ok('p3', { type: 'vote:cast', topicId: c });
+    return { ...tables, a, b, c };
+  };
+
+  it("orders that table's queue by dots and takes no more dots there; the others vote on", () => {
+    const { m, first, second, a, b, c } = voting();
+    expect(m.ok('p1', { type: 'vote:close', tableId: first })).toEqual([
+      { type: 'tables:voteClosed', tableId: first, queue: [b, a] },
+    ]);
+    expect(m.state.tables?.tables[first]).toMatchObject({ votingClosed: true, queue: [b, a] });
+    expect(m.state.tables?.tables[second]?.votingClosed).toBe(false);
+    expect(m.state.votingClosed).toBe(false);
+    expect(resultCode(m.as('p1', { type: 'vote:cast', topicId: a }))).toBe('VOTING_CLOSED');
+    expect(resultCode(m.as('p2', { type: 'vote:retract', topicId: b }))).toBe('VOTING_CLOSED');
+    m.ok('p4', { type: 'vote:cast', topicId: c });
+    // A topic proposed there now is late, as after the plenary's close.
+    const late = m.propose('p2', 'Late at the first table');
+    expect(m.state.topics[late]?.late).toBe(true);
+    // Closing again changes nothing; the lead's close still closes everyone's vote.
+    expect(m.ok('p1', { type: 'vote:close', tableId: first })).toEqual([]);
+    m.ok('facilitator', { type: 'vote:close' });
+    expect(m.state.votingClosed).toBe(true);
+    expect(m.state.tables?.tables[first]?.queue).toEqual([b, a, late]);
+  });
+
+  it('is for that table’s host and the moderators, in the vote, in mode own only', () => {
+    const { m, first, second } = voting();
+    expect(resultCode(m.as('p2', { type: 'vote:close', tableId: first }))).toBe('FORBIDDEN');
+    expect(resultCode(m.as('p1', { type: 'vote:close', tableId: second }))).toBe('FORBIDDEN');
+    // Without a table named, the vote of the whole meeting: moderators only.
+    expect(resultCode(m.as('p1', { type: 'vote:close' }))).toBe('FORBIDDEN');
+    m.ok('facilitator', { type: 'vote:close', tableId: second });
+    expect(m.state.tables?.tables[second]?.votingClosed).toBe(true);
+
+    const shared = splitMeeting({ mode: 'shared', phase: 'propose' });
+    shared.m.ok('facilitator', { type: 'phase:set', phase: 'vote' });
+    const [table = ''] = shared.tables;
+    expect(resultCode(shared.m.as('facilitator', { type: 'vote:close', tableId: table }))).toBe(
+      'WRONG_PHASE',
+    );
+    const early = ownTables();
+    expect(
+      resultCode(early.m.as('facilitator', { type: 'vote:close', tableId: early.first })),
+    ).toBe('WRONG_PHASE');
+  });
+});

@@ -1,4 +1,5 @@
 /** Splitting into tables, choosing and moving seats, hosts, and the late joiner. */
+import { commandSchema, recordEventSchema } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
 import { meeting, resultCode } from '../../helpers/builders.js';
 import { namesAt, seat, splitMeeting } from './tableHelpers.js';
@@ -26,6 +27,26 @@ describe('splitting into tables', () => {
     const [first, second] = m.state.tables?.order ?? [];
     expect(seating[m.id('p2')]).toBe(first);
     expect(seating[m.id('p3')]).toBe(second);
+  });
+
+  it('splits 200 people into 25 tables of eight, and refuses a 26th table', () => {
+    const { m, tables } = splitMeeting({ participants: 200, count: 25 });
+    expect(tables).toHaveLength(25);
+    const sizes = tables.map((id) => namesAt(m, id, 200).length);
+    expect(new Set(sizes)).toEqual(new Set([8]));
+    const formed = m.events.find((event) => event.type === 'tables:formed');
+    expect(recordEventSchema.safeParse(formed).success).toBe(true);
+    const split = (count: number) =>
+      commandSchema.safeParse({
+        id: 'c1',
+        type: 'tables:split',
+        count,
+        mode: 'own',
+        assignment: 'balanced',
+      }).success;
+    expect(split(25)).toBe(true);
+    expect(split(26)).toBe(false);
+    expect(split(1)).toBe(false);
   });
 
   it('splits once, and not after the discussion', () => {

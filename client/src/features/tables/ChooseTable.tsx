@@ -6,10 +6,12 @@ import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { requestFocus } from '../../ui/focus.js';
 import { TABLES_FOCUS } from './tablesFocus.js';
+import { useTableLabel } from './useTableLabel.js';
 
 /** People pick their own table, with the seats left as the server's view counts them. */
 export const ChooseTable = ({ tables }: { tables: PublicTablesView }) => {
   const t = useT();
+  const labelOf = useTableLabel();
   const me = useAppStore(selectMyId);
   const seat = useCommand();
   if (!me) return null;
@@ -21,7 +23,7 @@ export const ChooseTable = ({ tables }: { tables: PublicTablesView }) => {
         {tables.tables.map((table) => {
           const left =
             tables.sizeLimit === null ? null : Math.max(0, tables.sizeLimit - table.people.length);
-          const name = t('tables.name', { name: table.name });
+          const name = labelOf(table);
           return (
             <li key={table.id} className="table-glance">
               <span className="table-glance-name">{name}</span>

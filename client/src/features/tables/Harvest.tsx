@@ -5,6 +5,7 @@ import { selectIsModerator, selectMyId } from '../../store/selectors.js';
 import { useFocusTarget } from '../../ui/focus.js';
 import { TableTextForm } from './TableTextForm.js';
 import { HARVEST_FOCUS } from './tablesFocus.js';
+import { useTableLabel } from './useTableLabel.js';
 
 /**
  * Back in the plenary: each table's takeaways, shown to everyone; whoever sat at a table (its host
@@ -12,6 +13,7 @@ import { HARVEST_FOCUS } from './tablesFocus.js';
  */
 export const Harvest = ({ tables }: { tables: readonly PublicTableView[] }) => {
   const t = useT();
+  const labelOf = useTableLabel();
   const me = useAppStore(selectMyId);
   const isModerator = useAppStore(selectIsModerator);
   const focusTarget = useFocusTarget<HTMLHeadingElement>(HARVEST_FOCUS);
@@ -22,7 +24,7 @@ export const Harvest = ({ tables }: { tables: readonly PublicTableView[] }) => {
       </h3>
       <ul className="table-cards">
         {tables.map((table) => {
-          const name = t('tables.name', { name: table.name });
+          const name = labelOf(table);
           const writes = isModerator || (me !== null && table.people.includes(me));
           return (
             <li key={table.id} className="card table-card stack">

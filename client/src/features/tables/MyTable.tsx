@@ -6,9 +6,11 @@ import { selectMyId } from '../../store/selectors.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { useFocusTarget } from '../../ui/focus.js';
+import { RenameTable } from './RenameTable.js';
 import { TableTextForm } from './TableTextForm.js';
 import { TABLES_FOCUS } from './tablesFocus.js';
 import { nameIn, peopleOf } from './tableText.js';
+import { useTableLabel } from './useTableLabel.js';
 import { WhereWeTalk } from './WhereWeTalk.js';
 
 const Volunteer = ({ table }: { table: PublicTableView }) => {
@@ -35,13 +37,14 @@ export const MyTable = ({ table, leads }: { table: PublicTableView; leads: boole
   const t = useT();
   const people = useAppStore((state) => peopleOf(state.view));
   const locale = useLocale();
+  const labelOf = useTableLabel();
   const me = useAppStore(selectMyId);
   const names = people.filter((person) => table.people.includes(person.id)).map((p) => p.name);
   const focusTarget = useFocusTarget<HTMLHeadingElement>(TABLES_FOCUS, table.id);
   return (
     <section className="card my-table stack" aria-labelledby="my-table-heading">
       <h3 id="my-table-heading" tabIndex={-1} {...focusTarget}>
-        {t('tables.yours', { name: table.name })}
+        {t('tables.yours', { name: labelOf(table) })}
       </h3>
       {table.hostId === null ? (
         <>
@@ -65,6 +68,8 @@ export const MyTable = ({ table, leads }: { table: PublicTableView; leads: boole
           maxLength={LIMITS.whereWeTalk}
         />
       ) : null}
+      {/* After where the table talks: a new host's focus goes on to that first. */}
+      {leads ? <RenameTable table={table} /> : null}
       <p className="table-names">{t('tables.withYou', { names: formatList(names, locale) })}</p>
     </section>
   );

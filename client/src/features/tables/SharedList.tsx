@@ -5,6 +5,7 @@ import { useCommand } from '../../store/useCommand.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { requestFocus } from '../../ui/focus.js';
 import { TABLE_CONTROLS_FOCUS } from './tablesFocus.js';
+import { useTableLabel } from './useTableLabel.js';
 
 const NO_IDS: string[] = [];
 
@@ -20,6 +21,7 @@ export const SharedList = ({
   tables: readonly PublicTableView[];
 }) => {
   const t = useT();
+  const labelOf = useTableLabel();
   const queue = useAppStore((state) => state.view?.queue ?? NO_IDS);
   const topics = useAppStore((state) => state.view?.topics);
   const pull = useCommand();
@@ -52,7 +54,7 @@ export const SharedList = ({
                 <span className="badge">
                   {holder.id === table.id
                     ? t('tables.takenHere')
-                    : t('tables.takenBy', { name: holder.name })}
+                    : t('tables.takenBy', { name: labelOf(holder) })}
                 </span>
               ) : (
                 <button

@@ -1,6 +1,6 @@
 import type { PublicTableView } from '@percolate/shared';
-import { useT } from '../../i18n/useT.js';
 import { TopicAtTable } from './TopicAtTable.js';
+import { useTableLabel } from './useTableLabel.js';
 
 /** A read-only glance at tables: each one's current topic and time left. */
 export const TablesGlance = ({
@@ -10,7 +10,7 @@ export const TablesGlance = ({
   tables: readonly PublicTableView[];
   heading: string;
 }) => {
-  const t = useT();
+  const labelOf = useTableLabel();
   if (tables.length === 0) return null;
   return (
     <section className="tables-glance" aria-labelledby="tables-glance-heading">
@@ -18,7 +18,7 @@ export const TablesGlance = ({
       <ul className="table-glance-list">
         {tables.map((table) => (
           <li key={table.id} className="table-glance">
-            <span className="table-glance-name">{t('tables.name', { name: table.name })}</span>
+            <span className="table-glance-name">{labelOf(table)}</span>
             <TopicAtTable table={table} />
           </li>
         ))}

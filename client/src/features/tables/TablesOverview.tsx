@@ -1,6 +1,12 @@
-import { LIMITS, type PublicParticipantView, type PublicTableView } from '@percolate/shared';
+import {
+  isModeratorRole,
+  LIMITS,
+  type PublicParticipantView,
+  type PublicTableView,
+} from '@percolate/shared';
 import { type FormEvent, useId, useState } from 'react';
-import { useT } from '../../i18n/useT.js';
+import { formatList } from '../../i18n/format.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { useCommand } from '../../store/useCommand.js';
 import { ConfirmButton } from '../../ui/ConfirmButton.js';
@@ -8,10 +14,12 @@ import { ErrorText } from '../../ui/ErrorText.js';
 import { requestFocus, useFocusTarget } from '../../ui/focus.js';
 import { NumberField } from '../../ui/NumberField.js';
 import { SelectField } from '../../ui/SelectField.js';
+import { RenameTable } from './RenameTable.js';
 import { TableTextForm } from './TableTextForm.js';
 import { TopicAtTable } from './TopicAtTable.js';
 import { HARVEST_FOCUS, TABLES_FOCUS } from './tablesFocus.js';
 import { nameIn, peopleOf } from './tableText.js';
+import { useTableLabel } from './useTableLabel.js';
 import { WhereWeTalk } from './WhereWeTalk.js';
 
 const NOT_SEATED = '';
@@ -27,6 +35,7 @@ const SeatSelect = ({
   tables: readonly PublicTableView[];
 }) => {
   const t = useT();
+  const labelOf = useTableLabel();
   const move = useCommand();
   return (
     <li className="table-person">
@@ -38,7 +47,7 @@ const SeatSelect = ({
         placeholder={t('tables.notSeated')}
         options={tables.map((table) => ({
           value: table.id,
-          label: t('tables.name', { name: table.name }),
+          label: labelOf(table),
         }))}
         onChange={(tableId) =>
           void move.run({ type: 'tables:seat', participantId: person.id, tableId })
@@ -93,14 +102,15 @@ const TableCard = ({
   people: readonly PublicParticipantView[];
 }) => {
   const t = useT();
+  const labelOf = useTableLabel();
   const headingId = useId();
   const here = people.filter((person) => table.people.includes(person.id));
   return (
     <li className="card table-card" aria-labelledby={headingId}>
       <h4 id={headingId}>
-        {t('tables.name', { name: table.name })}{' '}
-        <span className="muted">{t('tables.people', { count: here.length })}</span>
+        {labelOf(table)} <span className="muted">{t('tables.people', { count: here.length })}</span>
       </h4>
+      <RenameTable table={table} />
       <p>
         {table.hostId
           ? t('tables.hostIs', { name: nameIn(people, table.hostId) })
@@ -113,7 +123,7 @@ const TableCard = ({
       <TableTextForm
         table={table}
         type="tables:where"
-        label={t('tables.whereLabelNamed', { name: t('tables.name', { name: table.name }) })}
+        label={t('tables.whereLabelNamed', { name: labelOf(table) })}
         submit={t('common.save')}
         maxLength={LIMITS.whereWeTalk}
       />
@@ -177,9 +187,13 @@ const RejoinButton = () => {
  */
 export const TablesOverview = ({ tables }: { tables: readonly PublicTableView[] }) => {
   const t = useT();
+  const locale = useLocale();
   const people = useAppStore((state) => peopleOf(state.view));
   const seated = new Set(tables.flatMap((table) => table.people));
-  const unseated = people.filter((person) => !person.left && !seated.has(person.id));
+  const away = people.filter((person) => !person.left && !seated.has(person.id));
+  // Moderators look after every table: they are not waiting for a seat.
+  const facilitating = away.filter((person) => isModeratorRole(person.role));
+  const unseated = away.filter((person) => !isModeratorRole(person.role));
   const focusTarget = useFocusTarget<HTMLHeadingElement>(TABLES_FOCUS);
   return (
     <section className="tables-overview stack" aria-labelledby="tables-overview-heading">
@@ -195,6 +209,16 @@ export const TablesOverview = ({ tables }: { tables: readonly PublicTableView[] 
           <TableCard key={table.id} table={table} tables={tables} people={people} />
         ))}
       </ul>
+      {facilitating.length > 0 ? (
+        <p>
+          {t('tables.facilitating', {
+            names: formatList(
+              facilitating.map((person) => person.name),
+              locale,
+            ),
+          })}
+        </p>
+      ) : null}
       {unseated.length > 0 ? (
         <section aria-labelledby="tables-unseated-heading">
           <h4 id="tables-unseated-heading">{t('tables.unseated')}</h4>

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/useT.js';
+import { useScopeTableId } from '../../store/discussionScope.js';
 import { useAppStore } from '../../store/StoreContext.js';
 import { selectIsModerator } from '../../store/selectors.js';
 import { useQueueTopics } from '../../store/useQueueTopics.js';
@@ -11,7 +12,9 @@ import { LateBadge } from '../../ui/topic/LateBadge.js';
 export const RankedQueue = () => {
   const t = useT();
   const topics = useQueueTopics();
-  const isModerator = useAppStore(selectIsModerator);
+  const tableId = useScopeTableId();
+  // The plenary's queue is reordered; a table's follows its dots.
+  const isModerator = useAppStore(selectIsModerator) && tableId === null;
   const drag = useQueueDrag();
   return (
     <>
@@ -28,7 +31,9 @@ export const RankedQueue = () => {
             </span>
             <span className="ranked-title">{topic.title}</span>
             <LateBadge late={topic.late} />
-            <span className="vote-total">{t('vote.total', { count: topic.dots ?? 0 })}</span>
+            {topic.dots === null ? null : (
+              <span className="vote-total">{t('vote.total', { count: topic.dots })}</span>
+            )}
             {isModerator ? <ReorderButtons topic={topic} index={index} topics={topics} /> : null}
           </li>
         ))}

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/useT.js';
-import { useAppStore } from '../../store/StoreContext.js';
+import { useScopeVotingClosed } from '../../store/discussionScope.js';
 import { TopicForm } from './TopicForm.js';
 import './topic.css';
 
@@ -9,7 +9,7 @@ import './topic.css';
  */
 export const LateTopicForm = () => {
   const t = useT();
-  const votingClosed = useAppStore((state) => state.view?.votingClosed ?? false);
+  const votingClosed = useScopeVotingClosed();
   return (
     <details className="card late-topic">
       <summary className="late-topic-summary">{t('topics.proposeLate')}</summary>

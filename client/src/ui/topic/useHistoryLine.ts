@@ -1,4 +1,4 @@
-import type { BacklogHistoryEntry } from '@percolate/shared';
+import { type BacklogHistoryEntry, tableLabel } from '@percolate/shared';
 import { formatShortDate } from '../../i18n/format.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 
@@ -37,7 +37,11 @@ export const useHistory = () => {
       const table =
         entry.tableName === undefined
           ? ''
-          : ` ${t('community.historyTable', { table: entry.tableName })}`;
+          : ` ${t('community.historyTable', {
+              table: tableLabel({ name: entry.tableName, title: entry.tableTitle ?? '' }, (name) =>
+                t('tables.name', { name }),
+              ),
+            })}`;
       return { entry, before, after: after + table };
     });
     return { proposed, steps };
