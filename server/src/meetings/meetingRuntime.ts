@@ -176,7 +176,7 @@ export class MeetingRuntime {
 
   /** Registers a socket. */
   attach(socketId: string, identity: ViewerIdentity): void {
-    this.audience.attach(socketId, identity, this.state);
+    this.audience.attach(socketId, identity, this.state, this.current);
     this.presenceChanged();
     this.deps.peers.presenceChanged(this.id);
   }
@@ -268,7 +268,13 @@ export class MeetingRuntime {
     const followed = followEvents(this.state, this.audience.view, events);
     this.state = followed.state;
     this.rememberAnswers(events);
-    this.audience.followed(followed, events, this.news.announcedSeq, this.deps.clock.now());
+    this.audience.followed(
+      followed,
+      events,
+      this.news.announcedSeq,
+      this.deps.clock.now(),
+      this.current,
+    );
     this.afterChange();
   }
 
@@ -318,11 +324,30 @@ export class MeetingRuntime {
       reply(ack);
     }
     if (committed) {
-      this.audience.committed(before, this.state, committed.events, this.deps.clock.now());
+      const current = this.current;
+      const moves = this.audience.committed(
+        before,
+        this.state,
+        committed.events,
+        this.deps.clock.now(),
+        current,
+      );
       this.deps.peers.committed(this.id, this.state.seq);
+      // After the announcement: a node that has applied these moves has heard of this commit too,
+      // so it places a socket joining meanwhile only after catching up (see `current`).
+      if (moves.length > 0) this.deps.output.moved(this.id, moves, !current);
       this.afterChange();
       this.deps.onCommitted(this.record, committed.events);
     }
+  }
+
+  /**
+   * Whether no other node announced a commit beyond this state. Another node moves viewers'
+   * sockets on every node right after announcing its commit; a state behind one it announced
+   * could seat a socket where that node already moved it away from.
+   */
+  private get current(): boolean {
+    return !this.news.behind(this.state.seq);
   }
 
   private presenceChanged(): void {

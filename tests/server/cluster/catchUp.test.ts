@@ -85,7 +85,9 @@ describe('a node sharing its store with another', () => {
               patches.push(patchForAll(published));
               if (online) presence.push(online);
             },
+            joined: () => {},
             seat: () => {},
+            moved: () => {},
             snapshot: () => {},
             privateView: (_id, socketIds, { me }) =>
               privates.push({ socketIds: [...socketIds], me }),
