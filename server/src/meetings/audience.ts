@@ -214,6 +214,11 @@ export class Audience {
     };
   }
 
+  /** The state is current: sockets still waiting for their seats get them. */
+  settle(state: MeetingState, serverNow: number): void {
+    this.reseatIf(false, true, state, serverNow);
+  }
+
   /**
    * Moves this node's sockets whose audience changed, each with its new audience's view, once the
    * state is current (an older one could undo a newer move the committing node made).

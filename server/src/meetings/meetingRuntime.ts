@@ -255,6 +255,8 @@ export class MeetingRuntime {
         }
       },
     );
+    // A catch-up that found nothing new (or rested) may still have made the state current.
+    if (this.current) this.audience.settle(this.state, this.deps.clock.now());
   }
 
   /** Loads and applies what other nodes appended since this runtime's state. */
