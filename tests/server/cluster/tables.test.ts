@@ -43,7 +43,8 @@ describeWithCluster(services, 'tables on two nodes', (urls) => {
     await p3.waitForSeq(moved);
     await p3.waitFor((client) => client.view?.items.length === 3);
     const note = await p1.ok({ type: 'item:add', topicId, kind: 'note', text: 'After the move' });
-    await p3.waitForSeq(note);
+    // Its acknowledgement can come before its patch: the writer waits for that too.
+    await Promise.all([p1, p3].map((client) => client.waitForSeq(note)));
     expect(p3.view).toEqual(p1.view);
 
     // The store keeps every table, as both nodes show them.
