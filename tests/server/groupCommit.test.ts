@@ -91,7 +91,9 @@ describe('group commit', () => {
       outputs: {
         runtime: {
           patches: (_id, published) => patches.push(patchForAll(published)),
+          joined: () => {},
           seat: () => {},
+          moved: () => {},
           snapshot: () => {},
           privateView: (_id, socketIds, { me }) => privates.push({ socketIds: [...socketIds], me }),
           presence: () => {},

@@ -19,6 +19,7 @@ import {
   type SyncResponse,
   viewFor,
 } from '@percolate/shared';
+import type { AudienceMove } from './audienceMoves.js';
 import { type AudiencePatches, audiencePatches } from './audiencePatches.js';
 import { Connections, privateViewOf, type ViewerIdentity } from './connections.js';
 import type { Followed } from './followEvents.js';
@@ -35,14 +36,26 @@ export interface RuntimeOutput {
    */
   patches(meetingId: string, patches: AudiencePatches, online: ParticipantId[] | null): void;
   /**
-   * A socket on this node enters an audience (`from` null: it just connected), after the patches
-   * of the commit that moved it; a moved socket then gets `snapshot` (its new audience's view).
+   * A socket on this node joined the meeting: in a cluster it is named for other nodes' moves (its
+   * viewer's, or as a key holder never moved), before it enters any audience.
+   */
+  joined(meetingId: string, socketId: string, identity: ViewerIdentity): void;
+  /**
+   * A socket on this node enters an audience (`from` null: it was in none), after the patches of
+   * the commit that moved it, leaving any other; a moved socket then gets `snapshot`.
    */
   seat(
     meetingId: string,
     socketId: string,
     move: { from: AudienceKey | null; to: AudienceKey },
   ): void;
+  /**
+   * This node's commit moved these viewers: in a cluster their sockets on the other nodes move now,
+   * after the commit's patches and its announcement, before any later patch (one Redis link keeps
+   * that order); alone, nothing (the node seats its own). `here`: this node's sockets too, in that
+   * same order (it cannot seat them itself yet: another node announced a newer commit).
+   */
+  moved(meetingId: string, moves: readonly AudienceMove[], here: boolean): void;
   /** To one socket on this node. */
   snapshot(socketId: string, snapshot: Snapshot): void;
   /**
@@ -68,6 +81,8 @@ export class Audience {
   private readonly history: PatchHistory;
   private readonly connections = new Connections();
   private readonly seats = new Seats();
+  /** A move (or a socket left unplaced) waits for a state that is not behind the others' news. */
+  private reseatDue = false;
 
   constructor(
     private readonly meetingId: string,
@@ -87,13 +102,16 @@ export class Audience {
     return this.connections.socketCount;
   }
 
-  /** Registers a socket. */
-  attach(socketId: string, identity: ViewerIdentity, state: MeetingState): void {
+  /**
+   * Registers a socket. `current`: no other node announced a commit beyond `state` (else another
+   * node may already have moved the viewer beyond it: the socket waits unplaced for the catch-up).
+   */
+  attach(socketId: string, identity: ViewerIdentity, state: MeetingState, current: boolean): void {
     this.connections.add(socketId, identity, state);
-    this.output.seat(this.meetingId, socketId, {
-      from: null,
-      to: this.seats.add(socketId, identity, state),
-    });
+    this.output.joined(this.meetingId, socketId, identity);
+    const to = this.seats.add(socketId, identity, state, current);
+    if (to === null) this.reseatDue = true;
+    else this.output.seat(this.meetingId, socketId, { from: null, to });
     this.presenceChanged(state);
   }
 
@@ -131,25 +149,28 @@ export class Audience {
   /**
    * This node committed `events` on `prev`: a patch to every audience (even an empty one), the
    * sockets it moved to their new audiences, then the private views that did not ride in an
-   * acknowledgement.
+   * acknowledgement. Returns whom it moved (for the other nodes' sockets). `current` as for
+   * `attach`.
    */
   committed(
     prev: MeetingState,
     state: MeetingState,
     events: readonly MeetingEvent[],
     serverNow: number,
+    current: boolean,
     privates: PrivateDelivery,
-  ): void {
+  ): readonly AudienceMove[] {
     const view = projectPublic(state);
     const patches = audiencePatches({ state: prev, view: this.publicView }, { state, view });
     this.publicView = view;
     this.history.add(patches);
     const online = changesMembership(events) ? this.connections.onlineChange(state) : null;
     this.output.patches(this.meetingId, patches, online);
-    if (patches.moved) this.reseat(state, serverNow);
+    this.reseatIf(patches.moved, current, state, serverNow);
     for (const { socketIds, me } of privates.left()) {
       this.output.privateView(this.meetingId, socketIds, { seq: state.seq, me });
     }
+    return patches.moves;
   }
 
   /**
@@ -162,12 +183,18 @@ export class Audience {
     events: readonly MeetingEvent[],
     announcedSeq: number,
     serverNow: number,
+    current: boolean,
   ): void {
     this.publicView = view;
     for (const patch of patches) this.history.add(patch);
     const unannounced = patches.filter((patch) => patch.to > announcedSeq);
     if (unannounced.length > 0) this.output.patchesHere(this.meetingId, unannounced);
-    if (patches.some((patch) => patch.moved)) this.reseat(state, serverNow);
+    this.reseatIf(
+      patches.some((patch) => patch.moved),
+      current,
+      state,
+      serverNow,
+    );
     if (changesMembership(events)) this.presenceChanged(state);
     this.publishPrivate(state, events);
   }
@@ -189,7 +216,12 @@ export class Audience {
     identity: ViewerIdentity,
     serverNow: number,
   ): SyncResponse {
-    const patches = this.history.since(since, state.seq, audienceOfViewer(state, identity));
+    const patches = this.history.since(
+      since,
+      state.seq,
+      audienceOfViewer(state, identity),
+      identity,
+    );
     if (patches === null) {
       return { kind: 'snapshot', snapshot: this.snapshot(state, identity, serverNow) };
     }
@@ -201,8 +233,19 @@ export class Audience {
     };
   }
 
-  /** Moves this node's sockets whose audience changed, each with its new audience's view. */
-  private reseat(state: MeetingState, serverNow: number): void {
+  /** The state is current: sockets still waiting for their seats get them. */
+  settle(state: MeetingState, serverNow: number): void {
+    this.reseatIf(false, true, state, serverNow);
+  }
+
+  /**
+   * Moves this node's sockets whose audience changed, each with its new audience's view, once the
+   * state is current (an older one could undo a newer move the committing node made).
+   */
+  private reseatIf(moved: boolean, current: boolean, state: MeetingState, serverNow: number): void {
+    this.reseatDue ||= moved;
+    if (!this.reseatDue || !current) return;
+    this.reseatDue = false;
     for (const move of this.seats.reseat(state)) {
       this.output.seat(this.meetingId, move.socketId, move);
       this.output.snapshot(move.socketId, this.snapshot(state, move.identity, serverNow));

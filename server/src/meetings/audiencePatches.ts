@@ -3,11 +3,11 @@
  * every audience gets a patch with the commit's sequence numbers, empty when its part did not
  * change, so each client still sees an unbroken chain and finds a gap as before. The audiences of
  * both states are covered: a socket still in a room that the commit closed gets its patch there,
- * and is then moved (with a snapshot) by its own node.
+ * and is then moved (in a cluster first by the committing node, see `audienceMoves.ts`; with a
+ * snapshot by its own node).
  */
 import {
   type AudienceKey,
-  audiencesMoved,
   audiencesOf,
   diff,
   type MeetingState,
@@ -15,13 +15,16 @@ import {
   type ViewPatch,
   viewFor,
 } from '@percolate/shared';
+import { type AudienceMove, audienceMoves } from './audienceMoves.js';
 
 export interface AudiencePatches {
   from: number;
   to: number;
   byAudience: ReadonlyMap<AudienceKey, ViewPatch>;
-  /** Someone's audience changed: a catch-up across this commit takes a snapshot. */
+  /** Someone's audience changed: their catch-up across this commit takes a snapshot. */
   moved: boolean;
+  /** Whose sockets the commit moved, and where to (empty when `moved` is false). */
+  moves: readonly AudienceMove[];
 }
 
 export interface ViewedState {
@@ -37,7 +40,8 @@ export const audiencePatches = (prev: ViewedState, next: ViewedState): AudienceP
     const ops = diff(viewFor(prev.view, audience), viewFor(next.view, audience));
     byAudience.set(audience, { from, to, ops });
   }
-  return { from, to, byAudience, moved: audiencesMoved(prev.state, next.state) };
+  const moves = audienceMoves(prev.state, next.state);
+  return { from, to, byAudience, moved: moves.length > 0, moves };
 };
 
 /**

@@ -20,7 +20,9 @@ export interface MeetingOutputs {
 export const SILENT_OUTPUTS: MeetingOutputs = {
   runtime: {
     patches() {},
+    joined() {},
     seat() {},
+    moved() {},
     snapshot() {},
     privateView() {},
     presence() {},

@@ -181,7 +181,7 @@ export class MeetingRuntime {
 
   /** Registers a socket. */
   attach(socketId: string, identity: ViewerIdentity): void {
-    this.audience.attach(socketId, identity, this.state);
+    this.audience.attach(socketId, identity, this.state, this.current);
     this.presenceChanged();
     this.deps.peers.presenceChanged(this.id);
   }
@@ -260,6 +260,8 @@ export class MeetingRuntime {
         }
       },
     );
+    // A catch-up that found nothing new (or rested) may still have made the state current.
+    if (this.current) this.audience.settle(this.state, this.deps.clock.now());
   }
 
   /** Loads and applies what other nodes appended since this runtime's state. */
@@ -273,7 +275,13 @@ export class MeetingRuntime {
     const followed = followEvents(this.state, this.audience.view, events);
     this.state = followed.state;
     this.rememberAnswers(events);
-    this.audience.followed(followed, events, this.news.announcedSeq, this.deps.clock.now());
+    this.audience.followed(
+      followed,
+      events,
+      this.news.announcedSeq,
+      this.deps.clock.now(),
+      this.current,
+    );
     this.afterChange();
   }
 
@@ -324,17 +332,31 @@ export class MeetingRuntime {
       reply(ack.ok ? privates.ridingWith(ack, socketId) : ack);
     }
     if (committed) {
-      this.audience.committed(
+      const current = this.current;
+      const moves = this.audience.committed(
         before,
         this.state,
         committed.events,
         this.deps.clock.now(),
+        current,
         privates,
       );
       this.deps.peers.committed(this.id, this.state.seq);
+      // After the announcement: a node that has applied these moves has heard of this commit too,
+      // so it places a socket joining meanwhile only after catching up (see `current`).
+      if (moves.length > 0) this.deps.output.moved(this.id, moves, !current);
       this.afterChange();
       this.deps.onCommitted(this.record, committed.events);
     }
+  }
+
+  /**
+   * Whether no other node announced a commit beyond this state. Another node moves viewers'
+   * sockets on every node right after announcing its commit; a state behind one it announced
+   * could seat a socket where that node already moved it away from.
+   */
+  private get current(): boolean {
+    return !this.news.behind(this.state.seq);
   }
 
   private presenceChanged(): void {

@@ -1,7 +1,10 @@
 /**
  * Which audience each socket on this node is in (its room), computed from the committed state:
  * every node places its own sockets after each commit it applies, its own or another node's, so
- * no membership message between nodes can be lost or arrive out of order.
+ * no membership message between nodes can be lost or arrive out of order. In a cluster the
+ * committing node moves them first (`audienceMoves.ts`); a node places its sockets only from a
+ * state at least as new as every commit it heard of, so it never undoes such a move with an older
+ * state: until then a new socket waits unplaced (in no audience room).
  */
 import {
   type AudienceKey,
@@ -20,16 +23,25 @@ export const audienceOfViewer = (state: MeetingState, identity: ViewerIdentity):
 export interface Move {
   socketId: string;
   identity: ViewerIdentity;
-  from: AudienceKey;
+  /** null: the socket was not placed yet. */
+  from: AudienceKey | null;
   to: AudienceKey;
 }
 
 export class Seats {
-  private readonly sockets = new Map<string, { identity: ViewerIdentity; audience: AudienceKey }>();
+  private readonly sockets = new Map<
+    string,
+    { identity: ViewerIdentity; audience: AudienceKey | null }
+  >();
 
-  /** Places a new socket; returns its audience. */
-  add(socketId: string, identity: ViewerIdentity, state: MeetingState): AudienceKey {
-    const audience = audienceOfViewer(state, identity);
+  /** Adds a socket; returns its audience, or null when it is left unplaced until `reseat`. */
+  add(
+    socketId: string,
+    identity: ViewerIdentity,
+    state: MeetingState,
+    place: boolean,
+  ): AudienceKey | null {
+    const audience = place ? audienceOfViewer(state, identity) : null;
     this.sockets.set(socketId, { identity, audience });
     return audience;
   }
@@ -38,7 +50,7 @@ export class Seats {
     this.sockets.delete(socketId);
   }
 
-  /** The sockets whose audience the state changed (and now counts as changed). */
+  /** The sockets whose audience the state changed or who wait unplaced (now placed). */
   reseat(state: MeetingState): Move[] {
     const moves: Move[] = [];
     for (const [socketId, seat] of this.sockets) {

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../server/src/clock.js';
 import { randomIds } from '../../../server/src/ids.js';
 import { silentLogger } from '../../../server/src/logger.js';
+import type { AudienceMove } from '../../../server/src/meetings/audienceMoves.js';
 import type { ViewerIdentity } from '../../../server/src/meetings/connections.js';
 import type { MeetingRuntime } from '../../../server/src/meetings/meetingRuntime.js';
 import { MeetingService } from '../../../server/src/meetings/meetingService.js';
@@ -43,6 +44,11 @@ interface Node {
   /** The online lists sent as presence messages to this node's sockets (never with a patch). */
   presence: ParticipantId[][];
   privates: { socketIds: string[]; me: PrivateView }[];
+  /** Sockets placed in an audience, and those sent a snapshot, on this node. */
+  seated: { socketId: string; from: string | null; to: string }[];
+  snapshots: string[];
+  /** What this node's commits moved, for every node. */
+  moved: { moves: readonly AudienceMove[]; here: boolean }[];
 }
 
 /** Counts the store's event loads from now on. */
@@ -73,6 +79,9 @@ describe('a node sharing its store with another', () => {
       const patchesHere: ViewPatch[] = [];
       const privates: Node['privates'] = [];
       const presence: Node['presence'] = [];
+      const seated: Node['seated'] = [];
+      const snapshots: string[] = [];
+      const moved: Node['moved'] = [];
       const meetings = new MeetingService({
         store,
         clock: systemClock,
@@ -85,8 +94,10 @@ describe('a node sharing its store with another', () => {
               patches.push(patchForAll(published));
               if (online) presence.push(online);
             },
-            seat: () => {},
-            snapshot: () => {},
+            joined: () => {},
+            seat: (_id, socketId, { from, to }) => seated.push({ socketId, from, to }),
+            moved: (_id, moves, here) => moved.push({ moves, here }),
+            snapshot: (socketId) => snapshots.push(socketId),
             privateView: (_id, socketIds, { me }) =>
               privates.push({ socketIds: [...socketIds], me }),
             presence: (_id, online) => presence.push(online),
@@ -108,6 +119,9 @@ describe('a node sharing its store with another', () => {
         patchesHere,
         privates,
         presence,
+        seated,
+        snapshots,
+        moved,
       };
       opened.push(meetings);
       return created;
@@ -175,6 +189,44 @@ describe('a node sharing its store with another', () => {
     // B tells Ann's tab on B who she is now and that the topic is hers.
     expect(b.privates.at(-1)?.me).toMatchObject({ myTopicIds: [onA.view.topics[0]?.id] });
     expect(a.patches.at(-1)).toMatchObject({ to: ack.seq });
+  });
+
+  it('seats a socket that connects while the node is behind only once it caught up', async () => {
+    const { b, onA, onB, loseMessages } = await setUp();
+    loseMessages();
+    const ack = await send(onA, 'fran', { type: 'topic:propose', title: 'Not followed yet' });
+    if (!ack.ok) throw new Error('refused');
+    onB.advanceTo(ack.seq);
+    onB.attach('ann-on-b', identity('ann'));
+    expect(b.seated).toEqual([]);
+
+    await settled(onB, ack.seq);
+    await expect.poll(() => b.seated).toEqual([{ socketId: 'ann-on-b', from: null, to: 'all' }]);
+    expect(b.snapshots).toEqual(['ann-on-b']);
+  });
+
+  it('moves the viewers its commit moved on the other nodes, its own it seats itself', async () => {
+    const { a, onA } = await setUp();
+    onA.attach('ann-on-a', identity('ann'));
+    await send(onA, 'ann', { type: 'participant:join', name: 'Ann' });
+    const split = await send(onA, 'fran', {
+      type: 'tables:split',
+      count: 2,
+      mode: 'own',
+      assignment: 'choose',
+    });
+    if (!split.ok) throw new Error('refused');
+
+    expect(a.moved).toHaveLength(1);
+    expect(a.moved[0]?.here).toBe(false);
+    expect(a.moved[0]?.moves).toContainEqual(
+      expect.objectContaining({
+        movers: { kind: 'viewers', tokenHashes: [identity('ann').tokenHash] },
+        to: 'glance',
+      }),
+    );
+    expect(a.seated.at(-1)).toEqual({ socketId: 'ann-on-a', from: 'all', to: 'glance' });
+    expect(a.snapshots).toEqual(['ann-on-a']);
   });
 
   it('catches up from the store before answering a sync, when a message was lost', async () => {

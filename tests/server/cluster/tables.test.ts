@@ -6,10 +6,9 @@
  */
 import { projectPublic, replay } from '@percolate/shared';
 import { afterAll, expect, it } from 'vitest';
-import { TestClient } from '../../helpers/testClient.js';
-import { createMeeting } from '../../helpers/testServer.js';
 import { firstTableWorks, mentionsSecret, seatTwoTables } from '../support/twoTables.js';
 import { clusterServices, describeWithCluster, startCluster } from './support/cluster.js';
+import { tableRoomOnTwoNodes } from './support/tableRoom.js';
 
 const services = await clusterServices();
 
@@ -24,28 +23,8 @@ describeWithCluster(services, 'tables on two nodes', (urls) => {
   }, async () => {
     const cluster = await startCluster(urls);
     cleanup.push(() => cluster.close());
-    const meeting = await createMeeting(cluster.a.url, 'Tables on two nodes', { openNotes: true });
-    const connect = async (url: string, name: string, key = false) => {
-      const client = await TestClient.connect(url, {
-        meetingId: meeting.id,
-        record: true,
-        ...(key ? { facilitatorKey: meeting.facilitatorKey } : {}),
-      });
-      cleanup.push(() => client.close());
-      await client.join(name);
-      return client;
-    };
-    const facilitator = await connect(cluster.a.url, 'Fran', true);
-    // p1 (first table) on A; p2 (first) and p3 (second) on B; p4 (second) on A.
-    const participants = [
-      await connect(cluster.a.url, 'Person 1'),
-      await connect(cluster.b.url, 'Person 2'),
-      await connect(cluster.b.url, 'Person 3'),
-      await connect(cluster.a.url, 'Person 4'),
-    ];
-    const [p1, p2, p3] = participants;
-    if (!p1 || !p2 || !p3) throw new Error('no people');
-    const room = { facilitator, participants, everyone: [facilitator, ...participants] };
+    const room = await tableRoomOnTwoNodes(cluster, 'Tables on two nodes', cleanup);
+    const { facilitator, p1, p2, p3 } = room;
     const { first } = await seatTwoTables(room);
     const { topicId } = await firstTableWorks(room, first, 3);
 
@@ -64,11 +43,14 @@ describeWithCluster(services, 'tables on two nodes', (urls) => {
     await p3.waitForSeq(moved);
     await p3.waitFor((client) => client.view?.items.length === 3);
     const note = await p1.ok({ type: 'item:add', topicId, kind: 'note', text: 'After the move' });
-    await p3.waitForSeq(note);
+    // Its acknowledgement can come before its patch: the writer waits for that too.
+    await Promise.all([p1, p3].map((client) => client.waitForSeq(note)));
     expect(p3.view).toEqual(p1.view);
 
     // The store keeps every table, as both nodes show them.
-    const stored = projectPublic(replay(meeting.id, await cluster.store.loadEvents(meeting.id)));
+    const stored = projectPublic(
+      replay(room.meetingId, await cluster.store.loadEvents(room.meetingId)),
+    );
     expect(stored.tables?.tables.map((table) => table.people)).toEqual(
       facilitator.view?.tables?.tables.map((table) => table.people),
     );
