@@ -1,13 +1,9 @@
 /**
  * The SQLite append path as the store sees it: an append becomes table rows here, on the main
- * thread, and is handed to the writer (`sqliteWriter.mjs`, reached as `sqliteWriterLinks.ts` says)
- * in groups, one group in flight at a time:
- * - while the writer is idle, what one synchronous stretch appended goes at once (a microtask):
- *   waiting a turn of the event loop delayed every append by all the I/O of that turn;
- * - while a group is being written, what arrives waits here and goes as the next group the moment
- *   the writer answers. Handing each stretch over on its own cost the main thread a wake-up of the
- *   writer thread each (tens of microseconds, more than the message itself), for groups the
- *   writer would have merged anyway.
+ * thread, and what one synchronous stretch appended is handed to the writer (`sqliteWriter.mjs`)
+ * together, at once (a microtask): waiting a turn of the event loop delayed every append by all
+ * the I/O of that turn. The writer commits whatever was handed over meanwhile as one group
+ * (`sqliteWriterLinks.ts` says how it is reached).
  */
 import type Database from 'better-sqlite3';
 import { toAppendRows } from './appendRows.js';
@@ -58,14 +54,9 @@ export const appendPath = (
   let failure: Error | null = null;
   let closing: Promise<void> | null = null;
   let outbox: Handover = [];
-  /** A group is with the writer: what is submitted meanwhile waits for its answer. */
-  let inFlight = false;
 
   const writer = (file === ':memory:' ? inPlace(db) : writerThread(file))({
     answer: ({ outcomes, elapsedMs }) => {
-      inFlight = false;
-      // The next group first, so the writer starts it while this one's answers are delivered.
-      handOver();
       onCommitted?.(outcomes.length, elapsedMs);
       for (const { id, outcome } of outcomes) {
         const entry = waiting.get(id);
@@ -83,11 +74,9 @@ export const appendPath = (
   });
 
   const handOver = () => {
-    if (inFlight || outbox.length === 0) return;
     const appends = outbox;
     outbox = [];
-    inFlight = true;
-    writer.hand(appends);
+    if (appends.length > 0) writer.hand(appends);
   };
 
   return {
@@ -101,14 +90,12 @@ export const appendPath = (
         const id = nextId++;
         waiting.set(id, { resolve, reject });
         writer.hold(true);
-        if (outbox.length === 0 && !inFlight) queueMicrotask(handOver);
+        if (outbox.length === 0) queueMicrotask(handOver);
         outbox.push({ id, rows });
       }),
     close: () => {
       if (!closing && failure) closing = Promise.resolve();
       if (!closing) {
-        // Whatever still waits goes now: the writer commits it before it closes.
-        inFlight = false;
         handOver();
         closing = writer.close();
       }
