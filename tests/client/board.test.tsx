@@ -54,3 +54,54 @@ describe('the board view in a browser that did not create the meeting', () => {
     }
   });
 });
+
+describe("a table's board", () => {
+  const splitAndDiscuss = () => {
+    const { m, topicIds } = meeting({
+      participants: 4,
+      phase: 'discuss',
+      topics: ['Budget', 'Onboarding', 'Hiring'],
+    });
+    m.ok('facilitator', { type: 'tables:split', count: 2, mode: 'shared', assignment: 'balanced' });
+    const [one, two] = m.state.tables?.order ?? [];
+    m.ok('facilitator', { type: 'tables:host', tableId: two as string, participantId: m.id('p2') });
+    m.ok('p2', { type: 'tables:pull', tableId: two as string, topicId: topicIds[1] as string });
+    m.ok('p2', {
+      type: 'discussion:start',
+      tableId: two as string,
+      topicId: topicIds[1] as string,
+    });
+    return { m, one: one as string, two: two as string };
+  };
+
+  it('shows its own topic, clock and thumbs; the other table and the plenary stay off it', async () => {
+    const { m, two } = splitAndDiscuss();
+    window.history.replaceState(null, '', `/m/m1/board/${two}`);
+    const { server } = renderWithMeeting(<App />, m, { as: 'projector', connect: false });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Table 2' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Onboarding' })).toBeInTheDocument();
+    expect(screen.getByRole('timer', { name: 'Time left for ‘Onboarding’' })).toHaveTextContent(
+      '8:00',
+    );
+    expect(screen.queryByRole('heading', { name: 'Tables' })).not.toBeInTheDocument();
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+
+    server.act('p2', { type: 'timer:stop', tableId: two });
+    expect(
+      await screen.findByRole('region', { name: 'More time for this topic?' }),
+    ).toBeInTheDocument();
+  });
+
+  it('becomes the meeting board once everyone is back', async () => {
+    const { m, two } = splitAndDiscuss();
+    window.history.replaceState(null, '', `/m/m1/board/${two}`);
+    const { server } = renderWithMeeting(<App />, m, { as: 'projector', connect: false });
+    await screen.findByRole('heading', { level: 1, name: 'Table 2' });
+
+    server.act('facilitator', { type: 'tables:rejoin' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'CoP meeting' }),
+    ).toBeInTheDocument();
+  });
+});

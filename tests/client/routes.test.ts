@@ -7,7 +7,10 @@ describe('routes', () => {
     ['/join', { name: 'join', code: null }],
     ['/join/K7QX2M', { name: 'join', code: 'K7QX2M' }],
     ['/m/abc123', { name: 'meeting', meetingId: 'abc123' }],
-    ['/m/abc123/board', { name: 'board', meetingId: 'abc123' }],
+    ['/m/abc123/board', { name: 'board', meetingId: 'abc123', tableId: null }],
+    ['/m/abc123/board/t1', { name: 'board', meetingId: 'abc123', tableId: 't1' }],
+    ['/m/abc123/board/t1/more', { name: 'notFound' }],
+    ['/m/abc123/minutes/t1', { name: 'notFound' }],
     ['/m/abc123/minutes', { name: 'minutes', meetingId: 'abc123' }],
     ['/m', { name: 'notFound' }],
     ['/m/abc123/settings', { name: 'notFound' }],
@@ -18,6 +21,15 @@ describe('routes', () => {
   });
 
   it('builds the paths it reads back', () => {
-    expect(matchRoute(paths.board('a b'))).toEqual({ name: 'board', meetingId: 'a b' });
+    expect(matchRoute(paths.board('a b'))).toEqual({
+      name: 'board',
+      meetingId: 'a b',
+      tableId: null,
+    });
+    expect(matchRoute(paths.board('a b', 't/1'))).toEqual({
+      name: 'board',
+      meetingId: 'a b',
+      tableId: 't/1',
+    });
   });
 });

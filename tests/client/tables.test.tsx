@@ -598,3 +598,15 @@ describe('the plenary while the tables discuss', () => {
     expect(await screen.findByRole('button', { name: 'Start next topic' })).toBeInTheDocument();
   });
 });
+
+describe("a table's board link", () => {
+  it('opens the board of my own table', async () => {
+    const { m, one } = sharedTables();
+    renderWithMeeting(<TablesScreen />, m, { as: 'p1' });
+    const link = await screen.findByRole('link', {
+      name: 'Board view of Table 1 for a projector (opens in a new tab)',
+    });
+    expect(link).toHaveAttribute('href', `/m/${m.state.id}/board/${one}`);
+    expect(link).toHaveAttribute('target', '_blank');
+  });
+});

@@ -40,7 +40,7 @@ const RouteView = ({ route }: { route: Route }) => {
     case 'meeting':
       return <MeetingPage meetingId={route.meetingId} />;
     case 'board':
-      return <BoardPage meetingId={route.meetingId} />;
+      return <BoardPage meetingId={route.meetingId} tableId={route.tableId} />;
     case 'minutes':
       return <MinutesView meetingId={route.meetingId} />;
     case 'community':

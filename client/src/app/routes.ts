@@ -2,7 +2,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'join'; code: string | null }
   | { name: 'meeting'; meetingId: string }
-  | { name: 'board'; meetingId: string }
+  /** `tableId`: one table's board while tables run (the meeting's board otherwise). */
+  | { name: 'board'; meetingId: string; tableId: string | null }
   | { name: 'minutes'; meetingId: string }
   | { name: 'community'; communityId: string }
   | { name: 'notFound' };
@@ -25,9 +26,14 @@ export const matchRoute = (pathname: string): Route => {
   if (first === 'c' && id !== null && parts.length === 2)
     return { name: 'community', communityId: id };
   const meetingId = id;
-  if (first !== 'm' || meetingId === null || rest.length > 0) return { name: 'notFound' };
+  if (first !== 'm' || meetingId === null) return { name: 'notFound' };
+  if (third === 'board' && rest.length === 1) {
+    const tableId = segment(rest[0]);
+    return tableId === null ? { name: 'notFound' } : { name: 'board', meetingId, tableId };
+  }
+  if (rest.length > 0) return { name: 'notFound' };
   if (third === undefined) return { name: 'meeting', meetingId };
-  if (third === 'board') return { name: 'board', meetingId };
+  if (third === 'board') return { name: 'board', meetingId, tableId: null };
   if (third === 'minutes') return { name: 'minutes', meetingId };
   return { name: 'notFound' };
 };
@@ -36,7 +42,8 @@ export const paths = {
   home: () => '/',
   join: () => '/join',
   meeting: (meetingId: string) => `/m/${encodeURIComponent(meetingId)}`,
-  board: (meetingId: string) => `/m/${encodeURIComponent(meetingId)}/board`,
+  board: (meetingId: string, tableId?: string) =>
+    `/m/${encodeURIComponent(meetingId)}/board${tableId ? `/${encodeURIComponent(tableId)}` : ''}`,
   minutes: (meetingId: string) => `/m/${encodeURIComponent(meetingId)}/minutes`,
   community: (communityId: string) => `/c/${encodeURIComponent(communityId)}`,
 };

@@ -652,6 +652,7 @@ export const de: Readonly<Record<MessageKey, Message>> = {
   'tables.whereLabelNamed': 'Wo {name} spricht (Name oder Link des Breakout-Raums)',
   'tables.yours': 'Ihr Tisch: {name}',
   'tables.withYou': 'An diesem Tisch: {names}',
+  'tables.board': 'Board-Ansicht von {name} für den Beamer (öffnet in neuem Tab)',
   'tables.otherTables': 'Die anderen Tische',
   'tables.allTables': 'Die Tische',
   'tables.noTopic': 'Noch kein Thema',

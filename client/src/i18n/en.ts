@@ -630,6 +630,7 @@ export const en = {
   'tables.whereLabelNamed': 'Where {name} talks (a breakout room’s name or link)',
   'tables.yours': 'Your table: {name}',
   'tables.withYou': 'At this table: {names}',
+  'tables.board': 'Board view of {name} for a projector (opens in a new tab)',
   'tables.otherTables': 'The other tables',
   'tables.allTables': 'The tables',
   'tables.noTopic': 'No topic yet',

@@ -1,4 +1,4 @@
-import { assertNever, Phase, TopicStatus } from '@percolate/shared';
+import { assertNever, Phase, type PublicTopicView, TopicStatus } from '@percolate/shared';
 import { SpeakingOrder } from '../../features/checkin/SpeakingOrder.js';
 import { QrCode } from '../../features/share/QrCode.js';
 import { useInvite } from '../../features/share/useInvite.js';
@@ -23,13 +23,15 @@ const JoinInvite = ({ meetingId }: { meetingId: string }) => {
   );
 };
 
-const TopicBoard = ({
+/** Topics in the order they will be discussed, with their dots once they may be seen. */
+export const BoardTopics = ({
+  topics,
   heading = 'board.topics',
 }: {
+  topics: readonly PublicTopicView[];
   heading?: 'board.topics' | 'board.upNext';
 }) => {
   const t = useT();
-  const topics = useQueueTopics();
   if (heading === 'board.upNext' && topics.length === 0) return null;
   return (
     <section aria-labelledby="board-topics-heading">
@@ -47,6 +49,10 @@ const TopicBoard = ({
     </section>
   );
 };
+
+const TopicBoard = ({ heading }: { heading?: 'board.topics' | 'board.upNext' }) => (
+  <BoardTopics topics={useQueueTopics()} heading={heading} />
+);
 
 const Discussion = () => {
   const t = useT();
@@ -69,7 +75,7 @@ const Discussion = () => {
             size="huge"
             label={t('discuss.timeLeftFor', { title: topic.title })}
           />
-          <BoardContinueTally />
+          <BoardContinueTally vote={discussion.continueVote} />
         </div>
       </div>
       <div className="board-side">

@@ -1,12 +1,10 @@
-import { CONTINUE_CHOICES } from '@percolate/shared';
+import { CONTINUE_CHOICES, type PublicDiscussionView } from '@percolate/shared';
 import { useT } from '../../i18n/useT.js';
-import { useAppStore } from '../../store/StoreContext.js';
 import '../../features/discuss/discuss.css';
 
 /** The thumbs tally in big numbers, while the continue-vote is open. */
-export const BoardContinueTally = () => {
+export const BoardContinueTally = ({ vote }: { vote: PublicDiscussionView['continueVote'] }) => {
   const t = useT();
-  const vote = useAppStore((state) => state.view?.discussion?.continueVote ?? null);
   if (!vote) return null;
   return (
     <section className="board-tally" aria-label={t('continue.title')}>

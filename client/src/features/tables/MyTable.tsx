@@ -1,4 +1,5 @@
 import { LIMITS, type PublicTableView } from '@percolate/shared';
+import { paths } from '../../app/routes.js';
 import { formatList } from '../../i18n/format.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
@@ -39,6 +40,7 @@ export const MyTable = ({ table, leads }: { table: PublicTableView; leads: boole
   const locale = useLocale();
   const labelOf = useTableLabel();
   const me = useAppStore(selectMyId);
+  const meetingId = useAppStore((state) => state.view?.id ?? null);
   const names = people.filter((person) => table.people.includes(person.id)).map((p) => p.name);
   const focusTarget = useFocusTarget<HTMLHeadingElement>(TABLES_FOCUS, table.id);
   return (
@@ -71,6 +73,11 @@ export const MyTable = ({ table, leads }: { table: PublicTableView; leads: boole
       {/* After where the table talks: a new host's focus goes on to that first. */}
       {leads ? <RenameTable table={table} /> : null}
       <p className="table-names">{t('tables.withYou', { names: formatList(names, locale) })}</p>
+      {meetingId ? (
+        <a href={paths.board(meetingId, table.id)} target="_blank" rel="noopener">
+          {t('tables.board', { name: labelOf(table) })}
+        </a>
+      ) : null}
     </section>
   );
 };
