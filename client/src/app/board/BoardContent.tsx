@@ -1,4 +1,10 @@
-import { assertNever, Phase, type PublicTopicView, TopicStatus } from '@percolate/shared';
+import {
+  assertNever,
+  Phase,
+  type PublicDiscussionView,
+  type PublicTopicView,
+  TopicStatus,
+} from '@percolate/shared';
 import { SpeakingOrder } from '../../features/checkin/SpeakingOrder.js';
 import { QrCode } from '../../features/share/QrCode.js';
 import { useInvite } from '../../features/share/useInvite.js';
@@ -54,17 +60,17 @@ const TopicBoard = ({ heading }: { heading?: 'board.topics' | 'board.upNext' }) 
   <BoardTopics topics={useQueueTopics()} heading={heading} />
 );
 
-const Discussion = () => {
+/** A topic under discussion: its title, the big clock, the thumbs, its notes and what comes next. */
+export const BoardDiscussing = ({
+  topic,
+  discussion,
+  upNext,
+}: {
+  topic: PublicTopicView;
+  discussion: PublicDiscussionView;
+  upNext: readonly PublicTopicView[];
+}) => {
   const t = useT();
-  const discussion = useAppStore((state) => state.view?.discussion ?? null);
-  const topic = useAppStore((state) =>
-    state.view?.topics.find(
-      (candidate) =>
-        candidate.id === state.view?.discussion?.topicId &&
-        candidate.status === TopicStatus.Discussing,
-    ),
-  );
-  if (!discussion || !topic) return <TopicBoard />;
   return (
     <div className="board-discussing">
       <div className="board-discussion">
@@ -80,10 +86,24 @@ const Discussion = () => {
       </div>
       <div className="board-side">
         <BoardItems topicId={topic.id} />
-        <TopicBoard heading="board.upNext" />
+        <BoardTopics topics={upNext} heading="board.upNext" />
       </div>
     </div>
   );
+};
+
+const Discussion = () => {
+  const queued = useQueueTopics();
+  const discussion = useAppStore((state) => state.view?.discussion ?? null);
+  const topic = useAppStore((state) =>
+    state.view?.topics.find(
+      (candidate) =>
+        candidate.id === state.view?.discussion?.topicId &&
+        candidate.status === TopicStatus.Discussing,
+    ),
+  );
+  if (!discussion || !topic) return <BoardTopics topics={queued} />;
+  return <BoardDiscussing topic={topic} discussion={discussion} upNext={queued} />;
 };
 
 export const BoardContent = ({ phase, meetingId }: { phase: Phase; meetingId: string }) => {

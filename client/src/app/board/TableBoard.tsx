@@ -1,12 +1,8 @@
 import type { PublicTableView, PublicTopicView } from '@percolate/shared';
 import { TimeCallBanner } from '../../features/tables/TimeCallBanner.js';
 import { useTableLabel } from '../../features/tables/useTableLabel.js';
-import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/StoreContext.js';
-import { Countdown } from '../../ui/timer/Countdown.js';
-import { BoardTopics } from './BoardContent.js';
-import { BoardContinueTally } from './BoardContinueTally.js';
-import { BoardItems } from './BoardItems.js';
+import { BoardDiscussing, BoardTopics } from './BoardContent.js';
 
 const NO_TOPICS: PublicTopicView[] = [];
 
@@ -29,7 +25,6 @@ export const TableBoard = ({
   table: PublicTableView;
   meetingTitle: string;
 }) => {
-  const t = useT();
   const labelOf = useTableLabel();
   const timeCall = useAppStore((state) => state.view?.tables?.timeCall ?? null);
   const topics = useAppStore((state) => state.view?.topics ?? NO_TOPICS);
@@ -45,23 +40,7 @@ export const TableBoard = ({
       </header>
       <TimeCallBanner timeCall={timeCall} />
       {discussion && topic ? (
-        <div className="board-discussing">
-          <div className="board-discussion">
-            <h2 className="board-topic-title">{topic.title}</h2>
-            <div className="board-clock">
-              <Countdown
-                timer={discussion.timer}
-                size="huge"
-                label={t('discuss.timeLeftFor', { title: topic.title })}
-              />
-              <BoardContinueTally vote={discussion.continueVote} />
-            </div>
-          </div>
-          <div className="board-side">
-            <BoardItems topicId={topic.id} />
-            <BoardTopics topics={upNext} heading="board.upNext" />
-          </div>
-        </div>
+        <BoardDiscussing topic={topic} discussion={discussion} upNext={upNext} />
       ) : (
         <BoardTopics topics={upNext} />
       )}
