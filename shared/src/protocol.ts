@@ -52,12 +52,13 @@ export const HandshakeError = {
 export type HandshakeError = (typeof HandshakeError)[keyof typeof HandshakeError];
 
 /**
- * `me`: the sender's private view when its group of commands changed it (own dots, own topics,
- * own continue-vote), as of the end of that group; that socket then gets no `private` message for
- * the group (its viewer's other sockets do). One packet instead of two for most commands.
+ * `private`: the sender's private view when its group of commands changed it (own dots, own
+ * topics, own continue-vote), as the `private` message would carry it (`seq`: the end of the group,
+ * at or after the ack's own); that socket then gets no `private` message for the group (its
+ * viewer's other sockets do). One packet instead of two for most commands.
  */
 export type CommandAck =
-  | { ok: true; seq: number; me?: PrivateView }
+  | { ok: true; seq: number; private?: { seq: number; me: PrivateView } }
   | { ok: false; error: DomainError };
 
 /** The whole view: sent on connect and whenever a client cannot catch up by patches. */

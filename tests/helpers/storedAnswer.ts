@@ -6,6 +6,6 @@ import type { CommandAck } from '@percolate/shared';
  */
 export const storedAnswer = (ack: CommandAck): CommandAck => {
   if (!ack.ok) return ack;
-  const { me: _view, ...answer } = ack;
+  const { private: _view, ...answer } = ack;
   return answer;
 };

@@ -129,8 +129,8 @@ export class TestClient {
     const command = { ...input, id: commandId } as Command;
     const ack = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('command', command);
     // As the app does: the sender's own view rides in the acknowledgement.
-    if (ack.ok && ack.me) {
-      const message: ServerMessage = { type: 'private', seq: ack.seq, me: ack.me };
+    if (ack.ok && ack.private) {
+      const message: ServerMessage = { type: 'private', ...ack.private };
       if (this.options.record) this.received.push(message);
       this.receive(message);
     }

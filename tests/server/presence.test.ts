@@ -102,7 +102,12 @@ describe('presence and private views', () => {
         const ack = await sender.socket
           .timeout(5_000)
           .emitWithAck('command', { id: 'vote-1', type: 'vote:cast', topicId });
-        expect(ack).toMatchObject({ ok: true, me: { dotsLeft: 2, dots: { [topicId]: 1 } } });
+        expect(ack).toMatchObject({
+          ok: true,
+          private: { me: { dotsLeft: 2, dots: { [topicId]: 1 } } },
+        });
+        // Labelled with the end of its group, never before the command's own sequence number.
+        if (ack.ok) expect(ack.private?.seq).toBeGreaterThanOrEqual(ack.seq);
         await otherTab.waitFor((c) => c.me?.dotsLeft === 2);
         expect(pushed(otherTab)).toBe(otherBefore + 1);
         await sender.waitForSeq(ack.ok ? ack.seq : Number.NaN);

@@ -6,6 +6,7 @@
  */
 import {
   type ClientToServerEvents,
+  type CommandAck,
   type HandshakeAuth,
   HandshakeError,
   PROTOCOL_VERSION,
@@ -145,12 +146,20 @@ export const connectToMeeting: ConnectToMeeting = (options, sink) => {
 
   return {
     send: async (command) => {
-      const ack = await sendWithRetry(
-        (cmd, timeoutMs) => socket.timeout(timeoutMs).emitWithAck('command', cmd),
-        command,
-      );
+      let ack: CommandAck;
+      try {
+        ack = await sendWithRetry(
+          (cmd, timeoutMs) => socket.timeout(timeoutMs).emitWithAck('command', cmd),
+          command,
+        );
+      } catch (error) {
+        // The command may have been committed all the same, and its acknowledgement carried this
+        // browser's own view: a sync brings that view (and any patch missed meanwhile).
+        if (socket.connected) void gaps.syncNow();
+        throw error;
+      }
       // The sender's own view rides in the acknowledgement (no `private` message follows).
-      if (ack.ok && ack.me) sink.applyPrivate(ack.seq, ack.me);
+      if (ack.ok && ack.private) sink.applyPrivate(ack.private.seq, ack.private.me);
       return ack;
     },
     requestMinutes: () => socket.timeout(MINUTES_TIMEOUT_MS).emitWithAck('minutes:get'),

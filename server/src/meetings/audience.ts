@@ -19,7 +19,7 @@ import {
   type SyncResponse,
   viewFor,
 } from '@percolate/shared';
-import type { AudienceMove } from './audienceMoves.js';
+import { type AudienceMove, movesViewer } from './audienceMoves.js';
 import { type AudiencePatches, audiencePatches } from './audiencePatches.js';
 import { Connections, privateViewOf, type ViewerIdentity } from './connections.js';
 import type { Followed } from './followEvents.js';
@@ -83,6 +83,12 @@ export class Audience {
   private readonly seats = new Seats();
   /** A move (or a socket left unplaced) waits for a state that is not behind the others' news. */
   private reseatDue = false;
+  /**
+   * The moves of the commits since this node last seated its sockets: a viewer moved away and back
+   * meanwhile is in its old room again, yet got the other audience's patches on the way (through
+   * the adapter), so it is seated again with a snapshot too.
+   */
+  private movesSinceSeating: AudienceMove[] = [];
 
   constructor(
     private readonly meetingId: string,
@@ -166,7 +172,7 @@ export class Audience {
     this.history.add(patches);
     const online = changesMembership(events) ? this.connections.onlineChange(state) : null;
     this.output.patches(this.meetingId, patches, online);
-    this.reseatIf(patches.moved, current, state, serverNow);
+    this.reseatIf(patches.moves, current, state, serverNow);
     for (const { socketIds, me } of privates.left()) {
       this.output.privateView(this.meetingId, socketIds, { seq: state.seq, me });
     }
@@ -190,7 +196,7 @@ export class Audience {
     const unannounced = patches.filter((patch) => patch.to > announcedSeq);
     if (unannounced.length > 0) this.output.patchesHere(this.meetingId, unannounced);
     this.reseatIf(
-      patches.some((patch) => patch.moved),
+      patches.flatMap((patch) => patch.moves),
       current,
       state,
       serverNow,
@@ -235,18 +241,26 @@ export class Audience {
 
   /** The state is current: sockets still waiting for their seats get them. */
   settle(state: MeetingState, serverNow: number): void {
-    this.reseatIf(false, true, state, serverNow);
+    this.reseatIf([], true, state, serverNow);
   }
 
   /**
    * Moves this node's sockets whose audience changed, each with its new audience's view, once the
    * state is current (an older one could undo a newer move the committing node made).
    */
-  private reseatIf(moved: boolean, current: boolean, state: MeetingState, serverNow: number): void {
-    this.reseatDue ||= moved;
+  private reseatIf(
+    moves: readonly AudienceMove[],
+    current: boolean,
+    state: MeetingState,
+    serverNow: number,
+  ): void {
+    this.movesSinceSeating.push(...moves);
+    this.reseatDue ||= moves.length > 0;
     if (!this.reseatDue || !current) return;
     this.reseatDue = false;
-    for (const move of this.seats.reseat(state)) {
+    const moved = this.movesSinceSeating;
+    this.movesSinceSeating = [];
+    for (const move of this.seats.reseat(state, (identity) => movesViewer(moved, identity))) {
       this.output.seat(this.meetingId, move.socketId, move);
       this.output.snapshot(move.socketId, this.snapshot(state, move.identity, serverNow));
     }

@@ -149,7 +149,7 @@ export class MeetingRuntime {
     if (earlier) {
       // A retry usually means the first answer was lost, and the sender's view with it.
       const me = socketId ? this.audience.privateViewOf(socketId, this.state) : null;
-      reply(earlier.ok && me ? { ...earlier, me } : earlier);
+      reply(earlier.ok && me ? { ...earlier, private: { seq: this.state.seq, me } } : earlier);
       return;
     }
     this.turns.push({ queued: { commandId, command, actor }, reply, socketId });
@@ -179,9 +179,11 @@ export class MeetingRuntime {
     return caughtUp;
   }
 
-  /** Registers a socket. */
+  /** Registers a socket; one that came while this node is behind waits for a catch-up to seat it. */
   attach(socketId: string, identity: ViewerIdentity): void {
-    this.audience.attach(socketId, identity, this.state, this.current);
+    const current = this.current;
+    this.audience.attach(socketId, identity, this.state, current);
+    if (!current) void this.refresh();
     this.presenceChanged();
     this.deps.peers.presenceChanged(this.id);
   }
@@ -260,7 +262,8 @@ export class MeetingRuntime {
         }
       },
     );
-    // A catch-up that found nothing new (or rested) may still have made the state current.
+    // A catch-up that found nothing new may still have made the state current; one that failed or
+    // rested did not, and sockets waiting for their seats wait for the next one.
     if (this.current) this.audience.settle(this.state, this.deps.clock.now());
   }
 
@@ -329,7 +332,7 @@ export class MeetingRuntime {
       } else {
         this.news.storeFailed();
       }
-      reply(ack.ok ? privates.ridingWith(ack, socketId) : ack);
+      reply(ack.ok ? privates.ridingWith(ack, socketId, this.state.seq) : ack);
     }
     if (committed) {
       const current = this.current;
@@ -356,7 +359,7 @@ export class MeetingRuntime {
    * could seat a socket where that node already moved it away from.
    */
   private get current(): boolean {
-    return !this.news.behind(this.state.seq);
+    return this.news.isCurrent(this.state.seq);
   }
 
   private presenceChanged(): void {

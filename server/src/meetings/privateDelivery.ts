@@ -14,13 +14,16 @@ export class PrivateDelivery {
 
   constructor(private readonly changes: readonly PrivateChange[]) {}
 
-  /** The acknowledgement with its sender's changed view (then counted as delivered), else as is. */
-  ridingWith(ack: Accepted, socketId: string | undefined): Accepted {
+  /**
+   * The acknowledgement with its sender's changed view as of `seq` (then counted as delivered),
+   * else as is.
+   */
+  ridingWith(ack: Accepted, socketId: string | undefined, seq: number): Accepted {
     if (socketId === undefined) return ack;
     const me = this.viewOf(socketId);
     if (!me) return ack;
     this.delivered.add(socketId);
-    return { ...ack, me };
+    return { ...ack, private: { seq, me } };
   }
 
   /** Each changed view with the sockets still to be told (none left: not listed). */

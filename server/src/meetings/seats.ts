@@ -50,12 +50,15 @@ export class Seats {
     this.sockets.delete(socketId);
   }
 
-  /** The sockets whose audience the state changed or who wait unplaced (now placed). */
-  reseat(state: MeetingState): Move[] {
+  /**
+   * The sockets whose audience the state changed or who wait unplaced (now placed), and those of
+   * the viewers `movedMeanwhile` names even when they ended where they were.
+   */
+  reseat(state: MeetingState, movedMeanwhile: (identity: ViewerIdentity) => boolean): Move[] {
     const moves: Move[] = [];
     for (const [socketId, seat] of this.sockets) {
       const audience = audienceOfViewer(state, seat.identity);
-      if (audience === seat.audience) continue;
+      if (audience === seat.audience && !movedMeanwhile(seat.identity)) continue;
       moves.push({ socketId, identity: seat.identity, from: seat.audience, to: audience });
       seat.audience = audience;
     }

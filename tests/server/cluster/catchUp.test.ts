@@ -229,6 +229,72 @@ describe('a node sharing its store with another', () => {
     expect(a.snapshots).toEqual(['ann-on-a']);
   });
 
+  it('leaves a socket unplaced while its catch-up fails, and seats it after one that works', async () => {
+    const { b, onA, onB, store, loseMessages } = await setUp();
+    loseMessages();
+    const ack = await send(onA, 'fran', { type: 'topic:propose', title: 'Not followed yet' });
+    if (!ack.ok) throw new Error('refused');
+    onB.advanceTo(ack.seq);
+    const loadEvents = store.loadEvents.bind(store);
+    store.loadEvents = () => Promise.reject(new Error('the store is away'));
+    onB.attach('ann-on-b', identity('ann'));
+    await onB.refresh();
+    // The waiters are let go before the turn ends: give it the rest of its run.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The catch-up failed: the state is still older than what A announced, so no seat from it.
+    expect(onB.seq).toBeLessThan(ack.seq);
+    expect(b.seated).toEqual([]);
+
+    store.loadEvents = loadEvents;
+    await onB.refresh();
+    expect(onB.seq).toBe(ack.seq);
+    await expect.poll(() => b.seated).toEqual([{ socketId: 'ann-on-b', from: null, to: 'all' }]);
+  });
+
+  it('seats again, with a snapshot, a viewer moved away and back while its node was behind', async () => {
+    const { b, onA, onB, loseMessages } = await setUp();
+    onB.attach('ann-on-b', identity('ann'));
+    await send(onB, 'ann', { type: 'participant:join', name: 'Ann' });
+    const split = await send(onA, 'fran', {
+      type: 'tables:split',
+      count: 2,
+      mode: 'own',
+      assignment: 'choose',
+    });
+    if (!split.ok) throw new Error('refused');
+    const [one, two] = onA.view.tables?.tables.map((table) => table.id) ?? [];
+    const ann = onA.view.participants.find((p) => p.name === 'Ann')?.id ?? '';
+    const seated = await send(onA, 'fran', {
+      type: 'tables:seat',
+      participantId: ann,
+      tableId: one as string,
+    });
+    if (!seated.ok) throw new Error('refused');
+    await settled(onB, seated.seq);
+    await expect.poll(() => b.seated.at(-1)?.to).toBe(`table:${one}`);
+
+    // B hears nothing while A moves Ann to the other table and back: through the adapter her
+    // socket got the other table's patch on the way.
+    loseMessages();
+    await send(onA, 'fran', { type: 'tables:seat', participantId: ann, tableId: two as string });
+    const back = await send(onA, 'fran', {
+      type: 'tables:seat',
+      participantId: ann,
+      tableId: one as string,
+    });
+    if (!back.ok) throw new Error('refused');
+    b.snapshots.length = 0;
+    onB.advanceTo(back.seq);
+    await settled(onB, back.seq);
+
+    await expect.poll(() => b.snapshots).toEqual(['ann-on-b']);
+    expect(b.seated.at(-1)).toEqual({
+      socketId: 'ann-on-b',
+      from: `table:${one}`,
+      to: `table:${one}`,
+    });
+  });
+
   it('catches up from the store before answering a sync, when a message was lost', async () => {
     const { onA, onB, loseMessages } = await setUp();
     loseMessages();

@@ -29,8 +29,10 @@ export const TableBoard = ({
   const timeCall = useAppStore((state) => state.view?.tables?.timeCall ?? null);
   const topics = useAppStore((state) => state.view?.topics ?? NO_TOPICS);
   const byId = new Map(topics.map((topic) => [topic.id, topic]));
-  const upNext = table.queue.flatMap((id) => byId.get(id) ?? []);
   const discussion = table.discussion;
+  const upNext = table.queue
+    .filter((id) => id !== discussion?.topicId)
+    .flatMap((id) => byId.get(id) ?? []);
   const topic = discussion ? byId.get(discussion.topicId) : undefined;
   return (
     <>
