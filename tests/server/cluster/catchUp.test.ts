@@ -148,6 +148,23 @@ describe('a node sharing its store with another', () => {
     };
   };
 
+  /** Ann joins through a socket on `annsNode`; Fran splits into two tables (choose) on `leadsNode`. */
+  const annJoinsThenSplit = async (
+    annsNode: MeetingRuntime,
+    socketId: string,
+    leadsNode: MeetingRuntime,
+  ) => {
+    annsNode.attach(socketId, identity('ann'));
+    await send(annsNode, 'ann', { type: 'participant:join', name: 'Ann' });
+    const split = await send(leadsNode, 'fran', {
+      type: 'tables:split',
+      count: 2,
+      mode: 'own',
+      assignment: 'choose',
+    });
+    if (!split.ok) throw new Error('refused');
+  };
+
   const settled = (runtime: MeetingRuntime, seq: number) =>
     new Promise<void>((resolve, reject) => {
       const started = Date.now();
@@ -207,15 +224,7 @@ describe('a node sharing its store with another', () => {
 
   it('moves the viewers its commit moved on the other nodes, its own it seats itself', async () => {
     const { a, onA } = await setUp();
-    onA.attach('ann-on-a', identity('ann'));
-    await send(onA, 'ann', { type: 'participant:join', name: 'Ann' });
-    const split = await send(onA, 'fran', {
-      type: 'tables:split',
-      count: 2,
-      mode: 'own',
-      assignment: 'choose',
-    });
-    if (!split.ok) throw new Error('refused');
+    await annJoinsThenSplit(onA, 'ann-on-a', onA);
 
     expect(a.moved).toHaveLength(1);
     expect(a.moved[0]?.here).toBe(false);
@@ -253,15 +262,7 @@ describe('a node sharing its store with another', () => {
 
   it('seats again, with a snapshot, a viewer moved away and back while its node was behind', async () => {
     const { b, onA, onB, loseMessages } = await setUp();
-    onB.attach('ann-on-b', identity('ann'));
-    await send(onB, 'ann', { type: 'participant:join', name: 'Ann' });
-    const split = await send(onA, 'fran', {
-      type: 'tables:split',
-      count: 2,
-      mode: 'own',
-      assignment: 'choose',
-    });
-    if (!split.ok) throw new Error('refused');
+    await annJoinsThenSplit(onB, 'ann-on-b', onA);
     const [one, two] = onA.view.tables?.tables.map((table) => table.id) ?? [];
     const ann = onA.view.participants.find((p) => p.name === 'Ann')?.id ?? '';
     const seated = await send(onA, 'fran', {
