@@ -82,6 +82,8 @@ export class MeetingRuntime {
   private readonly expiry: ExpiryTimer;
   private readonly failover: FacilitatorFailover;
   private liveMinutes: LiveMinutes | null = null;
+  /** The last catch-up failed or was skipped: the state may be older than the store's. */
+  private catchUpMissed = false;
 
   static async load(deps: RuntimeDeps, record: MeetingRecord): Promise<MeetingRuntime | null> {
     const events = await deps.store.loadEvents(record.id);
@@ -251,10 +253,15 @@ export class MeetingRuntime {
       () => this.state.seq,
       async () => {
         // A store resting after a failed commit is left alone; the next check catches up.
-        if (this.news.storeResting) return;
+        if (this.news.storeResting) {
+          this.catchUpMissed = true;
+          return;
+        }
         try {
           await this.catchUp();
+          this.catchUpMissed = false;
         } catch (error) {
+          this.catchUpMissed = true;
           this.deps.logger.error('catching up with the store failed', {
             meetingId: this.id,
             error,
@@ -359,7 +366,7 @@ export class MeetingRuntime {
    * could seat a socket where that node already moved it away from.
    */
   private get current(): boolean {
-    return this.news.isCurrent(this.state.seq);
+    return !this.catchUpMissed && !this.news.behind(this.state.seq);
   }
 
   private presenceChanged(): void {

@@ -14,11 +14,6 @@ export class StoreNews {
   private storeSeq = 0;
   /** The highest sequence number another node announced: its patches up to it were delivered. */
   private announced = 0;
-  /**
-   * The highest sequence number any news named, relayed or not. Unlike `storeSeq` a failed or
-   * resting catch-up does not clear it: only a state that reached it is current.
-   */
-  private heardSeq = 0;
   private storeFailedAt = Number.NEGATIVE_INFINITY;
   private waiters: (() => void)[] = [];
 
@@ -28,11 +23,6 @@ export class StoreNews {
 
   get waiting(): boolean {
     return this.waiters.length > 0;
-  }
-
-  /** Whether a runtime at `seq` has every commit another node announced. */
-  isCurrent(seq: number): boolean {
-    return seq >= this.heardSeq;
   }
 
   /** Whether a catch-up is due for a runtime at `seq`. */
@@ -46,7 +36,6 @@ export class StoreNews {
    */
   heard(seq: number, relayed: boolean, currentSeq: number): boolean {
     if (relayed) this.announced = Math.max(this.announced, seq);
-    this.heardSeq = Math.max(this.heardSeq, seq);
     if (seq <= currentSeq) return false;
     this.storeSeq = Math.max(this.storeSeq, seq);
     return true;
