@@ -173,9 +173,7 @@ export class Audience {
     const online = changesMembership(events) ? this.connections.onlineChange(state) : null;
     this.output.patches(this.meetingId, patches, online);
     this.reseatIf(patches.moves, current, state, serverNow);
-    for (const { socketIds, me } of privates.left()) {
-      this.output.privateView(this.meetingId, socketIds, { seq: state.seq, me });
-    }
+    this.sendPrivate(state.seq, privates);
     return patches.moves;
   }
 
@@ -202,7 +200,7 @@ export class Audience {
       serverNow,
     );
     if (changesMembership(events)) this.presenceChanged(state);
-    this.publishPrivate(state, events);
+    this.sendPrivate(state.seq, this.privateChanges(state, events));
   }
 
   snapshot(state: MeetingState, identity: ViewerIdentity, serverNow: number): Snapshot {
@@ -266,9 +264,10 @@ export class Audience {
     }
   }
 
-  private publishPrivate(state: MeetingState, events: readonly MeetingEvent[]): void {
-    for (const { socketIds, me } of this.connections.privateChanges(state, privateImpact(events))) {
-      this.output.privateView(this.meetingId, socketIds, { seq: state.seq, me });
+  /** The changed private views that did not ride in an acknowledgement. */
+  private sendPrivate(seq: number, privates: PrivateDelivery): void {
+    for (const { socketIds, me } of privates.left()) {
+      this.output.privateView(this.meetingId, socketIds, { seq, me });
     }
   }
 

@@ -361,9 +361,10 @@ export class MeetingRuntime {
   }
 
   /**
-   * Whether no other node announced a commit beyond this state. Another node moves viewers'
-   * sockets on every node right after announcing its commit; a state behind one it announced
-   * could seat a socket where that node already moved it away from.
+   * Whether this state has what the store had at the last catch-up: no other node announced a
+   * commit beyond it, and that catch-up neither failed nor was skipped. Another node moves viewers'
+   * sockets on every node right after announcing its commit; an older state could seat a socket
+   * where that node already moved it away from.
    */
   private get current(): boolean {
     return !this.catchUpMissed && !this.news.behind(this.state.seq);

@@ -27,8 +27,8 @@ export class PrivateDelivery {
   }
 
   /** Each changed view with the sockets still to be told (none left: not listed). */
-  left(): PrivateChange[] {
-    if (this.delivered.size === 0) return [...this.changes];
+  left(): readonly PrivateChange[] {
+    if (this.delivered.size === 0) return this.changes;
     return this.changes.flatMap(({ socketIds, me }) => {
       const rest = new Set([...socketIds].filter((id) => !this.delivered.has(id)));
       return rest.size > 0 ? [{ socketIds: rest, me }] : [];
