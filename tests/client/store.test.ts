@@ -80,9 +80,42 @@ describe('the meeting store', () => {
   it('keeps the newer private view when an older one arrives late', () => {
     const { store, sink } = connectedStore();
     sink.applySnapshot(snapshotAt(5, view));
+    sink.receivePatch({ from: 5, to: 7, ops: [] });
     sink.applyPrivate(7, me({ dotsLeft: 1 }));
     sink.applyPrivate(6, me({ dotsLeft: 2 }));
     expect(store.getState().me?.dotsLeft).toBe(1);
+  });
+
+  it("holds a private view ahead of the public one until that commit's patch arrives", () => {
+    const { store, sink } = connectedStore();
+    sink.applySnapshot(snapshotAt(5, view));
+    // The acknowledgement of my dot carries my view at 6 just before the patch of 6.
+    sink.applyPrivate(6, me({ dotsLeft: 2 }));
+    expect(store.getState().me?.dotsLeft).toBe(3);
+    sink.applyPrivate(5, me({ dotsLeft: 3 }));
+    sink.receivePatch({ from: 5, to: 6, ops: [{ op: 'replace', path: ['title'], value: 'Six' }] });
+    expect(store.getState()).toMatchObject({ seq: 6, privateSeq: 6, me: { dotsLeft: 2 } });
+    expect(store.getState().view?.title).toBe('Six');
+  });
+
+  it('lets a snapshot or sync answer replace a held private view that is not newer', () => {
+    const { store, sink } = connectedStore();
+    sink.applySnapshot(snapshotAt(5, view));
+    sink.applyPrivate(7, me({ dotsLeft: 1 }));
+    sink.applySnapshot(snapshotAt(6, view));
+    expect(store.getState().me?.dotsLeft).toBe(3);
+    // Still ahead of the snapshot: shown once a patch reaches it.
+    sink.receivePatch({ from: 6, to: 7, ops: [] });
+    expect(store.getState().me?.dotsLeft).toBe(1);
+
+    sink.applyPrivate(9, me({ dotsLeft: 0 }));
+    sink.applySync({
+      kind: 'patches',
+      patches: [{ from: 7, to: 9, ops: [] }],
+      me: me({ dotsLeft: 2 }),
+      online: [],
+    });
+    expect(store.getState()).toMatchObject({ seq: 9, me: { dotsLeft: 2 }, heldPrivate: null });
   });
 
   it('gives each command a fresh id and turns a refusal into its error code', async () => {
