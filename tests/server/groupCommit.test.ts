@@ -91,9 +91,7 @@ describe('group commit', () => {
       outputs: {
         runtime: {
           patches: (_id, published) => patches.push(patchForAll(published)),
-          joined: () => {},
           seat: () => {},
-          moved: () => {},
           snapshot: () => {},
           privateView: (_id, socketIds, { me }) => privates.push({ socketIds: [...socketIds], me }),
           presence: () => {},

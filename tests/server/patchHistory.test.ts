@@ -14,7 +14,6 @@ const KEY = { tokenHash: 'seated', hasFacilitatorKey: true };
 const SEATED_MOVED: AudienceMove = {
   movers: { kind: 'viewers', tokenHashes: ['seated'] },
   to: AT_A,
-  leave: [ALL_AUDIENCE],
 };
 
 const commit = (from: number, moves: AudienceMove[] = []): AudiencePatches => {
@@ -67,9 +66,7 @@ describe('the patch history', () => {
   it('counts everyone who is no participant as moved when guests move', () => {
     const history = new PatchHistory(10);
     history.add(
-      commit(1, [
-        { movers: { kind: 'guests', participantTokens: ['seated'] }, to: AT_A, leave: [] },
-      ]),
+      commit(1, [{ movers: { kind: 'guests', participantTokens: ['seated'] }, to: AT_A }]),
     );
     expect(history.since(1, 2, AT_A, OTHER)).toBeNull();
     expect(history.since(1, 2, AT_A, SEATED)).toHaveLength(1);

@@ -21,7 +21,7 @@ import type { MeetingService } from '../meetings/meetingService.js';
 import type { ClusterPeers } from '../meetings/peers.js';
 import type { MeetingServer } from '../realtime/types.js';
 import { ClusterPresence } from './clusterPresence.js';
-import { meetingIdSchema, seqSchema } from './interServerEvents.js';
+import { audienceMovesSchema, meetingIdSchema, seqSchema } from './interServerEvents.js';
 import { connectRedis, type RedisLink } from './redisLink.js';
 
 export interface ClusterOptions {
@@ -72,7 +72,8 @@ export const joinCluster = (io: MeetingServer, link: ClusterLink): ClusterNode =
   const presenceHere = fanOut<[meetingId: string]>();
   const peers: ClusterPeers = {
     present: true,
-    committed: (meetingId, seq) => io.serverSideEmit('meeting:advanced', meetingId, seq),
+    committed: (meetingId, seq, moves) =>
+      io.serverSideEmit('meeting:advanced', meetingId, seq, moves),
     presenceChanged: (meetingId) => {
       io.serverSideEmit('presence:changed', meetingId);
       presenceHere.tell(meetingId);
@@ -95,10 +96,14 @@ export const joinCluster = (io: MeetingServer, link: ClusterLink): ClusterNode =
       catchUpAll();
     });
 
-    const advanced = (relayed: boolean) => (meetingId: unknown, seq: unknown) => {
+    const advanced = (relayed: boolean) => (meetingId: unknown, seq: unknown, moves?: unknown) => {
       const id = meetingIdSchema.safeParse(meetingId);
       const to = seqSchema.safeParse(seq);
-      if (id.success && to.success) meetings.loaded(id.data)?.advanceTo(to.data, relayed);
+      // A resync names no moves: what the node committed while cut off reached nobody's rooms.
+      const moved = audienceMovesSchema.safeParse(relayed ? moves : []);
+      if (id.success && to.success && moved.success) {
+        meetings.loaded(id.data)?.advanceTo(to.data, relayed, moved.data);
+      }
     };
     io.on('meeting:advanced', advanced(true));
     io.on('meeting:resync', advanced(false));

@@ -19,13 +19,14 @@ import {
   type SyncResponse,
   viewFor,
 } from '@percolate/shared';
-import { type AudienceMove, movesViewer } from './audienceMoves.js';
+import type { AudienceMove } from './audienceMoves.js';
 import { type AudiencePatches, audiencePatches } from './audiencePatches.js';
 import { Connections, privateViewOf, type ViewerIdentity } from './connections.js';
 import type { Followed } from './followEvents.js';
 import { PatchHistory } from './patchHistory.js';
 import { PrivateDelivery } from './privateDelivery.js';
-import { audienceOfViewer, Seats } from './seats.js';
+import { Seats } from './seats.js';
+import { audienceOfViewer } from './viewerAudience.js';
 
 /** Where a meeting's changes go out (the realtime layer: rooms of sockets). */
 export interface RuntimeOutput {
@@ -36,26 +37,15 @@ export interface RuntimeOutput {
    */
   patches(meetingId: string, patches: AudiencePatches, online: ParticipantId[] | null): void;
   /**
-   * A socket on this node joined the meeting: in a cluster it is named for other nodes' moves (its
-   * viewer's, or as a key holder never moved), before it enters any audience.
-   */
-  joined(meetingId: string, socketId: string, identity: ViewerIdentity): void;
-  /**
    * A socket on this node enters an audience (`from` null: it was in none), after the patches of
-   * the commit that moved it, leaving any other; a moved socket then gets `snapshot`.
+   * the commit that moved it, leaving any other; a moved socket gets `snapshot` once this node has
+   * a state as new as the move.
    */
   seat(
     meetingId: string,
     socketId: string,
     move: { from: AudienceKey | null; to: AudienceKey },
   ): void;
-  /**
-   * This node's commit moved these viewers: in a cluster their sockets on the other nodes move now,
-   * after the commit's patches and its announcement, before any later patch (one Redis link keeps
-   * that order); alone, nothing (the node seats its own). `here`: this node's sockets too, in that
-   * same order (it cannot seat them itself yet: another node announced a newer commit).
-   */
-  moved(meetingId: string, moves: readonly AudienceMove[], here: boolean): void;
   /** To one socket on this node. */
   snapshot(socketId: string, snapshot: Snapshot): void;
   /**
@@ -72,8 +62,8 @@ export interface RuntimeOutput {
    * in a cluster): a socket came or went, or another node's commit changed who is online.
    */
   presence(meetingId: string, online: ParticipantId[]): void;
-  /** Public patches of another node's commits to the meeting's viewers on this node only. */
-  patchesHere(meetingId: string, patches: readonly AudiencePatches[]): void;
+  /** The public patches of another node's commit to the meeting's viewers on this node only. */
+  patchesHere(meetingId: string, patches: AudiencePatches): void;
 }
 
 export class Audience {
@@ -81,14 +71,11 @@ export class Audience {
   private readonly history: PatchHistory;
   private readonly connections = new Connections();
   private readonly seats = new Seats();
-  /** A move (or a socket left unplaced) waits for a state that is not behind the others' news. */
-  private reseatDue = false;
   /**
-   * The moves of the commits since this node last seated its sockets: a viewer moved away and back
-   * meanwhile is in its old room again, yet got the other audience's patches on the way (through
-   * the adapter), so it is seated again with a snapshot too.
+   * A moved socket's snapshot (or a socket left unplaced) waits for a state that is not behind
+   * the others' news.
    */
-  private movesSinceSeating: AudienceMove[] = [];
+  private reseatDue = false;
 
   constructor(
     private readonly meetingId: string,
@@ -114,7 +101,6 @@ export class Audience {
    */
   attach(socketId: string, identity: ViewerIdentity, state: MeetingState, current: boolean): void {
     this.connections.add(socketId, identity, state);
-    this.output.joined(this.meetingId, socketId, identity);
     const to = this.seats.add(socketId, identity, state, current);
     if (to === null) this.reseatDue = true;
     else this.output.seat(this.meetingId, socketId, { from: null, to });
@@ -155,8 +141,8 @@ export class Audience {
   /**
    * This node committed `events` on `prev`: a patch to every audience (even an empty one), the
    * sockets it moved to their new audiences, then the private views that did not ride in an
-   * acknowledgement. Returns whom it moved (for the other nodes' sockets). `current` as for
-   * `attach`.
+   * acknowledgement. Returns whom it moved (for the other nodes' sockets, with the announcement).
+   * `current` as for `attach`.
    */
   committed(
     prev: MeetingState,
@@ -172,7 +158,8 @@ export class Audience {
     this.history.add(patches);
     const online = changesMembership(events) ? this.connections.onlineChange(state) : null;
     this.output.patches(this.meetingId, patches, online);
-    this.reseatIf(patches.moves, current, state, serverNow);
+    this.move(state.seq, patches.moves);
+    this.reseatIf(current, state, serverNow);
     this.sendPrivate(state.seq, privates);
     return patches.moves;
   }
@@ -180,7 +167,8 @@ export class Audience {
   /**
    * Another node committed `events`: keep their patches for `sync`, send this node's viewers the
    * patches beyond `announcedSeq` (the ones up to it were delivered through the adapter; the others
-   * may never have been, and a viewer ignores a patch it already has), and what changed for them.
+   * may never have been, and a viewer ignores a patch it already has), each commit's moves before
+   * the next commit's patch, and what changed for them.
    */
   followed(
     { state, view, patches }: Followed,
@@ -190,15 +178,12 @@ export class Audience {
     current: boolean,
   ): void {
     this.publicView = view;
-    for (const patch of patches) this.history.add(patch);
-    const unannounced = patches.filter((patch) => patch.to > announcedSeq);
-    if (unannounced.length > 0) this.output.patchesHere(this.meetingId, unannounced);
-    this.reseatIf(
-      patches.flatMap((patch) => patch.moves),
-      current,
-      state,
-      serverNow,
-    );
+    for (const patch of patches) {
+      this.history.add(patch);
+      if (patch.to > announcedSeq) this.output.patchesHere(this.meetingId, patch);
+      this.move(patch.to, patch.moves);
+    }
+    this.reseatIf(current, state, serverNow);
     if (changesMembership(events)) this.presenceChanged(state);
     this.sendPrivate(state.seq, this.privateChanges(state, events));
   }
@@ -237,29 +222,39 @@ export class Audience {
     };
   }
 
-  /** The state is current: sockets still waiting for their seats get them. */
+  /**
+   * Another node committed up to `seq` and its commit moved these viewers: their sockets here
+   * change rooms now, before that node's next patch; their snapshots wait for this node to follow.
+   */
+  movedElsewhere(seq: number, moves: readonly AudienceMove[]): void {
+    this.move(seq, moves);
+  }
+
+  /** The state is current: sockets still waiting for their seats or snapshots get them. */
   settle(state: MeetingState, serverNow: number): void {
-    this.reseatIf([], true, state, serverNow);
+    this.reseatIf(true, state, serverNow);
+  }
+
+  /** The rooms of commit `seq`'s movers, unless this node's rooms are as of that commit already. */
+  private move(seq: number, moves: readonly AudienceMove[]): void {
+    for (const move of this.seats.move(seq, moves)) {
+      this.output.seat(this.meetingId, move.socketId, move);
+      this.reseatDue = true;
+    }
   }
 
   /**
-   * Moves this node's sockets whose audience changed, each with its new audience's view, once the
-   * state is current (an older one could undo a newer move the committing node made).
+   * Gives this node's moved and unplaced sockets their audience's view (and any socket whose
+   * audience the state changed, its room), once the state is current: an older one could undo a
+   * newer move another node made.
    */
-  private reseatIf(
-    moves: readonly AudienceMove[],
-    current: boolean,
-    state: MeetingState,
-    serverNow: number,
-  ): void {
-    this.movesSinceSeating.push(...moves);
-    this.reseatDue ||= moves.length > 0;
+  private reseatIf(current: boolean, state: MeetingState, serverNow: number): void {
     if (!this.reseatDue || !current) return;
+    const moves = this.seats.reseat(state);
+    if (moves === null) return;
     this.reseatDue = false;
-    const moved = this.movesSinceSeating;
-    this.movesSinceSeating = [];
-    for (const move of this.seats.reseat(state, (identity) => movesViewer(moved, identity))) {
-      this.output.seat(this.meetingId, move.socketId, move);
+    for (const move of moves) {
+      if (move.from !== move.to) this.output.seat(this.meetingId, move.socketId, move);
       this.output.snapshot(move.socketId, this.snapshot(state, move.identity, serverNow));
     }
   }

@@ -1,21 +1,17 @@
 /**
- * Whose sockets one commit moves between audiences (see shared `audiences.ts`), as the committing
- * node tells every node through the adapter in a cluster: a socket moved away from a table must
- * not receive that table's next patch, and its own node may not have followed the commit yet.
+ * Whose sockets one commit moves between audiences (see shared `audiences.ts`). Every node moves
+ * its own sockets by them (`seats.ts`); in a cluster the committing node names them in its
+ * announcement, which the adapter carries in order with its patches: a socket moved away from a
+ * table must not receive that table's next patch, and its own node may not have followed the
+ * commit yet.
  *
  * A viewer is named by its participant token (the sockets of that token without the facilitator
  * key: the key's holders are always in 'all' and never move); sockets whose token is no
  * participant's are "guests", who move only when tables start or end.
  */
-import {
-  type AudienceKey,
-  audienceOf,
-  audiencesMoved,
-  audiencesOf,
-  type MeetingState,
-} from '@percolate/shared';
+import { type AudienceKey, audienceOf, audiencesMoved, type MeetingState } from '@percolate/shared';
 import type { ViewerIdentity } from './connections.js';
-import { audienceOfViewer } from './seats.js';
+import { audienceOfViewer } from './viewerAudience.js';
 
 export type Movers =
   /** The sockets of these participant tokens (without the key). */
@@ -26,8 +22,6 @@ export type Movers =
 export interface AudienceMove {
   movers: Movers;
   to: AudienceKey;
-  /** Every other audience room of the meeting, before and after: a mover is left in `to` alone. */
-  leave: AudienceKey[];
 }
 
 const guestAudience = (state: MeetingState): AudienceKey =>
@@ -35,8 +29,6 @@ const guestAudience = (state: MeetingState): AudienceKey =>
 
 export const audienceMoves = (prev: MeetingState, next: MeetingState): AudienceMove[] => {
   if (!audiencesMoved(prev, next)) return [];
-  const rooms = new Set([...audiencesOf(prev), ...audiencesOf(next)]);
-  const leaving = (to: AudienceKey) => [...rooms].filter((audience) => audience !== to);
   const byTarget = new Map<AudienceKey, string[]>();
   const tokens = new Set([
     ...Object.keys(prev.participantByTokenHash),
@@ -53,7 +45,6 @@ export const audienceMoves = (prev: MeetingState, next: MeetingState): AudienceM
   const moves: AudienceMove[] = [...byTarget].map(([to, tokenHashes]) => ({
     movers: { kind: 'viewers', tokenHashes },
     to,
-    leave: leaving(to),
   }));
   const guestsTo = guestAudience(next);
   if (guestAudience(prev) !== guestsTo) {
@@ -61,17 +52,27 @@ export const audienceMoves = (prev: MeetingState, next: MeetingState): AudienceM
     moves.push({
       movers: { kind: 'guests', participantTokens },
       to: guestsTo,
-      leave: leaving(guestsTo),
     });
   }
   return moves;
 };
 
-/** Whether a viewer's sockets may be among the movers (key holders never are). */
+/** Where `moves` take a viewer's sockets, or null when they stay (key holders always do). */
+export const destinationOf = (
+  moves: readonly AudienceMove[],
+  identity: ViewerIdentity,
+): AudienceKey | null => {
+  if (identity.hasFacilitatorKey) return null;
+  for (const { movers, to } of moves) {
+    const moved =
+      movers.kind === 'viewers'
+        ? movers.tokenHashes.includes(identity.tokenHash)
+        : !movers.participantTokens.includes(identity.tokenHash);
+    if (moved) return to;
+  }
+  return null;
+};
+
+/** Whether a viewer's sockets are among the movers. */
 export const movesViewer = (moves: readonly AudienceMove[], identity: ViewerIdentity): boolean =>
-  !identity.hasFacilitatorKey &&
-  moves.some(({ movers }) =>
-    movers.kind === 'viewers'
-      ? movers.tokenHashes.includes(identity.tokenHash)
-      : !movers.participantTokens.includes(identity.tokenHash),
-  );
+  destinationOf(moves, identity) !== null;

@@ -20,9 +20,7 @@ export interface MeetingOutputs {
 export const SILENT_OUTPUTS: MeetingOutputs = {
   runtime: {
     patches() {},
-    joined() {},
     seat() {},
-    moved() {},
     snapshot() {},
     privateView() {},
     presence() {},

@@ -36,6 +36,7 @@ import type { Logger } from '../logger.js';
 import { LiveMinutes } from '../minutes/liveMinutes.js';
 import type { EventStore, MeetingRecord } from '../store/types.js';
 import { Audience, type RuntimeOutput } from './audience.js';
+import type { AudienceMove } from './audienceMoves.js';
 import { commitQueued } from './commitQueued.js';
 import type { ViewerIdentity } from './connections.js';
 import type { QueuedCommand } from './decideBatch.js';
@@ -164,10 +165,13 @@ export class MeetingRuntime {
 
   /**
    * Another node committed this meeting up to `seq`: catch up on the next turn. `relayed`: its
-   * public patches came through the adapter ahead of this news (not so after a Redis outage).
+   * public patches came through the adapter ahead of this news (not so after a Redis outage), and
+   * `moves` are the viewers that commit moved, whose sockets here change rooms at once.
    */
-  advanceTo(seq: number, relayed = true): void {
-    if (this.news.heard(seq, relayed, this.state.seq) && !this.closed) this.turns.schedule();
+  advanceTo(seq: number, relayed = true, moves: readonly AudienceMove[] = []): void {
+    if (this.closed) return;
+    if (moves.length > 0) this.audience.movedElsewhere(seq, moves);
+    if (this.news.heard(seq, relayed, this.state.seq)) this.turns.schedule();
   }
 
   /**
@@ -351,10 +355,9 @@ export class MeetingRuntime {
         current,
         privates,
       );
-      this.deps.peers.committed(this.id, this.state.seq);
-      // After the announcement: a node that has applied these moves has heard of this commit too,
-      // so it places a socket joining meanwhile only after catching up (see `current`).
-      if (moves.length > 0) this.deps.output.moved(this.id, moves, !current);
+      // The moves ride with the announcement: a node that has applied them has heard of this
+      // commit too, so it places a socket joining meanwhile only after catching up (`current`).
+      this.deps.peers.committed(this.id, this.state.seq, moves);
       this.afterChange();
       this.deps.onCommitted(this.record, committed.events);
     }

@@ -10,25 +10,17 @@
  * `volatile`: Socket.IO drops a volatile message whenever the socket is still writing, which is
  * exactly when a join's patch went out a moment before, so the online list would go stale.
  *
- * In a cluster the committing node also moves the viewers its commit moved, on every other node,
- * through the adapter right after announcing the commit (`audienceMoves.ts`): one publisher and one
- * subscriber per node keep its patches, its announcement and its moves in order, so a moved socket
- * on a node that has not followed the commit yet never gets a later patch of its old audience.
+ * In a cluster the committing node names the viewers its commit moved in its announcement
+ * (`audienceMoves.ts`): one publisher and one subscriber per node keep its patches and its
+ * announcement in order, and every node moves its own sockets on hearing it (`seats.ts`), so a
+ * moved socket on a node that has not followed the commit yet never gets a later patch of its old
+ * audience.
  */
-import { randomUUID } from 'node:crypto';
 import type { ParticipantId, ServerMessage } from '@percolate/shared';
-import type { AudienceMove } from '../meetings/audienceMoves.js';
 import { type AudiencePatches, alikePatches } from '../meetings/audiencePatches.js';
 import type { MeetingOutputs } from '../meetings/meetingOutputs.js';
 import { presenceThrottle } from './presenceThrottle.js';
-import {
-  audienceRoom,
-  isAudienceRoom,
-  keyRoom,
-  meetingRoom,
-  nodeRoom,
-  viewerRoom,
-} from './rooms.js';
+import { audienceRoom, isAudienceRoom, meetingRoom } from './rooms.js';
 import type { MeetingServer } from './types.js';
 
 export const socketOutputs = (
@@ -69,33 +61,8 @@ export const socketOutputs = (
     toAudiences(meetingId, patches, false);
     if (online) presence.changed(meetingId, online);
   };
-  /** Names this node's rooms: its own moves reach its own sockets too, which it seats itself. */
-  const nodeId = randomUUID();
-  const joinedCluster: MeetingOutputs['runtime']['joined'] = (meetingId, socketId, identity) =>
-    io.sockets.sockets
-      .get(socketId)
-      ?.join([
-        nodeRoom(meetingId, nodeId),
-        identity.hasFacilitatorKey ? keyRoom(meetingId) : viewerRoom(meetingId, identity.tokenHash),
-      ]);
-  const moveEverywhere = (meetingId: string, moves: readonly AudienceMove[], here: boolean) => {
-    const viewers = (tokenHashes: readonly string[]) =>
-      tokenHashes.map((tokenHash) => viewerRoom(meetingId, tokenHash));
-    const notHere = here ? [] : [nodeRoom(meetingId, nodeId)];
-    for (const { movers, to, leave } of moves) {
-      const sockets =
-        movers.kind === 'viewers'
-          ? io.in(viewers(movers.tokenHashes)).except(notHere)
-          : io
-              .in(meetingRoom(meetingId))
-              .except([...notHere, keyRoom(meetingId), ...viewers(movers.participantTokens)]);
-      sockets.socketsLeave(leave.map((audience) => audienceRoom(meetingId, audience)));
-      sockets.socketsJoin(audienceRoom(meetingId, to));
-    }
-  };
   const runtime: MeetingOutputs['runtime'] = {
     patches: clustered ? patchesThenPresence : patchesWithPresence,
-    joined: clustered ? joinedCluster : () => {},
     // Whatever audience room the socket is in (another node may have moved it), it leaves it.
     seat: (meetingId, socketId, { from, to }) => {
       const socket = io.sockets.sockets.get(socketId);
@@ -110,7 +77,6 @@ export const socketOutputs = (
       }
       socket.join(target);
     },
-    moved: clustered ? moveEverywhere : () => {},
     snapshot: (socketId, snapshot) =>
       io.sockets.sockets.get(socketId)?.emit('message', { type: 'snapshot', snapshot }),
     privateView: (_meetingId, socketIds, { seq, me }) => {
@@ -118,9 +84,7 @@ export const socketOutputs = (
       for (const id of socketIds) io.sockets.sockets.get(id)?.emit('message', message);
     },
     presence: presence.changed,
-    patchesHere: (meetingId, patches) => {
-      for (const patch of patches) toAudiences(meetingId, patch, true);
-    },
+    patchesHere: (meetingId, patches) => toAudiences(meetingId, patches, true),
   };
   return {
     runtime,

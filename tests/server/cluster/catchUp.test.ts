@@ -47,8 +47,15 @@ interface Node {
   /** Sockets placed in an audience, and those sent a snapshot, on this node. */
   seated: { socketId: string; from: string | null; to: string }[];
   snapshots: string[];
-  /** What this node's commits moved, for every node. */
-  moved: { moves: readonly AudienceMove[]; here: boolean }[];
+  /** What this node's commits moved, named in their announcements. */
+  moved: { seq: number; moves: readonly AudienceMove[] }[];
+  /**
+   * What this node's sockets were sent and where they went, in order: `patch <to> <audiences>` for
+   * another node's commit sent here, `seat <socket> <from> <to>`.
+   */
+  log: string[];
+  /** An announcement the other node made, held back (`holdAnnouncements`) to deliver late. */
+  held: { seq: number; moves: readonly AudienceMove[] }[];
 }
 
 /** Counts the store's event loads from now on. */
@@ -73,6 +80,7 @@ describe('a node sharing its store with another', () => {
     const store: EventStore = openSqliteStore({ file: ':memory:' });
     opened.push(store);
     let deliver = true;
+    let holding = false;
     const nodes: Node[] = [];
     const node = (others: () => Node[]): Node => {
       const patches: ViewPatch[] = [];
@@ -82,6 +90,8 @@ describe('a node sharing its store with another', () => {
       const seated: Node['seated'] = [];
       const snapshots: string[] = [];
       const moved: Node['moved'] = [];
+      const log: string[] = [];
+      const held: Node['held'] = [];
       const meetings = new MeetingService({
         store,
         clock: systemClock,
@@ -94,20 +104,27 @@ describe('a node sharing its store with another', () => {
               patches.push(patchForAll(published));
               if (online) presence.push(online);
             },
-            joined: () => {},
-            seat: (_id, socketId, { from, to }) => seated.push({ socketId, from, to }),
-            moved: (_id, moves, here) => moved.push({ moves, here }),
+            seat: (_id, socketId, { from, to }) => {
+              seated.push({ socketId, from, to });
+              log.push(`seat ${socketId} ${from} ${to}`);
+            },
             snapshot: (socketId) => snapshots.push(socketId),
             privateView: (_id, socketIds, { me }) =>
               privates.push({ socketIds: [...socketIds], me }),
             presence: (_id, online) => presence.push(online),
-            patchesHere: (_id, published) => patchesHere.push(...published.map(patchForAll)),
+            patchesHere: (_id, published) => {
+              patchesHere.push(patchForAll(published));
+              log.push(`patch ${published.to} ${[...published.byAudience.keys()].join(',')}`);
+            },
           },
           peers: {
             present: true,
-            committed: (meetingId, seq) => {
-              if (!deliver) return;
-              for (const other of others()) other.meetings.loaded(meetingId)?.advanceTo(seq);
+            committed: (meetingId, seq, moves) => {
+              if (moves.length > 0) moved.push({ seq, moves });
+              for (const other of others()) {
+                if (holding) other.held.push({ seq, moves });
+                else if (deliver) other.meetings.loaded(meetingId)?.advanceTo(seq, true, moves);
+              }
             },
             presenceChanged: () => {},
           },
@@ -122,6 +139,8 @@ describe('a node sharing its store with another', () => {
         seated,
         snapshots,
         moved,
+        log,
+        held,
       };
       opened.push(meetings);
       return created;
@@ -144,6 +163,10 @@ describe('a node sharing its store with another', () => {
       store,
       loseMessages: () => {
         deliver = false;
+      },
+      /** The announcements wait in the receiving node's `held` (as if Redis were slow). */
+      holdAnnouncements: () => {
+        holding = true;
       },
     };
   };
@@ -227,7 +250,6 @@ describe('a node sharing its store with another', () => {
     await annJoinsThenSplit(onA, 'ann-on-a', onA);
 
     expect(a.moved).toHaveLength(1);
-    expect(a.moved[0]?.here).toBe(false);
     expect(a.moved[0]?.moves).toContainEqual(
       expect.objectContaining({
         movers: { kind: 'viewers', tokenHashes: [identity('ann').tokenHash] },
@@ -274,8 +296,8 @@ describe('a node sharing its store with another', () => {
     await settled(onB, seated.seq);
     await expect.poll(() => b.seated.at(-1)?.to).toBe(`table:${one}`);
 
-    // B hears nothing while A moves Ann to the other table and back: through the adapter her
-    // socket got the other table's patch on the way.
+    // B hears nothing while A moves Ann to the other table and back: following both commits it
+    // moves her socket there and back, and she gets a snapshot of her table.
     loseMessages();
     await send(onA, 'fran', { type: 'tables:seat', participantId: ann, tableId: two as string });
     const back = await send(onA, 'fran', {
@@ -289,11 +311,84 @@ describe('a node sharing its store with another', () => {
     await settled(onB, back.seq);
 
     await expect.poll(() => b.snapshots).toEqual(['ann-on-b']);
+    expect(b.seated.slice(-2)).toEqual([
+      { socketId: 'ann-on-b', from: `table:${one}`, to: `table:${two}` },
+      { socketId: 'ann-on-b', from: `table:${two}`, to: `table:${one}` },
+    ]);
+  });
+
+  /** Ann (on B) at the first table, Ben (on A) with her; A moves Ann, then Ben writes a note. */
+  const annMovesThenBenWrites = async () => {
+    const nodes = await setUp({ openNotes: true });
+    const { onA, onB } = nodes;
+    await annJoinsThenSplit(onB, 'ann-on-b', onA);
+    await send(onA, 'ben', { type: 'participant:join', name: 'Ben' });
+    const [one = '', two = ''] = onA.view.tables?.tables.map((table) => table.id) ?? [];
+    const idOf = (name: string) => onA.view.participants.find((p) => p.name === name)?.id ?? '';
+    for (const name of ['Ann', 'Ben']) {
+      await send(onA, 'fran', { type: 'tables:seat', participantId: idOf(name), tableId: one });
+    }
+    await send(onA, 'ben', { type: 'topic:propose', title: 'At the first' });
+    const topicId = onA.view.topics[0]?.id ?? '';
+    await send(onA, 'fran', { type: 'phase:set', phase: 'vote' });
+    await send(onA, 'fran', { type: 'phase:set', phase: 'discuss' });
+    const started = await send(onA, 'fran', { type: 'discussion:start', tableId: one, topicId });
+    if (!started.ok) throw new Error('refused');
+    await settled(onB, started.seq);
+    await expect.poll(() => nodes.b.seated.at(-1)?.to).toBe(`table:${one}`);
+
+    nodes.holdAnnouncements();
+    const moved = await send(onA, 'fran', {
+      type: 'tables:seat',
+      participantId: idOf('Ann'),
+      tableId: two,
+    });
+    const note = await send(onA, 'ben', { type: 'item:add', topicId, kind: 'note', text: 'N' });
+    if (!moved.ok || !note.ok) throw new Error('refused');
+    return { ...nodes, one, two, moved: moved.seq, note: note.seq, idOf };
+  };
+
+  it("moves a socket between a followed commit's patches, and ignores the late announcement of that move", async () => {
+    // B reads both commits from the store before A's announcements reach it.
+    const { b, onB, one, two, moved, note } = await annMovesThenBenWrites();
+    b.log.length = 0;
+    await onB.refresh();
+    expect(onB.seq).toBe(note);
+    expect(b.log).toEqual([
+      `patch ${moved} all,glance,table:${one},table:${two}`,
+      `seat ann-on-b table:${one} table:${two}`,
+      `patch ${note} all,glance,table:${one},table:${two}`,
+    ]);
+    expect(b.snapshots.at(-1)).toBe('ann-on-b');
+
+    // The announcements arrive late, the move's with it: her socket stays at her new table.
+    const late = b.held.splice(0);
+    expect(late.map(({ seq }) => seq)).toEqual([moved, note]);
+    for (const { seq, moves } of late) onB.advanceTo(seq, true, moves);
+    expect(b.log.slice(3)).toEqual([]);
+  });
+
+  it('never takes a socket back to where a stale announcement of an older move would put it', async () => {
+    const { b, onA, onB, one, two, moved, idOf } = await annMovesThenBenWrites();
+    const back = await send(onA, 'fran', {
+      type: 'tables:seat',
+      participantId: idOf('Ann'),
+      tableId: one,
+    });
+    if (!back.ok) throw new Error('refused');
+    await onB.refresh();
     expect(b.seated.at(-1)).toEqual({
       socketId: 'ann-on-b',
-      from: `table:${one}`,
+      from: `table:${two}`,
       to: `table:${one}`,
     });
+
+    // A's announcement of the first move (Ann to the second table) reaches B only now.
+    const first = b.held.find(({ seq }) => seq === moved);
+    expect(first?.moves).not.toEqual([]);
+    b.log.length = 0;
+    onB.advanceTo(moved, true, first?.moves ?? []);
+    expect(b.log).toEqual([]);
   });
 
   it('catches up from the store before answering a sync, when a message was lost', async () => {
