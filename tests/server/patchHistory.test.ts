@@ -64,6 +64,27 @@ describe('the patch history', () => {
     expect(history.since(1, 3, ALL_AUDIENCE, KEY)).toHaveLength(2);
   });
 
+  it('gives back each op as it was added, with its commit sequence numbers', () => {
+    const history = new PatchHistory(10);
+    const ops = [
+      { op: 'add', path: ['topics', 3], value: { id: 't', title: 'Ünïcode "quoted"', votes: 0 } },
+      { op: 'remove', path: ['items', 'n1'] },
+      { op: 'replace', path: ['timer'], value: null },
+    ] as const;
+    history.add({
+      from: 7,
+      to: 9,
+      byAudience: new Map([
+        [ALL_AUDIENCE, { from: 7, to: 9, ops: [...ops] }],
+        [AT_A, { from: 7, to: 9, ops: [] }],
+      ]),
+      moved: false,
+      moves: [],
+    });
+    expect(history.since(7, 9, ALL_AUDIENCE, SEATED)).toEqual([{ from: 7, to: 9, ops }]);
+    expect(history.since(7, 9, AT_A, SEATED)).toEqual([{ from: 7, to: 9, ops: [] }]);
+  });
+
   it('counts everyone who is no participant as moved when guests move', () => {
     const history = new PatchHistory(10);
     history.add(
