@@ -1,5 +1,5 @@
 /** The last commits' patches per audience: a catch-up by patches within one audience, else null. */
-import { ALL_AUDIENCE, tableAudience, type ViewPatch } from '@percolate/shared';
+import { ALL_AUDIENCE, type PatchOp, tableAudience, type ViewPatch } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
 import type { AudienceMove } from '../../server/src/meetings/audienceMoves.js';
 import type { AudiencePatches } from '../../server/src/meetings/audiencePatches.js';
@@ -66,16 +66,16 @@ describe('the patch history', () => {
 
   it('gives back each op as it was added, with its commit sequence numbers', () => {
     const history = new PatchHistory(10);
-    const ops = [
+    const ops: PatchOp[] = [
       { op: 'add', path: ['topics', 3], value: { id: 't', title: 'Ünïcode "quoted"', votes: 0 } },
       { op: 'remove', path: ['items', 'n1'] },
       { op: 'replace', path: ['timer'], value: null },
-    ] as const;
+    ];
     history.add({
       from: 7,
       to: 9,
       byAudience: new Map([
-        [ALL_AUDIENCE, { from: 7, to: 9, ops: [...ops] }],
+        [ALL_AUDIENCE, { from: 7, to: 9, ops }],
         [AT_A, { from: 7, to: 9, ops: [] }],
       ]),
       moved: false,
