@@ -14,18 +14,17 @@ const reply = (message: FromServer) => process.send?.(message);
 /**
  * V8 hands the pages a collection emptied back to the system from a background thread, after the
  * collection returns: an RSS read at once counts them (in the scale scenario on a busy machine up
- * to 13 KB a participant more than a moment later), so it waits; nothing is collected after the
- * wait, since that would free pages again just before the read.
+ * to 13 KB a participant more than a moment later), so the RSS is read after a wait, and nothing
+ * is collected after it, which would free pages again just before the read.
  */
 const PAGES_RELEASED_MS = 500;
 
-const collectGarbage = async (): Promise<void> => {
+const collectGarbage = (): void => {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('start the bench server with --expose-gc');
   // Twice: the first pass may only queue finalisers that free more on the second.
   gc();
   gc();
-  await new Promise((resolve) => setTimeout(resolve, PAGES_RELEASED_MS));
 };
 
 export interface ProbeOptions {
@@ -49,16 +48,19 @@ export const serveProbe = ({ port, stop, store }: ProbeOptions): void => {
     const eventLoopP99Ms = eventLoop.percentile(99) / 1e6;
     const eventLoopMaxMs = eventLoop.max / 1e6;
     const storeCounters = store?.read() ?? null;
-    await collectGarbage();
-    const memory = process.memoryUsage();
+    collectGarbage();
+    // The heap right after the collection, before the wait lets garbage pile up again.
+    const { heapUsed } = process.memoryUsage();
+    const youngGenerationBytes = getHeapSpaceStatistics()
+      .filter(
+        ({ space_name }) => space_name === 'new_space' || space_name === 'new_large_object_space',
+      )
+      .reduce((sum, space) => sum + space.space_size, 0);
+    await new Promise((resolve) => setTimeout(resolve, PAGES_RELEASED_MS));
     return {
-      rssBytes: memory.rss,
-      heapUsedBytes: memory.heapUsed,
-      youngGenerationBytes: getHeapSpaceStatistics()
-        .filter(
-          ({ space_name }) => space_name === 'new_space' || space_name === 'new_large_object_space',
-        )
-        .reduce((sum, space) => sum + space.space_size, 0),
+      rssBytes: process.memoryUsage.rss(),
+      heapUsedBytes: heapUsed,
+      youngGenerationBytes,
       eventLoopP99Ms,
       eventLoopMaxMs,
       cpuMs: (cpu.user + cpu.system) / 1000,
