@@ -1,5 +1,5 @@
 /** The last commits' patches per audience: a catch-up by patches within one audience, else null. */
-import { ALL_AUDIENCE, tableAudience, type ViewPatch } from '@percolate/shared';
+import { ALL_AUDIENCE, type PatchOp, tableAudience, type ViewPatch } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
 import type { AudienceMove } from '../../server/src/meetings/audienceMoves.js';
 import type { AudiencePatches } from '../../server/src/meetings/audiencePatches.js';
@@ -61,6 +61,27 @@ describe('the patch history', () => {
     history.add(commit(2, [SEATED_MOVED]));
     expect(history.since(1, 3, AT_A, OTHER)).toHaveLength(2);
     expect(history.since(1, 3, ALL_AUDIENCE, KEY)).toHaveLength(2);
+  });
+
+  it('gives back each op as it was added, with its commit sequence numbers', () => {
+    const history = new PatchHistory(10);
+    const ops: PatchOp[] = [
+      { op: 'add', path: ['topics', 3], value: { id: 't', title: 'Ünïcode "quoted"', votes: 0 } },
+      { op: 'remove', path: ['items', 'n1'] },
+      { op: 'replace', path: ['timer'], value: null },
+    ];
+    history.add({
+      from: 7,
+      to: 9,
+      byAudience: new Map([
+        [ALL_AUDIENCE, { from: 7, to: 9, ops }],
+        [AT_A, { from: 7, to: 9, ops: [] }],
+      ]),
+      moved: false,
+      moves: [],
+    });
+    expect(history.since(7, 9, ALL_AUDIENCE, SEATED)).toEqual([{ from: 7, to: 9, ops }]);
+    expect(history.since(7, 9, AT_A, SEATED)).toEqual([{ from: 7, to: 9, ops: [] }]);
   });
 
   it('counts everyone who is no participant as moved when guests move', () => {

@@ -4,6 +4,7 @@
  * non-object, a huge string, `__proto__` keys) is answered with an error or ignored, never thrown.
  */
 import {
+  type Actor,
   CLIENT_EVENTS,
   type CommandAck,
   type DomainError,
@@ -48,97 +49,116 @@ const syncSchema = z.object({ since: z.number().int().min(0) });
 const refusal = (error: DomainError) => ({ ok: false as const, error });
 const RATE_LIMITED = refusal(domainError(ErrorCode.RateLimited, 'too many messages, slow down'));
 
+/** What a connected socket's listeners need: one object per socket, read by shared functions. */
+interface Session {
+  socket: MeetingSocket;
+  runtime: MeetingRuntime;
+  identity: ViewerIdentity;
+  actor: Extract<Actor, { kind: 'client' }>;
+  bucket: TokenBucket;
+  deps: HandlerDeps;
+}
+
+type Handler = (session: Session, args: unknown[]) => void;
+
+const onCommand: Handler = ({ socket, runtime, identity, actor, bucket, deps }, args) => {
+  const { payload, ack } = splitArgs(args);
+  const answer: Ack<CommandAck> = ack ?? (() => {});
+  if (!bucket.take()) return answer(RATE_LIMITED);
+  const command = parseCommand(payload);
+  const observed = deps.observeCommand?.(isDomainError(command) ? 'invalid' : command.type);
+  const reply: Ack<CommandAck> = observed
+    ? (result) => {
+        observed(result);
+        answer(result);
+      }
+    : answer;
+  if (isDomainError(command)) return reply(refusal(command));
+  const commandId = senderCommandId(identity.tokenHash, command.id);
+  runtime.dispatch(command, actor, reply, commandId, socket.id);
+};
+
+const onSync: Handler = ({ runtime, identity, bucket, deps }, args) => {
+  const { payload, ack } = splitArgs(args);
+  if (!ack) return;
+  if (!bucket.take()) return ack({ kind: 'refused', error: RATE_LIMITED.error });
+  const request = syncSchema.safeParse(payload);
+  if (!request.success) return ack({ kind: 'snapshot', snapshot: runtime.snapshot(identity) });
+  runtime.sync(request.data.since, identity).then(ack, (error: unknown) => {
+    deps.logger.error('sync failed', { meetingId: runtime.id, error });
+  });
+};
+
+const onTimePing: Handler = ({ deps }, args) => {
+  const { ack } = splitArgs(args);
+  ack?.(deps.clock.now());
+};
+
+// An event the protocol does not have is answered when the sender asked for an answer.
+const onUnknown: Handler = (_session, args) => {
+  const [event] = args;
+  if (typeof event === 'string' && KNOWN_EVENTS.has(event)) return;
+  const { ack } = splitArgs(args.slice(1));
+  ack?.(refusal(domainError(ErrorCode.UnknownCommand, 'unknown event')));
+};
+
+// The minutes so far, for the minutes tab of someone in the meeting.
+const onMinutesGet: Handler = ({ runtime, identity, bucket, deps }, args) => {
+  const { ack } = splitArgs(args);
+  if (!ack) return;
+  const reply: Ack<MinutesAck> = ack;
+  if (!bucket.take()) return reply(RATE_LIMITED);
+  const pending = runtime.minutesFor(identity);
+  if (!pending) {
+    return reply(refusal(domainError(ErrorCode.NotJoined, 'join the meeting first')));
+  }
+  pending.then(
+    (minutes) => reply({ ok: true, minutes }),
+    (error: unknown) => {
+      deps.logger.error('minutes failed', { meetingId: runtime.id, error });
+      reply(refusal(domainError(ErrorCode.Internal, 'the minutes could not be made')));
+    },
+  );
+};
+
+/** Runs one listener's work; whatever it throws is logged, never thrown back into Socket.IO. */
+const guarded = (session: Session, event: string, handle: Handler, args: unknown[]): void => {
+  try {
+    handle(session, args);
+  } catch (error) {
+    session.deps.logger.error('socket handler failed', {
+      event,
+      meetingId: session.runtime.id,
+      error,
+    });
+  }
+};
+
+/**
+ * The handlers are shared functions, and each socket gets one small listener per event around its
+ * session: every connected socket holds its listeners, and a wrapper and a closure per event (with
+ * their scopes) came to about 1 KB a socket.
+ */
 export const registerHandlers = (
   socket: MeetingSocket,
   runtime: MeetingRuntime,
   identity: ViewerIdentity,
-  { clock, logger, rateLimits, observeCommand }: HandlerDeps,
+  deps: HandlerDeps,
 ): void => {
-  const bucket = new TokenBucket(rateLimits.commandsPerSecond, rateLimits.commandBurst, () =>
-    clock.now(),
-  );
-  const actor = { kind: 'client', ...identity } as const;
-  const guard =
-    (name: string, handle: (args: unknown[]) => void) =>
-    (...args: unknown[]) => {
-      try {
-        handle(args);
-      } catch (error) {
-        logger.error('socket handler failed', { event: name, meetingId: runtime.id, error });
-      }
-    };
-
-  socket.on(
-    'command',
-    guard('command', (args) => {
-      const { payload, ack } = splitArgs(args);
-      const answer: Ack<CommandAck> = ack ?? (() => {});
-      if (!bucket.take()) return answer(RATE_LIMITED);
-      const command = parseCommand(payload);
-      const observed = observeCommand?.(isDomainError(command) ? 'invalid' : command.type);
-      const reply: Ack<CommandAck> = observed
-        ? (result) => {
-            observed(result);
-            answer(result);
-          }
-        : answer;
-      if (isDomainError(command)) return reply(refusal(command));
-      const commandId = senderCommandId(identity.tokenHash, command.id);
-      runtime.dispatch(command, actor, reply, commandId, socket.id);
-    }),
-  );
-
-  socket.on(
-    'sync',
-    guard('sync', (args) => {
-      const { payload, ack } = splitArgs(args);
-      if (!ack) return;
-      if (!bucket.take()) return ack({ kind: 'refused', error: RATE_LIMITED.error });
-      const request = syncSchema.safeParse(payload);
-      if (!request.success) return ack({ kind: 'snapshot', snapshot: runtime.snapshot(identity) });
-      runtime.sync(request.data.since, identity).then(ack, (error: unknown) => {
-        logger.error('sync failed', { meetingId: runtime.id, error });
-      });
-    }),
-  );
-
-  socket.on(
-    'time:ping',
-    guard('time:ping', (args) => {
-      const { ack } = splitArgs(args);
-      ack?.(clock.now());
-    }),
-  );
-
-  // An event the protocol does not have is answered when the sender asked for an answer.
-  socket.onAny(
-    guard('unknown', (args) => {
-      const [event] = args;
-      if (typeof event === 'string' && KNOWN_EVENTS.has(event)) return;
-      const { ack } = splitArgs(args.slice(1));
-      ack?.(refusal(domainError(ErrorCode.UnknownCommand, 'unknown event')));
-    }),
-  );
-
-  // The minutes so far, for the minutes tab of someone in the meeting.
-  socket.on(
-    'minutes:get',
-    guard('minutes:get', (args) => {
-      const { ack } = splitArgs(args);
-      if (!ack) return;
-      const reply: Ack<MinutesAck> = ack;
-      if (!bucket.take()) return reply(RATE_LIMITED);
-      const pending = runtime.minutesFor(identity);
-      if (!pending) {
-        return reply(refusal(domainError(ErrorCode.NotJoined, 'join the meeting first')));
-      }
-      pending.then(
-        (minutes) => reply({ ok: true, minutes }),
-        (error: unknown) => {
-          logger.error('minutes failed', { meetingId: runtime.id, error });
-          reply(refusal(domainError(ErrorCode.Internal, 'the minutes could not be made')));
-        },
-      );
-    }),
+  const { commandsPerSecond, commandBurst } = deps.rateLimits;
+  const session: Session = {
+    socket,
+    runtime,
+    identity,
+    actor: { kind: 'client', ...identity },
+    bucket: new TokenBucket(commandsPerSecond, commandBurst, deps.clock),
+    deps,
+  };
+  socket.on('command', (...args: unknown[]) => guarded(session, 'command', onCommand, args));
+  socket.on('sync', (...args: unknown[]) => guarded(session, 'sync', onSync, args));
+  socket.on('time:ping', (...args: unknown[]) => guarded(session, 'time:ping', onTimePing, args));
+  socket.onAny((...args: unknown[]) => guarded(session, 'unknown', onUnknown, args));
+  socket.on('minutes:get', (...args: unknown[]) =>
+    guarded(session, 'minutes:get', onMinutesGet, args),
   );
 };

@@ -9,15 +9,16 @@ export class TokenBucket {
   constructor(
     private readonly ratePerSecond: number,
     private readonly capacity: number,
-    private readonly now: () => number,
+    /** The socket's clock (not a function made per socket: every socket has a bucket). */
+    private readonly clock: { now(): number },
   ) {
     this.tokens = capacity;
-    this.last = now();
+    this.last = clock.now();
   }
 
   /** Takes one token if there is one. */
   take(): boolean {
-    const now = this.now();
+    const now = this.clock.now();
     const elapsedSeconds = Math.max(0, now - this.last) / 1000;
     this.tokens = Math.min(this.capacity, this.tokens + elapsedSeconds * this.ratePerSecond);
     this.last = now;
