@@ -59,6 +59,11 @@ const roundLine = memoBy(
 const roundLines = (rounds: MeetingState['rounds'], round: RoundKind): PublicRoundLine[] =>
   byTime(Object.values(rounds[round]), (line) => line.postedAt).map(roundLine);
 
+const publicRounds = (rounds: MeetingState['rounds']): PublicView['rounds'] => ({
+  checkin: roundLines(rounds, 'checkin'),
+  closing: roundLines(rounds, 'closing'),
+});
+
 /** Items, settings and the speaking round are public as they are in the state. */
 const publicItems = (items: MeetingState['items']) =>
   byTime(Object.values(items), (item) => item.createdAt);
@@ -76,62 +81,39 @@ const publicReviewActions = (state: MeetingState) =>
  * (`prev === next`). Without `prev` (or for a changed part) it is made afresh; the two ways give
  * views that deep-equal (tests/shared/incrementalProjection.property.test.ts).
  */
-export const projectPublic = (state: MeetingState, prev?: Projection): PublicView => {
-  const old = prev?.view;
-  const kept = <T>(keys: (keyof MeetingState)[], part: (view: PublicView) => T, make: () => T) =>
-    prev && old && keys.every((key) => prev.state[key] === state[key]) ? part(old) : make();
-  const view: PublicView = {
-    id: state.id,
-    title: state.title,
-    createdAt: state.createdAt,
-    endedAt: state.endedAt,
-    phase: state.phase,
-    settings: state.settings,
-    participants: kept(
-      ['participants'],
-      (v) => v.participants,
-      () => publicParticipants(state.participants),
-    ),
-    rounds: kept(
-      ['rounds'],
-      (v) => v.rounds,
-      () => ({
-        checkin: roundLines(state.rounds, 'checkin'),
-        closing: roundLines(state.rounds, 'closing'),
-      }),
-    ),
-    speakingRound: state.speakingRound,
-    topics: publicTopics(state, prev),
-    queue: state.queue,
-    votingClosed: state.votingClosed,
-    votesRevealed: state.votesRevealed,
-    dotResets: state.dotResets,
-    discussion: kept(
-      ['discussion'],
-      (v) => v.discussion,
-      () => publicDiscussion(state.discussion),
-    ),
-    items: kept(
-      ['items'],
-      (v) => v.items,
-      () => publicItems(state.items),
-    ),
-    summary: state.summary,
-    community: state.community,
-    schedule: state.schedule,
-    reviewActions: kept(
-      ['reviewActions', 'reviewOrder'],
-      (v) => v.reviewActions,
-      () => publicReviewActions(state),
-    ),
-    tables: publicTables(state, prev),
-  };
-  return old && sameParts(old, view) ? old : view;
-};
-
-/** Nothing public changed (a minutes link, a token, the sequence number alone): the old view. */
-const sameParts = (old: PublicView, view: PublicView): boolean =>
-  (Object.keys(view) as (keyof PublicView)[]).every((key) => old[key] === view[key]);
+export const projectPublic = (state: MeetingState, prev?: Projection): PublicView => ({
+  id: state.id,
+  title: state.title,
+  createdAt: state.createdAt,
+  endedAt: state.endedAt,
+  phase: state.phase,
+  settings: state.settings,
+  participants:
+    prev?.state.participants === state.participants
+      ? prev.view.participants
+      : publicParticipants(state.participants),
+  rounds: prev?.state.rounds === state.rounds ? prev.view.rounds : publicRounds(state.rounds),
+  speakingRound: state.speakingRound,
+  topics: publicTopics(state, prev),
+  queue: state.queue,
+  votingClosed: state.votingClosed,
+  votesRevealed: state.votesRevealed,
+  dotResets: state.dotResets,
+  discussion:
+    prev?.state.discussion === state.discussion
+      ? prev.view.discussion
+      : publicDiscussion(state.discussion),
+  items: prev?.state.items === state.items ? prev.view.items : publicItems(state.items),
+  summary: state.summary,
+  community: state.community,
+  schedule: state.schedule,
+  reviewActions:
+    prev?.state.reviewActions === state.reviewActions &&
+    prev.state.reviewOrder === state.reviewOrder
+      ? prev.view.reviewActions
+      : publicReviewActions(state),
+  tables: publicTables(state, prev),
+});
 
 /** My thumb in a discussion's open continue-vote, if I gave one. */
 const myChoice = (discussion: Discussion | null, participantId: ParticipantId) => {
