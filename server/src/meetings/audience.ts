@@ -159,10 +159,10 @@ export class Audience {
   }
 
   /**
-   * This node committed `events` on the state last sent: a patch to every audience (even an empty one), the
-   * sockets it moved to their new audiences, then the private views that did not ride in an
-   * acknowledgement. Returns whom it moved (for the other nodes' sockets). `current` as for
-   * `attach`.
+   * This node committed `events` on the state last sent: a patch to every audience (even an
+   * empty one), the sockets it moved to their new audiences, then the private views that did not
+   * ride in an acknowledgement. Returns whom it moved (for the other nodes' sockets). `current`
+   * as for `attach`.
    */
   committed(
     state: MeetingState,
