@@ -10,6 +10,7 @@ import {
   PHASES,
   type Phase,
   type SettingsPatch,
+  SYSTEM_COMMAND_TYPES,
   type SystemCommand,
 } from '@percolate/shared';
 import fc from 'fast-check';
@@ -166,7 +167,8 @@ export const commandFor = (m: TestMeeting, { kind, n, k }: Step): CommandInput |
             { dotsPerPerson: 1 + (n % 4) },
             { hiddenVotes: n % 2 === 0 },
             { preVoting: n % 2 === 0 },
-          ][k % 3] ?? {},
+            { anonymousTopics: n % 2 === 0 },
+          ][k % 4] ?? {},
         ...(k % 4 === 1 ? { resetDots: true } : {}),
       };
     case 'facilitation:handover':
@@ -329,6 +331,7 @@ export const randomSettings = fc.record({
   dotsPerPerson: fc.integer({ min: 1, max: 5 }),
   maxDotsPerTopic: fc.integer({ min: 1, max: 3 }),
   hiddenVotes: fc.boolean(),
+  anonymousTopics: fc.boolean(),
   timeboxMinutes: fc.integer({ min: 1, max: 10 }),
   extensionMinutes: fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 3 }),
   checkinSecondsPerPerson: fc.constantFrom(null, 30),
@@ -354,10 +357,7 @@ export const startMeeting = ({ settings, phase }: { settings: SettingsPatch; pha
  */
 export const actorFor = (m: TestMeeting, s: Step, command: CommandInput | SystemCommand): Actor => {
   const name = s.person === 0 ? currentFacilitator(m) : (PEOPLE[s.person] ?? 'stranger');
-  const isSystem =
-    command.type === 'timer:expire' ||
-    command.type === 'round:expire' ||
-    command.type === 'facilitation:failover';
+  const isSystem = (SYSTEM_COMMAND_TYPES as string[]).includes(command.type);
   return isSystem && s.withKey
     ? { kind: 'system' }
     : clientActor(name, name === 'facilitator' || s.withKey);

@@ -12,6 +12,7 @@ import {
   type MeetingState,
   type ParticipantId,
   type PrivateView,
+  type Projection,
   type PublicView,
   privateImpact,
   projectPublic,
@@ -67,7 +68,8 @@ export interface RuntimeOutput {
 }
 
 export class Audience {
-  private publicView: PublicView;
+  /** The public view last sent, with the state it was projected from. */
+  private sent: Projection;
   private readonly history: PatchHistory;
   private readonly connections = new Connections();
   private readonly seats = new Seats();
@@ -83,12 +85,16 @@ export class Audience {
     state: MeetingState,
     patchHistory: number,
   ) {
-    this.publicView = projectPublic(state);
+    this.sent = { state, view: projectPublic(state) };
     this.history = new PatchHistory(patchHistory);
   }
 
   get view(): PublicView {
-    return this.publicView;
+    return this.sent.view;
+  }
+
+  get projection(): Projection {
+    return this.sent;
   }
 
   get socketCount(): number {
@@ -139,22 +145,21 @@ export class Audience {
   }
 
   /**
-   * This node committed `events` on `prev`: a patch to every audience (even an empty one), the
-   * sockets it moved to their new audiences, then the private views that did not ride in an
-   * acknowledgement. Returns whom it moved (for the other nodes' sockets, with the announcement).
-   * `current` as for `attach`.
+   * This node committed `events` on the state last sent: a patch to every audience (even an
+   * empty one), the sockets it moved to their new audiences, then the private views that did not
+   * ride in an acknowledgement. Returns whom it moved (for the other nodes' sockets, with the
+   * announcement). `current` as for `attach`.
    */
   committed(
-    prev: MeetingState,
     state: MeetingState,
     events: readonly MeetingEvent[],
     serverNow: number,
     current: boolean,
     privates: PrivateDelivery,
   ): readonly AudienceMove[] {
-    const view = projectPublic(state);
-    const patches = audiencePatches({ state: prev, view: this.publicView }, { state, view });
-    this.publicView = view;
+    const next = { state, view: projectPublic(state, this.sent) };
+    const patches = audiencePatches(this.sent, next);
+    this.sent = next;
     this.history.add(patches);
     const online = changesMembership(events) ? this.connections.onlineChange(state) : null;
     this.output.patches(this.meetingId, patches, online);
@@ -177,7 +182,7 @@ export class Audience {
     serverNow: number,
     current: boolean,
   ): void {
-    this.publicView = view;
+    this.sent = { state, view };
     for (const patch of patches) {
       this.history.add(patch);
       if (patch.to > announcedSeq) this.output.patchesHere(this.meetingId, patch);
@@ -192,7 +197,7 @@ export class Audience {
     return {
       seq: state.seq,
       serverNow,
-      view: viewFor(this.publicView, audienceOfViewer(state, identity)),
+      view: viewFor(this.sent.view, audienceOfViewer(state, identity)),
       me: privateViewOf(state, identity),
       online: this.connections.online(state),
     };

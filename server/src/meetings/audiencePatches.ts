@@ -7,11 +7,12 @@
  * snapshot by its own node).
  */
 import {
+  ALL_AUDIENCE,
   type AudienceKey,
   audiencesOf,
   diff,
   type MeetingState,
-  type PublicView,
+  type Projection,
   type ViewPatch,
   viewFor,
 } from '@percolate/shared';
@@ -27,17 +28,19 @@ export interface AudiencePatches {
   moves: readonly AudienceMove[];
 }
 
-export interface ViewedState {
-  state: MeetingState;
-  view: PublicView;
-}
+/** The audiences of either state: 'all' alone while no tables run in both. */
+const audiencesOfBoth = (prev: MeetingState, next: MeetingState): Iterable<AudienceKey> =>
+  prev.tables === null && next.tables === null
+    ? [ALL_AUDIENCE]
+    : new Set([...audiencesOf(prev), ...audiencesOf(next)]);
 
-export const audiencePatches = (prev: ViewedState, next: ViewedState): AudiencePatches => {
+/** `next.view` was projected from `prev`, so the parts they share are the same objects. */
+export const audiencePatches = (prev: Projection, next: Projection): AudiencePatches => {
   const from = prev.state.seq;
   const to = next.state.seq;
   const byAudience = new Map<AudienceKey, ViewPatch>();
-  for (const audience of new Set([...audiencesOf(prev.state), ...audiencesOf(next.state)])) {
-    const ops = diff(viewFor(prev.view, audience), viewFor(next.view, audience));
+  for (const audience of audiencesOfBoth(prev.state, next.state)) {
+    const ops = diff(viewFor(prev.view, audience), viewFor(next.view, audience, prev.view));
     byAudience.set(audience, { from, to, ops });
   }
   const moves = audienceMoves(prev.state, next.state);

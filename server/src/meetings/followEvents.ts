@@ -4,31 +4,20 @@
  * the patch starting at its own sequence number in this node's history instead of needing a
  * snapshot.
  */
-import {
-  evolve,
-  type MeetingEvent,
-  type MeetingState,
-  type PublicView,
-  projectPublic,
-} from '@percolate/shared';
+import { evolve, type MeetingEvent, type Projection, projectPublic } from '@percolate/shared';
 import { type AudiencePatches, audiencePatches } from './audiencePatches.js';
 
-export interface Followed {
-  state: MeetingState;
-  view: PublicView;
+export interface Followed extends Projection {
   patches: AudiencePatches[];
 }
 
-export const followEvents = (
-  state: MeetingState,
-  view: PublicView,
-  events: readonly MeetingEvent[],
-): Followed => {
+/** `from`: the runtime's state and its public view. */
+export const followEvents = (from: Projection, events: readonly MeetingEvent[]): Followed => {
   const patches: AudiencePatches[] = [];
-  let current = { state, view };
+  let current = from;
   for (const event of events) {
     const nextState = evolve(current.state, event);
-    const next = { state: nextState, view: projectPublic(nextState) };
+    const next = { state: nextState, view: projectPublic(nextState, current) };
     patches.push(audiencePatches(current, next));
     current = next;
   }

@@ -286,7 +286,7 @@ export class MeetingRuntime {
   /** Applies events other nodes appended right after this runtime's state, and publishes them. */
   private follow(events: readonly MeetingEvent[]): void {
     if (events.length === 0) return;
-    const followed = followEvents(this.state, this.audience.view, events);
+    const followed = followEvents(this.audience.projection, events);
     this.state = followed.state;
     this.rememberAnswers(events);
     this.audience.followed(
@@ -309,7 +309,6 @@ export class MeetingRuntime {
   private async commit(batch: Pending[]): Promise<void> {
     let answers: Map<string, CommandAck>;
     let committed: { from: number; events: MeetingEvent[] } | null = null;
-    let before = this.state;
     try {
       const result = await commitQueued({
         store: this.deps.store,
@@ -324,7 +323,6 @@ export class MeetingRuntime {
         },
       });
       this.follow(result.followed);
-      before = this.state;
       this.state = result.state;
       answers = result.answers;
       if (result.events.length > 0) committed = result;
@@ -348,7 +346,6 @@ export class MeetingRuntime {
     if (committed) {
       const current = this.current;
       const moves = this.audience.committed(
-        before,
         this.state,
         committed.events,
         this.deps.clock.now(),

@@ -71,9 +71,25 @@ const glanceOf = (table: PublicTableView): PublicTableView => {
   return glance;
 };
 
-const trim = (view: PublicView, audience: AudienceKey): PublicView => {
+/** A list kept whole is the list itself; one alike to an earlier trimmed list is that one. */
+const sameOr = <T>(trimmed: T[], whole: T[], earlier: T[] | undefined): T[] => {
+  if (trimmed.length === whole.length) return whole;
+  if (earlier?.length === trimmed.length && trimmed.every((part, i) => part === earlier[i])) {
+    return earlier;
+  }
+  return trimmed;
+};
+
+/** The previous public view and what this audience got of it. */
+interface Trimmed {
+  view: PublicView;
+  trimmed: PublicView;
+}
+
+const trim = (view: PublicView, audience: AudienceKey, prev?: Trimmed): PublicView => {
   const tables = view.tables;
   if (!tables || tables.rejoinedAt !== null) return view;
+  const sameTables = prev?.view.tables === tables;
   const others = new Set(
     tables.tables.map((table) => table.id).filter((id) => tableAudience(id) !== audience),
   );
@@ -81,6 +97,7 @@ const trim = (view: PublicView, audience: AudienceKey): PublicView => {
     tables.tables.flatMap((table) => (table.discussion ? [table.discussion.topicId] : [])),
   );
   const elsewhere = (topic: PublicTopicView) => topic.tableId !== null && others.has(topic.tableId);
+  const sameTopics = sameTables && prev?.view.topics === view.topics;
   const hiddenTopics = new Set(view.topics.filter(elsewhere).map((topic) => topic.id));
   // In mode 'shared' the topics are the list everyone voted on (another table's pull shows as
   // taken); in mode 'own' a table's topics are its own, apart from the one it discusses now.
@@ -88,28 +105,55 @@ const trim = (view: PublicView, audience: AudienceKey): PublicView => {
     tables.mode === 'shared' || !hiddenTopics.has(topic.id) || current.has(topic.id);
   return {
     ...view,
-    topics: view.topics.filter(topicShown),
-    items: view.items.filter((item) => !hiddenTopics.has(item.topicId)),
-    tables: {
-      ...tables,
-      tables: tables.tables.map((table) => (others.has(table.id) ? glanceOf(table) : table)),
-    },
+    topics:
+      sameTopics && prev
+        ? prev.trimmed.topics
+        : sameOr(view.topics.filter(topicShown), view.topics, prev?.trimmed.topics),
+    items:
+      sameTopics && prev && prev.view.items === view.items
+        ? prev.trimmed.items
+        : sameOr(
+            view.items.filter((item) => !hiddenTopics.has(item.topicId)),
+            view.items,
+            prev?.trimmed.items,
+          ),
+    tables:
+      sameTables && prev
+        ? prev.trimmed.tables
+        : {
+            ...tables,
+            tables: tables.tables.map((table) => (others.has(table.id) ? glanceOf(table) : table)),
+          },
   };
 };
 
 const views = new WeakMap<PublicView, Map<AudienceKey, PublicView>>();
 
-/** The part of the public view an audience receives (made once per view and audience). */
-export const viewFor = (view: PublicView, audience: AudienceKey): PublicView => {
-  if (audience === ALL_AUDIENCE) return view;
+const madeFor = (view: PublicView): Map<AudienceKey, PublicView> => {
   let made = views.get(view);
   if (!made) {
     made = new Map();
     views.set(view, made);
   }
+  return made;
+};
+
+/**
+ * The part of the public view an audience receives (made once per view and audience). Given the
+ * previous public view (whose part this audience was given before), the parts of it that did
+ * not change are reused, so the diff between the two skips them.
+ */
+export const viewFor = (view: PublicView, audience: AudienceKey, prev?: PublicView): PublicView => {
+  if (audience === ALL_AUDIENCE) return view;
+  const made = madeFor(view);
   const known = made.get(audience);
   if (known) return known;
-  const trimmed = trim(view, audience);
+  const earlier = prev && prev !== view ? views.get(prev)?.get(audience) : undefined;
+  const trimmed = trim(
+    view,
+    audience,
+    prev && earlier ? { view: prev, trimmed: earlier } : undefined,
+  );
   made.set(audience, trimmed);
   return trimmed;
 };

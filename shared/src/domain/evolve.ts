@@ -18,6 +18,7 @@ import {
   TopicStatus,
 } from './model.js';
 import { lookup, omitKey, withKey } from './records.js';
+import { addDots } from './votes.js';
 
 export const emptyState = (meetingId: string): MeetingState => ({
   id: meetingId,
@@ -79,17 +80,25 @@ const updateDiscussion = (
 
 type Dots = MeetingState['dots'];
 
-const addDots = (dots: Dots, participantId: string, topicId: TopicId, delta: number): Dots => {
-  const mine = lookup(dots, participantId) ?? {};
-  const next = (lookup(mine, topicId) ?? 0) + delta;
-  const updated = next > 0 ? withKey(mine, topicId, next) : omitKey(mine, topicId);
-  return withKey(dots, participantId, updated);
-};
-
+/** Unchanged when nobody had a dot there, so the totals and the view stay as they were. */
 const withoutTopicDots = (dots: Dots, topicId: TopicId): Dots =>
-  Object.fromEntries(
-    Object.entries(dots).map(([pid, perTopic]) => [pid, omitKey(perTopic, topicId)]),
-  );
+  Object.values(dots).some((perTopic) => Object.hasOwn(perTopic, topicId))
+    ? Object.fromEntries(
+        Object.entries(dots).map(([pid, perTopic]) => [
+          pid,
+          Object.hasOwn(perTopic, topicId) ? omitKey(perTopic, topicId) : perTopic,
+        ]),
+      )
+    : dots;
+
+/** The notes, decisions and actions of a topic go with it (the same map when it had none). */
+const withoutTopicItems = (
+  items: MeetingState['items'],
+  topicId: TopicId,
+): MeetingState['items'] =>
+  Object.values(items).some((item) => item.topicId === topicId)
+    ? Object.fromEntries(Object.entries(items).filter(([, item]) => item.topicId !== topicId))
+    : items;
 
 const setRole = (state: MeetingState, participantId: string, role: Role): MeetingState => {
   const participant = lookup(state.participants, participantId);
@@ -239,9 +248,7 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
         topics: omitKey(state.topics, event.topicId),
         queue: state.queue.filter((id) => id !== event.topicId),
         dots: withoutTopicDots(state.dots, event.topicId),
-        items: Object.fromEntries(
-          Object.entries(state.items).filter(([, item]) => item.topicId !== event.topicId),
-        ),
+        items: withoutTopicItems(state.items, event.topicId),
       };
     case 'topic:merged': {
       const merged = updateTopic(

@@ -106,16 +106,19 @@ export const applyTables = (state: MeetingState, event: TableEvent, at: number):
 
 /** A deleted topic leaves every table's queue too. */
 export const withoutTopicInTables = (state: MeetingState, topicId: string): MeetingState =>
-  withTables(state, (tables) => ({
-    tables: Object.fromEntries(
-      Object.entries(tables.tables).map(([id, table]) => [
-        id,
-        table.queue.includes(topicId)
-          ? { ...table, queue: table.queue.filter((queued) => queued !== topicId) }
-          : table,
-      ]),
-    ),
-  }));
+  !state.tables ||
+  !Object.values(state.tables.tables).some((table) => table.queue.includes(topicId))
+    ? state
+    : withTables(state, (tables) => ({
+        tables: Object.fromEntries(
+          Object.entries(tables.tables).map(([id, table]) => [
+            id,
+            table.queue.includes(topicId)
+              ? { ...table, queue: table.queue.filter((queued) => queued !== topicId) }
+              : table,
+          ]),
+        ),
+      }));
 
 /** Mode 'own': the tables' votes close (with their queues ordered by dots) or open again. */
 export const withTablesVoting = (

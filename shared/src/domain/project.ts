@@ -3,29 +3,32 @@
  * one participant's own. Token hashes, who placed which dot, hidden tallies and anonymous authors
  * never appear in the public view.
  */
-import type { Discussion, MeetingState, ParticipantId, RoundKind, Topic } from './model.js';
-import { showsDotTotals, showsTopicAuthors } from './privacy.js';
+import type {
+  Discussion,
+  MeetingState,
+  Participant,
+  ParticipantId,
+  RoundKind,
+  RoundLine,
+} from './model.js';
 import { publicDiscussion, publicTables } from './projectTables.js';
+import { publicTopics, topicsByTime } from './projectTopics.js';
 import { lookup } from './records.js';
 import { tableOf, tablesRunning } from './tables.js';
 import type {
   PrivateView,
+  Projection,
   PublicParticipantView,
   PublicRoundLine,
-  PublicTopicView,
   PublicView,
   Viewer,
 } from './view.js';
-import { dotsLeft, dotsOf, tallies } from './votes.js';
+import { dotsLeft, dotsOf } from './votes.js';
 
 const byTime = <T>(items: T[], time: (item: T) => number): T[] =>
   [...items].sort((a, b) => time(a) - time(b));
 
-/**
- * The state is never mutated (every change copies what it touches), so a part of the view made
- * from an unchanged part of the state is reused: projecting costs only what changed, and the
- * server's diff of two views skips the shared parts at once (`prev === next`).
- */
+/** One view per (never mutated) state object, made the first time it is asked for. */
 const memoBy = <K extends object, V>(project: (key: K) => V): ((key: K) => V) => {
   const made = new WeakMap<K, V>();
   return (key) => {
@@ -37,106 +40,80 @@ const memoBy = <K extends object, V>(project: (key: K) => V): ((key: K) => V) =>
   };
 };
 
-/** The topics in proposal order, made once per topics map (dots and phases leave it alone). */
-const topicsByTime = memoBy((topics: MeetingState['topics']): readonly Topic[] =>
-  byTime(Object.values(topics), (topic) => topic.proposedAt),
+const participantView = memoBy(
+  ({ id, name, role, left }: Participant): PublicParticipantView => ({ id, name, role, left }),
 );
 
-const copyOfQueue = memoBy((queue: MeetingState['queue']) => [...queue]);
+const publicParticipants = (participants: MeetingState['participants']) =>
+  byTime(Object.values(participants), (participant) => participant.joinedAt).map(participantView);
 
-const publicSettings = memoBy((settings: MeetingState['settings']) => ({
-  ...settings,
-  extensionMinutes: [...settings.extensionMinutes],
-}));
-
-const publicParticipants = memoBy(
-  (participants: MeetingState['participants']): PublicParticipantView[] =>
-    byTime(Object.values(participants), (participant) => participant.joinedAt).map(
-      ({ id, name, role, left }) => ({ id, name, role, left }),
-    ),
+const roundLine = memoBy(
+  ({ participantId, text, mood, private: isPrivate }: RoundLine): PublicRoundLine => ({
+    participantId,
+    text,
+    mood,
+    private: isPrivate,
+  }),
 );
-
-const publicRounds = memoBy((rounds: MeetingState['rounds']) => ({
-  checkin: roundLines(rounds, 'checkin'),
-  closing: roundLines(rounds, 'closing'),
-}));
-
-const publicItems = memoBy((items: MeetingState['items']) =>
-  byTime(Object.values(items), (item) => item.createdAt).map((item) => ({ ...item })),
-);
-
-/** A topic's view, reused while the topic, its total and the two settings it shows stay the same. */
-const topicViews = new WeakMap<Topic, PublicTopicView>();
-
-const publicTopic = (topic: Topic, authorId: ParticipantId | null, dots: number | null) => {
-  const known = topicViews.get(topic);
-  if (known && known.authorId === authorId && known.dots === dots) return known;
-  const view: PublicTopicView = {
-    id: topic.id,
-    title: topic.title,
-    description: topic.description,
-    authorId,
-    proposedAt: topic.proposedAt,
-    status: topic.status,
-    mergedInto: topic.mergedInto,
-    dots,
-    origin: topic.origin,
-    late: topic.late,
-    tableId: topic.tableId,
-  };
-  topicViews.set(topic, view);
-  return view;
-};
 
 const roundLines = (rounds: MeetingState['rounds'], round: RoundKind): PublicRoundLine[] =>
-  byTime(Object.values(rounds[round]), (line) => line.postedAt).map(
-    ({ participantId, text, mood, private: isPrivate }) => ({
-      participantId,
-      text,
-      mood,
-      private: isPrivate,
-    }),
-  );
+  byTime(Object.values(rounds[round]), (line) => line.postedAt).map(roundLine);
 
-export const projectPublic = (state: MeetingState): PublicView => {
-  const dotsShown = showsDotTotals(state);
-  const authorsShown = showsTopicAuthors(state.settings);
-  const totals = tallies(state);
-  return {
-    id: state.id,
-    title: state.title,
-    createdAt: state.createdAt,
-    endedAt: state.endedAt,
-    phase: state.phase,
-    settings: publicSettings(state.settings),
-    participants: publicParticipants(state.participants),
-    rounds: publicRounds(state.rounds),
-    speakingRound: state.speakingRound
-      ? { ...state.speakingRound, order: [...state.speakingRound.order] }
-      : null,
-    topics: topicsByTime(state.topics).map((topic) =>
-      publicTopic(
-        topic,
-        authorsShown ? topic.authorId : null,
-        dotsShown ? (lookup(totals, topic.id) ?? 0) : null,
-      ),
-    ),
-    queue: copyOfQueue(state.queue),
-    votingClosed: state.votingClosed,
-    votesRevealed: state.votesRevealed,
-    dotResets: state.dotResets,
-    discussion: publicDiscussion(state.discussion),
-    items: publicItems(state.items),
-    summary: state.summary,
-    community: state.community,
-    schedule: state.schedule,
-    reviewActions: state.reviewOrder.flatMap((id) => {
-      const reviewed = lookup(state.reviewActions, id);
-      return reviewed ? [reviewed] : [];
-    }),
-    tables: publicTables(state),
-  };
-};
+const publicRounds = (rounds: MeetingState['rounds']): PublicView['rounds'] => ({
+  checkin: roundLines(rounds, 'checkin'),
+  closing: roundLines(rounds, 'closing'),
+});
+
+/** Items, settings and the speaking round are public as they are in the state. */
+const publicItems = (items: MeetingState['items']) =>
+  byTime(Object.values(items), (item) => item.createdAt);
+
+const publicReviewActions = (state: MeetingState) =>
+  state.reviewOrder.flatMap((id) => {
+    const reviewed = lookup(state.reviewActions, id);
+    return reviewed ? [reviewed] : [];
+  });
+
+/**
+ * The state is never mutated (every change copies what it touches). Given the previous state and
+ * its view, a part of the view whose inputs are the same objects as then is the part of then:
+ * projecting costs what changed, and the diff of the two views skips the shared parts at once
+ * (`prev === next`). Without `prev` (or for a changed part) it is made afresh; the two ways give
+ * views that deep-equal (tests/shared/incrementalProjection.property.test.ts).
+ */
+export const projectPublic = (state: MeetingState, prev?: Projection): PublicView => ({
+  id: state.id,
+  title: state.title,
+  createdAt: state.createdAt,
+  endedAt: state.endedAt,
+  phase: state.phase,
+  settings: state.settings,
+  participants:
+    prev?.state.participants === state.participants
+      ? prev.view.participants
+      : publicParticipants(state.participants),
+  rounds: prev?.state.rounds === state.rounds ? prev.view.rounds : publicRounds(state.rounds),
+  speakingRound: state.speakingRound,
+  topics: publicTopics(state, prev),
+  queue: state.queue,
+  votingClosed: state.votingClosed,
+  votesRevealed: state.votesRevealed,
+  dotResets: state.dotResets,
+  discussion:
+    prev?.state.discussion === state.discussion
+      ? prev.view.discussion
+      : publicDiscussion(state.discussion),
+  items: prev?.state.items === state.items ? prev.view.items : publicItems(state.items),
+  summary: state.summary,
+  community: state.community,
+  schedule: state.schedule,
+  reviewActions:
+    prev?.state.reviewActions === state.reviewActions &&
+    prev.state.reviewOrder === state.reviewOrder
+      ? prev.view.reviewActions
+      : publicReviewActions(state),
+  tables: publicTables(state, prev),
+});
 
 /** My thumb in a discussion's open continue-vote, if I gave one. */
 const myChoice = (discussion: Discussion | null, participantId: ParticipantId) => {

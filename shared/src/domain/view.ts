@@ -9,6 +9,7 @@ import type {
   Item,
   MeetingCommunity,
   MeetingSchedule,
+  MeetingState,
   Mood,
   ParticipantId,
   Phase,
@@ -149,4 +150,13 @@ export interface PrivateView {
 export interface Viewer {
   participantId: ParticipantId | null;
   hasFacilitatorKey: boolean;
+}
+
+/**
+ * A public view with the state it was projected from (`view` = `projectPublic(state)`): what the
+ * next projection may reuse.
+ */
+export interface Projection {
+  state: MeetingState;
+  view: PublicView;
 }
