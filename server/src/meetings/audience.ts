@@ -240,11 +240,15 @@ export class Audience {
     this.reseatIf(true, state, serverNow);
   }
 
-  /** The rooms of commit `seq`'s movers, unless this node's rooms are as of that commit already. */
+  /**
+   * The rooms of commit `seq`'s movers, unless this node's rooms are as of that commit already.
+   * Any commit with moves has the next current state check every socket's room as well: with two
+   * nodes writing, a move of one can be passed over as stale behind the other's newer one.
+   */
   private move(seq: number, moves: readonly AudienceMove[]): void {
+    this.reseatDue ||= moves.length > 0;
     for (const move of this.seats.move(seq, moves)) {
       this.output.seat(this.meetingId, move.socketId, move);
-      this.reseatDue = true;
     }
   }
 

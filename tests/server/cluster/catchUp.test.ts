@@ -391,6 +391,30 @@ describe('a node sharing its store with another', () => {
     expect(b.log).toEqual([]);
   });
 
+  it("puts right a socket whose commit's move was passed over behind another node's newer one", async () => {
+    const nodes = await setUp();
+    const { b, onA, onB } = nodes;
+    await annJoinsThenSplit(onB, 'ann-on-b', onA);
+    const joined = await send(onA, 'ben', { type: 'participant:join', name: 'Ben' });
+    if (!joined.ok) throw new Error('refused');
+    await settled(onB, joined.seq);
+    const [one = ''] = onA.view.tables?.tables.map((table) => table.id) ?? [];
+    const idOf = (name: string) => onA.view.participants.find((p) => p.name === name)?.id ?? '';
+
+    // As with two nodes writing: the announcement of the later move (Ben's, whose sockets are
+    // elsewhere) reaches B first, and B then reads both commits from the store.
+    nodes.holdAnnouncements();
+    await send(onA, 'fran', { type: 'tables:seat', participantId: idOf('Ann'), tableId: one });
+    await send(onA, 'fran', { type: 'tables:seat', participantId: idOf('Ben'), tableId: one });
+    const [, later] = b.held.splice(0);
+    if (!later) throw new Error('no announcement');
+    onB.advanceTo(later.seq, true, later.moves);
+    await onB.refresh();
+
+    expect(b.seated.at(-1)).toEqual({ socketId: 'ann-on-b', from: 'glance', to: `table:${one}` });
+    expect(b.snapshots.at(-1)).toBe('ann-on-b');
+  });
+
   it('catches up from the store before answering a sync, when a message was lost', async () => {
     const { onA, onB, loseMessages } = await setUp();
     loseMessages();
