@@ -81,6 +81,17 @@ const publicReviewActions = (state: MeetingState) =>
  * (`prev === next`). Without `prev` (or for a changed part) it is made afresh; the two ways give
  * views that deep-equal (tests/shared/incrementalProjection.property.test.ts).
  */
+/** The parts of the view made from one part of the state of the same name. */
+type OwnPart = 'participants' | 'rounds' | 'discussion' | 'items';
+
+/** The previous view's part while its part of the state is the same object, else made afresh. */
+const kept = <K extends OwnPart>(
+  state: MeetingState,
+  prev: Projection | undefined,
+  key: K,
+  project: (part: MeetingState[K]) => PublicView[K],
+): PublicView[K] => (prev?.state[key] === state[key] ? prev.view[key] : project(state[key]));
+
 export const projectPublic = (state: MeetingState, prev?: Projection): PublicView => ({
   id: state.id,
   title: state.title,
@@ -88,22 +99,16 @@ export const projectPublic = (state: MeetingState, prev?: Projection): PublicVie
   endedAt: state.endedAt,
   phase: state.phase,
   settings: state.settings,
-  participants:
-    prev?.state.participants === state.participants
-      ? prev.view.participants
-      : publicParticipants(state.participants),
-  rounds: prev?.state.rounds === state.rounds ? prev.view.rounds : publicRounds(state.rounds),
+  participants: kept(state, prev, 'participants', publicParticipants),
+  rounds: kept(state, prev, 'rounds', publicRounds),
   speakingRound: state.speakingRound,
   topics: publicTopics(state, prev),
   queue: state.queue,
   votingClosed: state.votingClosed,
   votesRevealed: state.votesRevealed,
   dotResets: state.dotResets,
-  discussion:
-    prev?.state.discussion === state.discussion
-      ? prev.view.discussion
-      : publicDiscussion(state.discussion),
-  items: prev?.state.items === state.items ? prev.view.items : publicItems(state.items),
+  discussion: kept(state, prev, 'discussion', publicDiscussion),
+  items: kept(state, prev, 'items', publicItems),
   summary: state.summary,
   community: state.community,
   schedule: state.schedule,
