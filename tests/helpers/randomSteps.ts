@@ -362,3 +362,24 @@ export const actorFor = (m: TestMeeting, s: Step, command: CommandInput | System
     ? { kind: 'system' }
     : clientActor(name, name === 'facilitator' || s.withKey);
 };
+
+/** Plays one step: its time passes, then its person sends its command; the decision. */
+export const playStep = (m: TestMeeting, s: Step) => {
+  m.advance(s.advanceMs);
+  const command = commandFor(m, s);
+  return m.run(actorFor(m, s, command), command);
+};
+
+/** Checks `check` on `numRuns` random meetings, each a random start and 1 to `maxSteps` steps. */
+export const forRandomMeetings = (
+  { maxSteps, numRuns }: { maxSteps: number; numRuns: number },
+  check: (m: TestMeeting, steps: Step[]) => void,
+): void =>
+  fc.assert(
+    fc.property(
+      randomStart,
+      fc.array(step, { minLength: 1, maxLength: maxSteps, size: 'max' }),
+      (start, steps) => check(startMeeting(start), steps),
+    ),
+    { numRuns },
+  );

@@ -16,9 +16,8 @@ import {
   tallies,
   viewFor,
 } from '@percolate/shared';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actorFor, commandFor, randomStart, startMeeting, step } from '../helpers/randomSteps.js';
+import { forRandomMeetings, playStep } from '../helpers/randomSteps.js';
 
 /** The next projection from `prev`, checked against the fresh one for the view and every audience. */
 const projectAndCheck = (prev: Projection, state: MeetingState): Projection => {
@@ -39,54 +38,38 @@ const projectAndCheck = (prev: Projection, state: MeetingState): Projection => {
 
 describe('the public view projected from the previous one', () => {
   it('equals the fresh projection after every command and every event, for every audience', () => {
-    fc.assert(
-      fc.property(
-        randomStart,
-        fc.array(step, { minLength: 1, maxLength: 150, size: 'max' }),
-        (start, steps) => {
-          const m = startMeeting(start);
-          // One projection per commit (as the server commits a batch) and one per event (as a
-          // node follows another node's events), each from its own previous projection.
-          let perCommit: Projection = { state: m.state, view: projectPublic(m.state) };
-          let perEvent = perCommit;
-          for (const s of steps) {
-            m.advance(s.advanceMs);
-            const logged = m.events.length;
-            const command = commandFor(m, s);
-            if (isDomainError(m.run(actorFor(m, s, command), command))) continue;
-            perCommit = projectAndCheck(perCommit, m.state);
-            for (const event of m.events.slice(logged)) {
-              perEvent = projectAndCheck(perEvent, evolve(perEvent.state, event));
-            }
-          }
-        },
-      ),
-      { numRuns: 300 },
-    );
+    forRandomMeetings({ maxSteps: 150, numRuns: 300 }, (m, steps) => {
+      // One projection per commit (as the server commits a batch) and one per event (as a node
+      // follows another node's events), each from its own previous projection.
+      let perCommit: Projection = { state: m.state, view: projectPublic(m.state) };
+      let perEvent = perCommit;
+      for (const s of steps) {
+        const logged = m.events.length;
+        if (isDomainError(playStep(m, s))) continue;
+        perCommit = projectAndCheck(perCommit, m.state);
+        for (const event of m.events.slice(logged)) {
+          perEvent = projectAndCheck(perEvent, evolve(perEvent.state, event));
+        }
+      }
+    });
   });
 
   it('shares every part a command did not touch with the previous view', () => {
-    fc.assert(
-      fc.property(randomStart, fc.array(step, { minLength: 1, maxLength: 80 }), (start, steps) => {
-        const m = startMeeting(start);
-        let prev: Projection = { state: m.state, view: projectPublic(m.state) };
-        for (const s of steps) {
-          m.advance(s.advanceMs);
-          const command = commandFor(m, s);
-          if (isDomainError(m.run(actorFor(m, s, command), command))) continue;
-          const view = projectPublic(m.state, prev);
-          if (m.state.participants === prev.state.participants) {
-            expect(view.participants).toBe(prev.view.participants);
-          }
-          if (m.state.items === prev.state.items) expect(view.items).toBe(prev.view.items);
-          const topicInputs = ['topics', 'dots', 'settings', 'votesRevealed'] as const;
-          if (topicInputs.every((key) => m.state[key] === prev.state[key])) {
-            expect(view.topics).toBe(prev.view.topics);
-          }
-          prev = { state: m.state, view };
+    forRandomMeetings({ maxSteps: 80, numRuns: 100 }, (m, steps) => {
+      let prev: Projection = { state: m.state, view: projectPublic(m.state) };
+      for (const s of steps) {
+        if (isDomainError(playStep(m, s))) continue;
+        const view = projectPublic(m.state, prev);
+        if (m.state.participants === prev.state.participants) {
+          expect(view.participants).toBe(prev.view.participants);
         }
-      }),
-      { numRuns: 100 },
-    );
+        if (m.state.items === prev.state.items) expect(view.items).toBe(prev.view.items);
+        const topicInputs = ['topics', 'dots', 'settings', 'votesRevealed'] as const;
+        if (topicInputs.every((key) => m.state[key] === prev.state[key])) {
+          expect(view.topics).toBe(prev.view.topics);
+        }
+        prev = { state: m.state, view };
+      }
+    });
   });
 });

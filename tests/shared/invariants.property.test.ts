@@ -16,10 +16,9 @@ import {
   replay,
   tallies,
 } from '@percolate/shared';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TestMeeting } from '../helpers/builders.js';
-import { actorFor, commandFor, randomStart, startMeeting, step } from '../helpers/randomSteps.js';
+import { forRandomMeetings, playStep } from '../helpers/randomSteps.js';
 
 /** Dots per participant and topic, counted from the events alone. */
 const dotsFromEvents = (events: readonly MeetingEvent[]): Map<string, number> => {
@@ -140,34 +139,24 @@ const checkTables = (state: MeetingState, newEvents: readonly EventBody[]) => {
 
 describe('a meeting driven by random commands', () => {
   it('keeps its invariants, and its log replays to the same state', () => {
-    fc.assert(
-      fc.property(
-        randomStart,
-        fc.array(step, { minLength: 1, maxLength: 150, size: 'max' }),
-        (start, steps) => {
-          const m = startMeeting(start);
-          let view = projectPublic(m.state);
-          for (const s of steps) {
-            m.advance(s.advanceMs);
-            const before = m.state;
-            const snapshot = structuredClone(before);
-            const command = commandFor(m, s);
-            const result = m.run(actorFor(m, s, command), command);
-            // Neither deciding nor evolving ever touches the state it was given.
-            expect(before).toEqual(snapshot);
-            if (isDomainError(result)) {
-              expect(m.state).toBe(before);
-              continue;
-            }
-            checkInvariants(m, result, before);
-            const next = projectPublic(m.state);
-            expect(applyPatch(view, diff(view, next))).toEqual(next);
-            view = next;
-          }
-          expect(replay('m1', m.events)).toEqual(m.state);
-        },
-      ),
-      { numRuns: 300 },
-    );
+    forRandomMeetings({ maxSteps: 150, numRuns: 300 }, (m, steps) => {
+      let view = projectPublic(m.state);
+      for (const s of steps) {
+        const before = m.state;
+        const snapshot = structuredClone(before);
+        const result = playStep(m, s);
+        // Neither deciding nor evolving ever touches the state it was given.
+        expect(before).toEqual(snapshot);
+        if (isDomainError(result)) {
+          expect(m.state).toBe(before);
+          continue;
+        }
+        checkInvariants(m, result, before);
+        const next = projectPublic(m.state);
+        expect(applyPatch(view, diff(view, next))).toEqual(next);
+        view = next;
+      }
+      expect(replay('m1', m.events)).toEqual(m.state);
+    });
   });
 });
