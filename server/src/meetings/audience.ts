@@ -114,14 +114,14 @@ export class Audience {
   }
 
   detach(socketId: string, state: MeetingState): void {
-    this.connections.remove(socketId);
+    this.connections.remove(socketId, state);
     this.seats.remove(socketId);
     this.presenceChanged(state);
   }
 
   /** The viewers (token hashes) connected to the meeting on other nodes. */
   setRemoteViewers(tokenHashes: Iterable<string>, state: MeetingState): void {
-    this.connections.setRemote(tokenHashes);
+    this.connections.setRemote(tokenHashes, state);
     this.presenceChanged(state);
   }
 
@@ -159,6 +159,7 @@ export class Audience {
   ): readonly AudienceMove[] {
     const next = { state, view: projectPublic(state, this.sent) };
     const patches = audiencePatches(this.sent, next);
+    this.connections.advance(this.sent.state, state, events);
     this.sent = next;
     this.history.add(patches);
     const online = changesMembership(events) ? this.connections.onlineChange(state) : null;
@@ -182,6 +183,7 @@ export class Audience {
     serverNow: number,
     current: boolean,
   ): void {
+    this.connections.advance(this.sent.state, state, events);
     this.sent = { state, view };
     for (const patch of patches) {
       this.history.add(patch);

@@ -6,14 +6,15 @@
  */
 import {
   EVERYONE,
+  type EventBody,
   type Impact,
   type MeetingState,
   type ParticipantId,
   type PrivateView,
   participantIdForToken,
-  participantsInJoinOrder,
   projectPrivate,
 } from '@percolate/shared';
+import { OnlineList } from './onlineList.js';
 
 export interface ViewerIdentity {
   tokenHash: string;
@@ -46,17 +47,8 @@ export const privateViewOf = (state: MeetingState, identity: ViewerIdentity): Pr
 export class Connections {
   private readonly viewers = new Map<string, ConnectedViewer>();
   private readonly viewerOfSocket = new Map<string, string>();
-  private remote: ReadonlySet<string> = new Set();
-  private lastOnline = '[]';
-  /**
-   * The last online list and what it was made from: it changes only when a socket comes or goes
-   * (which clears it) or someone joins or leaves, yet every commit asks for it.
-   */
-  private onlineMemo: {
-    participants: MeetingState['participants'];
-    byToken: MeetingState['participantByTokenHash'];
-    online: ParticipantId[];
-  } | null = null;
+  private readonly presence = new OnlineList();
+  private lastOnline: readonly ParticipantId[] = [];
 
   get socketCount(): number {
     return this.viewerOfSocket.size;
@@ -70,20 +62,22 @@ export class Connections {
       sockets: new Set<string>(),
       lastPrivate: JSON.stringify(privateViewOf(state, identity)),
     };
+    if (viewer.sockets.size === 0) this.presence.connect(identity.tokenHash, state);
     viewer.sockets.add(socketId);
     this.viewers.set(key, viewer);
     this.viewerOfSocket.set(socketId, key);
-    this.onlineMemo = null;
   }
 
-  remove(socketId: string): void {
+  remove(socketId: string, state: MeetingState): void {
     const key = this.viewerOfSocket.get(socketId);
     if (key === undefined) return;
     this.viewerOfSocket.delete(socketId);
     const viewer = this.viewers.get(key);
     viewer?.sockets.delete(socketId);
-    if (viewer && viewer.sockets.size === 0) this.viewers.delete(key);
-    this.onlineMemo = null;
+    if (viewer && viewer.sockets.size === 0) {
+      this.viewers.delete(key);
+      this.presence.disconnect(viewer.identity.tokenHash, state);
+    }
   }
 
   identityOf(socketId: string): ViewerIdentity | undefined {
@@ -92,48 +86,25 @@ export class Connections {
   }
 
   /** Replaces the token hashes of the viewers connected on other nodes. */
-  setRemote(tokenHashes: Iterable<string>): void {
-    this.remote = new Set(tokenHashes);
-    this.onlineMemo = null;
+  setRemote(tokenHashes: Iterable<string>, state: MeetingState): void {
+    this.presence.setRemote(tokenHashes, state);
+  }
+
+  /** The state went from `previous` to `state` by `events`. */
+  advance(previous: MeetingState, state: MeetingState, events: readonly EventBody[]): void {
+    this.presence.advance(previous, state, events);
   }
 
   /** Participants with at least one connected socket (on any node), in join order. */
   online(state: MeetingState): ParticipantId[] {
-    const memo = this.onlineMemo;
-    if (
-      memo?.participants === state.participants &&
-      memo.byToken === state.participantByTokenHash
-    ) {
-      return memo.online;
-    }
-    const online = this.computeOnline(state);
-    this.onlineMemo = {
-      participants: state.participants,
-      byToken: state.participantByTokenHash,
-      online,
-    };
-    return online;
-  }
-
-  private computeOnline(state: MeetingState): ParticipantId[] {
-    const present = new Set<ParticipantId>();
-    const add = (tokenHash: string) => {
-      const id = participantIdForToken(state, tokenHash);
-      if (id !== null) present.add(id);
-    };
-    for (const { identity } of this.viewers.values()) add(identity.tokenHash);
-    for (const tokenHash of this.remote) add(tokenHash);
-    return participantsInJoinOrder(state)
-      .filter((participant) => present.has(participant.id))
-      .map((participant) => participant.id);
+    return this.presence.ids(state);
   }
 
   /** The online list when it differs from the one last reported, else null. */
   onlineChange(state: MeetingState): ParticipantId[] | null {
     const online = this.online(state);
-    const json = JSON.stringify(online);
-    if (json === this.lastOnline) return null;
-    this.lastOnline = json;
+    if (sameIds(online, this.lastOnline)) return null;
+    this.lastOnline = online;
     return online;
   }
 
@@ -158,3 +129,6 @@ export class Connections {
     return changes;
   }
 }
+
+const sameIds = (a: readonly ParticipantId[], b: readonly ParticipantId[]): boolean =>
+  a === b || (a.length === b.length && a.every((id, i) => id === b[i]));
