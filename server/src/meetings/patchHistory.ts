@@ -4,13 +4,14 @@
  *
  * Every commit adds one, a catch-up is rare: each commit's patches are kept as one JSON text (what
  * they cost on the wire), not as the patch objects, whose ops and paths took three times the memory
- * (in the scale bench's meetings of 20, 1.1 KB a commit against 0.37 KB); a catch-up parses the few
- * it sends. The moves are kept only for a commit that moved someone.
+ * (in the scale bench's meetings of 20, 1.1 KB a commit against 0.37 KB), and flat (see `flatJson`);
+ * a catch-up parses the few it sends. The moves are kept only for a commit that moved someone.
  */
 import type { AudienceKey, PatchOp, ViewPatch } from '@percolate/shared';
 import { type AudienceMove, movesViewer } from './audienceMoves.js';
 import type { AudiencePatches } from './audiencePatches.js';
 import type { ViewerIdentity } from './connections.js';
+import { flatJson } from './flatJson.js';
 
 interface Kept {
   from: number;
@@ -29,7 +30,7 @@ export class PatchHistory {
   add({ from, to, byAudience, moved, moves }: AudiencePatches): void {
     const ops: Record<AudienceKey, PatchOp[]> = {};
     for (const [audience, patch] of byAudience) ops[audience] = patch.ops;
-    this.entries.push({ from, to, ops: JSON.stringify(ops), moves: moved ? moves : null });
+    this.entries.push({ from, to, ops: flatJson(ops), moves: moved ? moves : null });
     if (this.entries.length > this.capacity) this.entries.shift();
   }
 
