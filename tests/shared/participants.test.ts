@@ -1,4 +1,4 @@
-import { LIMITS, participantIdForToken } from '@percolate/shared';
+import { facilitatorOf, LIMITS, participantIdForToken } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
 import { clientActor, meeting, resultCode, TestMeeting } from '../helpers/builders.js';
 
@@ -105,6 +105,16 @@ describe('facilitation and roles', () => {
     expect(
       Object.values(m.state.participants).filter((p) => p.role === 'facilitator'),
     ).toHaveLength(1);
+  });
+
+  it('names the new facilitator after a handover, and the old one for the state before it', () => {
+    const { m } = meeting({ participants: 2 });
+    const before = m.state;
+    expect(facilitatorOf(before)?.id).toBe(m.id('facilitator'));
+    m.ok('facilitator', { type: 'facilitation:handover', to: m.id('p2') });
+    expect(facilitatorOf(m.state)?.id).toBe(m.id('p2'));
+    expect(facilitatorOf(before)?.id).toBe(m.id('facilitator'));
+    expect(facilitatorOf({ participants: {} })).toBeNull();
   });
 
   it('refuses a handover to someone who is not there', () => {

@@ -51,15 +51,11 @@ export const decideBatch = (
   const accepted: CommittedCommand[] = [];
   const answers = new Map<string, CommandAck>();
   let eventCount = 0;
+  const { now: clock, ...outside } = context;
   for (const { commandId, command, actor } of queued) {
     if (answers.has(commandId)) continue;
-    const now = context.now();
-    const decision = decide(working, command, actor, {
-      now,
-      newId: context.newId,
-      ...(context.online ? { online: context.online } : {}),
-      ...(context.random ? { random: context.random } : {}),
-    });
+    const now = clock();
+    const decision = decide(working, command, actor, { ...outside, now });
     if (isDomainError(decision)) {
       answers.set(commandId, { ok: false, error: decision });
       continue;
