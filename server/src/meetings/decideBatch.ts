@@ -51,11 +51,12 @@ export const decideBatch = (
   const accepted: CommittedCommand[] = [];
   const answers = new Map<string, CommandAck>();
   let eventCount = 0;
-  const { now: clock, ...outside } = context;
+  const { newId, online, random } = context;
   for (const { commandId, command, actor } of queued) {
     if (answers.has(commandId)) continue;
-    const now = clock();
-    const decision = decide(working, command, actor, { ...outside, now });
+    const now = context.now();
+    // One shape for every command (the rules treat a missing `online` or `random` as left out).
+    const decision = decide(working, command, actor, { now, newId, online, random });
     if (isDomainError(decision)) {
       answers.set(commandId, { ok: false, error: decision });
       continue;
