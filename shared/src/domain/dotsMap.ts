@@ -7,8 +7,12 @@
 import type { Dots, ParticipantId, TopicDots } from './model.js';
 import { lookup, omitKey, withKey } from './records.js';
 
-/** Enough for 500 people to copy a few dozen entries a dot; the same keys in every meeting. */
-const BUCKETS = 32;
+/**
+ * 32 buckets: enough for 500 people to copy a few dozen entries a dot; the same keys in every
+ * meeting. One character each: V8 keeps those strings internalized, so looking a bucket up is a
+ * plain property load (a key built as `b${n}` went through V8's string table on every read).
+ */
+const BUCKET_KEYS = 'abcdefghijklmnopqrstuvwxyzABCDEF';
 
 /** The bucket of a participant (a string hash of the id: ids are anyone's choice in tests). */
 export const bucketOf = (participantId: ParticipantId): string => {
@@ -16,7 +20,7 @@ export const bucketOf = (participantId: ParticipantId): string => {
   for (let i = 0; i < participantId.length; i += 1) {
     hash = (hash * 31 + participantId.charCodeAt(i)) | 0;
   }
-  return `b${(hash >>> 0) % BUCKETS}`;
+  return BUCKET_KEYS.charAt((hash >>> 0) % BUCKET_KEYS.length);
 };
 
 /** One person's dots by topic (undefined: they never voted, or their dots were withdrawn). */
