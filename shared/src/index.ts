@@ -8,6 +8,7 @@ export * from './domain/create.js';
 export * from './domain/decide.js';
 export * from './domain/decision.js';
 export * from './domain/discussionScope.js';
+export * from './domain/dotsMap.js';
 export * from './domain/dueTimer.js';
 export * from './domain/errors.js';
 export * from './domain/eventSchemas.js';

@@ -6,6 +6,7 @@ import {
   allScopes,
   applyPatch,
   diff,
+  dotEntries,
   type EventBody,
   isDomainError,
   isLegalPhaseChange,
@@ -51,7 +52,7 @@ const dotsFromEvents = (events: readonly MeetingEvent[]): Map<string, number> =>
 
 const dotsInState = (state: MeetingState): Map<string, number> => {
   const dots = new Map<string, number>();
-  for (const [pid, perTopic] of Object.entries(state.dots)) {
+  for (const [pid, perTopic] of dotEntries(state.dots)) {
     for (const [topic, n] of Object.entries(perTopic)) dots.set(`${pid}|${topic}`, n);
   }
   return dots;
@@ -60,7 +61,7 @@ const dotsInState = (state: MeetingState): Map<string, number> => {
 const checkInvariants = (m: TestMeeting, newEvents: readonly EventBody[], before: MeetingState) => {
   const { state } = m;
   const { dotsPerPerson, maxDotsPerTopic } = state.settings;
-  for (const perTopic of Object.values(state.dots)) {
+  for (const [, perTopic] of dotEntries(state.dots)) {
     const values = Object.values(perTopic);
     expect(values.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(dotsPerPerson);
     for (const n of values) {

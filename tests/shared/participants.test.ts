@@ -1,4 +1,4 @@
-import { LIMITS, participantIdForToken } from '@percolate/shared';
+import { facilitatorOf, LIMITS, participantDots, participantIdForToken } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
 import { clientActor, meeting, resultCode, TestMeeting } from '../helpers/builders.js';
 
@@ -107,6 +107,16 @@ describe('facilitation and roles', () => {
     ).toHaveLength(1);
   });
 
+  it('names the new facilitator after a handover, and the old one for the state before it', () => {
+    const { m } = meeting({ participants: 2 });
+    const before = m.state;
+    expect(facilitatorOf(before)?.id).toBe(m.id('facilitator'));
+    m.ok('facilitator', { type: 'facilitation:handover', to: m.id('p2') });
+    expect(facilitatorOf(m.state)?.id).toBe(m.id('p2'));
+    expect(facilitatorOf(before)?.id).toBe(m.id('facilitator'));
+    expect(facilitatorOf({ participants: {} })).toBeNull();
+  });
+
   it('refuses a handover to someone who is not there', () => {
     const { m } = meeting({ participants: 1 });
     m.ok('p1', { type: 'participant:leave' });
@@ -185,7 +195,7 @@ describe('moderators removing someone', () => {
       { type: 'participant:removed', participantId: p2, dotsWithdrawn: true },
     ]);
     expect(m.state.participants[p2]?.left).toBe(true);
-    expect(m.state.dots[p2]).toBeUndefined();
+    expect(participantDots(m.state.dots, p2)).toBeUndefined();
     expect(m.state.topics[own]?.authorId).toBe(p2);
     expect(participantIdForToken(m.state, 'hash-p2')).toBeNull();
     expect(resultCode(m.as('p2', { type: 'vote:cast', topicId: a }))).toBe('NOT_JOINED');
@@ -198,7 +208,7 @@ describe('moderators removing someone', () => {
     m.ok('facilitator', { type: 'vote:close' });
     m.makeRole('p1', 'cofacilitator');
     m.ok('p1', { type: 'participant:remove', participantId: p2 });
-    expect(m.state.dots[p2]).toEqual({ [topicIds[0] as string]: 1 });
+    expect(participantDots(m.state.dots, p2)).toEqual({ [topicIds[0] as string]: 1 });
   });
 
   it('removes neither oneself nor the facilitator, nor someone unknown', () => {

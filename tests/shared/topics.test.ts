@@ -1,4 +1,4 @@
-import { LIMITS } from '@percolate/shared';
+import { LIMITS, participantDots } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
 import { meeting, resultCode, TestMeeting } from '../helpers/builders.js';
 
@@ -65,8 +65,8 @@ describe('editing and deleting topics', () => {
     m.ok('p1', { type: 'vote:cast', topicId: a });
     m.ok('p2', { type: 'vote:cast', topicId: a });
     m.ok('p1', { type: 'topic:delete', topicId: a });
-    expect(m.state.dots[m.id('p1')]).toEqual({});
-    expect(m.state.dots[m.id('p2')]).toEqual({});
+    expect(participantDots(m.state.dots, m.id('p1'))).toEqual({});
+    expect(participantDots(m.state.dots, m.id('p2'))).toEqual({});
   });
 
   it('refuses to change a topic that was discussed', () => {
@@ -110,8 +110,8 @@ describe('merging duplicate topics', () => {
       moved: { [m.id('p1')]: 1, [m.id('p2')]: 1 },
       refunded: { [m.id('p1')]: 1 },
     });
-    expect(m.state.dots[m.id('p1')]).toEqual({ [b]: 3 });
-    expect(m.state.dots[m.id('p2')]).toEqual({ [b]: 1 });
+    expect(participantDots(m.state.dots, m.id('p1'))).toEqual({ [b]: 3 });
+    expect(participantDots(m.state.dots, m.id('p2'))).toEqual({ [b]: 1 });
     expect(m.state.topics[a]).toMatchObject({ status: 'merged', mergedInto: b });
     expect(m.state.queue).toEqual([b]);
   });

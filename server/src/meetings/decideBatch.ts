@@ -51,15 +51,12 @@ export const decideBatch = (
   const accepted: CommittedCommand[] = [];
   const answers = new Map<string, CommandAck>();
   let eventCount = 0;
+  const { newId, online, random } = context;
   for (const { commandId, command, actor } of queued) {
     if (answers.has(commandId)) continue;
     const now = context.now();
-    const decision = decide(working, command, actor, {
-      now,
-      newId: context.newId,
-      ...(context.online ? { online: context.online } : {}),
-      ...(context.random ? { random: context.random } : {}),
-    });
+    // One shape for every command (the rules treat a missing `online` or `random` as left out).
+    const decision = decide(working, command, actor, { now, newId, online, random });
     if (isDomainError(decision)) {
       answers.set(commandId, { ok: false, error: decision });
       continue;

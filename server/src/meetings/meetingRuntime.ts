@@ -39,7 +39,7 @@ import { Audience, type RuntimeOutput } from './audience.js';
 import type { AudienceMove } from './audienceMoves.js';
 import { commitQueued } from './commitQueued.js';
 import type { ViewerIdentity } from './connections.js';
-import type { QueuedCommand } from './decideBatch.js';
+import type { BatchContext, QueuedCommand } from './decideBatch.js';
 import { ExpiryTimer } from './expiryTimer.js';
 import { FacilitatorFailover } from './facilitatorFailover.js';
 import { answersOf, followEvents } from './followEvents.js';
@@ -85,6 +85,13 @@ export class MeetingRuntime {
   private liveMinutes: LiveMinutes | null = null;
   /** The last catch-up failed or was skipped: the state may be older than the store's. */
   private catchUpMissed = false;
+  /** What every batch is decided with (made once: a commit is frequent, closures are not free). */
+  private readonly context: BatchContext = {
+    now: () => this.deps.clock.now(),
+    newId: () => this.deps.ids.entityId(),
+    online: () => this.audience.online(this.state),
+    random: () => this.deps.ids.random(),
+  };
 
   static async load(deps: RuntimeDeps, record: MeetingRecord): Promise<MeetingRuntime | null> {
     const events = await deps.store.loadEvents(record.id);
@@ -315,12 +322,7 @@ export class MeetingRuntime {
         logger: this.deps.logger,
         state: this.state,
         queued: batch.map(({ queued }) => queued),
-        context: {
-          now: () => this.deps.clock.now(),
-          newId: () => this.deps.ids.entityId(),
-          online: () => this.audience.online(this.state),
-          random: () => this.deps.ids.random(),
-        },
+        context: this.context,
       });
       this.follow(result.followed);
       this.state = result.state;

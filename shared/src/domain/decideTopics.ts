@@ -2,6 +2,7 @@
 import type { CommandOf } from './commands.js';
 import type { Decision, RuleInput } from './decision.js';
 import { atTable } from './discussionScope.js';
+import { dotEntries } from './dotsMap.js';
 import { type DomainError, domainError, ErrorCode } from './errors.js';
 import { LIMITS } from './limits.js';
 import {
@@ -117,7 +118,7 @@ export const decideMerge = ({ state, command }: RuleInput<CommandOf<'topic:merge
   }
   const moved: Record<ParticipantId, number> = {};
   const refunded: Record<ParticipantId, number> = {};
-  for (const participantId of Object.keys(state.dots)) {
+  for (const [participantId] of dotEntries(state.dots)) {
     const onSource = dotsOnTopic(state, participantId, source.id);
     if (onSource === 0) continue;
     const room = Math.max(

@@ -4,12 +4,14 @@
  */
 import { assertNever } from './assertNever.js';
 import { updateScope } from './discussionScope.js';
+import { mapDots, withParticipantDots } from './dotsMap.js';
 import type { EventBody, MeetingEvent } from './events.js';
 import { applyTables, unseat, withoutTopicInTables, withTablesVoting } from './evolveTables.js';
 import type { TableId } from './model.js';
 import {
   DEFAULT_SETTINGS,
   type Discussion,
+  type Dots,
   type MeetingState,
   Phase,
   Role,
@@ -78,18 +80,11 @@ const updateDiscussion = (
     discussion ? { discussion: { ...discussion, ...change(discussion) } } : {},
   );
 
-type Dots = MeetingState['dots'];
-
 /** Unchanged when nobody had a dot there, so the totals and the view stay as they were. */
 const withoutTopicDots = (dots: Dots, topicId: TopicId): Dots =>
-  Object.values(dots).some((perTopic) => Object.hasOwn(perTopic, topicId))
-    ? Object.fromEntries(
-        Object.entries(dots).map(([pid, perTopic]) => [
-          pid,
-          Object.hasOwn(perTopic, topicId) ? omitKey(perTopic, topicId) : perTopic,
-        ]),
-      )
-    : dots;
+  mapDots(dots, (perTopic) =>
+    Object.hasOwn(perTopic, topicId) ? omitKey(perTopic, topicId) : perTopic,
+  );
 
 /** The notes, decisions and actions of a topic go with it (the same map when it had none). */
 const withoutTopicItems = (
@@ -175,7 +170,9 @@ const apply = (state: MeetingState, event: EventBody, at: number): MeetingState 
         participantByTokenHash: Object.fromEntries(
           Object.entries(state.participantByTokenHash).filter(([, id]) => id !== participant.id),
         ),
-        dots: event.dotsWithdrawn ? omitKey(state.dots, participant.id) : state.dots,
+        dots: event.dotsWithdrawn
+          ? withParticipantDots(state.dots, participant.id, undefined)
+          : state.dots,
       };
     }
     case 'participant:rejoined':

@@ -217,6 +217,14 @@ export interface MinutesLink {
   createdAt: number;
 }
 
+/** One person's dots by topic. */
+export type TopicDots = Readonly<Record<TopicId, number>>;
+/**
+ * Everyone's dots, `dots[bucketOf(participantId)][participantId][topicId]`, in buckets so that a
+ * dot copies one bucket (see `dotsMap.ts`, through which it is read).
+ */
+export type Dots = Readonly<Record<string, Readonly<Record<ParticipantId, TopicDots>>>>;
+
 export interface MeetingState {
   id: string;
   title: string;
@@ -233,8 +241,7 @@ export interface MeetingState {
   topics: Record<TopicId, Topic>;
   /** Order of the open (not yet discussed) topics: proposal order, then vote order once voting closes. */
   queue: TopicId[];
-  /** dots[participantId][topicId] = number of dots. */
-  dots: Record<ParticipantId, Record<TopicId, number>>;
+  dots: Dots;
   votingClosed: boolean;
   votesRevealed: boolean;
   /** How many times moderators took every dot back (so everyone is told to vote again). */

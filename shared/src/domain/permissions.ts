@@ -144,6 +144,17 @@ export const mayChangeTopic = (participant: Participant, topic: Topic): boolean 
 export const mayChangeItem = (participant: Pick<Participant, 'id' | 'role'>, item: Item): boolean =>
   isModerator(participant) || participant.role === Role.Scribe || item.authorId === participant.id;
 
+/**
+ * Facilitators by (never mutated) participants map: the server asks after every commit and
+ * presence change, and the participants change only when someone joins, leaves or changes role.
+ */
+const facilitatorOfParticipants = new WeakMap<MeetingState['participants'], Participant | null>();
+
 /** The current facilitator, if anyone holds the role. */
-export const facilitatorOf = (state: MeetingState): Participant | null =>
-  Object.values(state.participants).find((p) => p.role === Role.Facilitator) ?? null;
+export const facilitatorOf = (state: Pick<MeetingState, 'participants'>): Participant | null => {
+  const known = facilitatorOfParticipants.get(state.participants);
+  if (known !== undefined) return known;
+  const found = Object.values(state.participants).find((p) => p.role === Role.Facilitator) ?? null;
+  facilitatorOfParticipants.set(state.participants, found);
+  return found;
+};

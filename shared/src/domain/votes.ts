@@ -1,5 +1,6 @@
 /** Dot voting: budgets, per-topic caps, tallies and the order voting produces. */
-import type { MeetingState, ParticipantId, Settings, TopicId } from './model.js';
+import { dotEntries, participantDots, withParticipantDots } from './dotsMap.js';
+import type { Dots, MeetingState, ParticipantId, Settings, TopicId } from './model.js';
 import { lookup, omitKey, withKey } from './records.js';
 
 const NO_DOTS: Readonly<Record<TopicId, number>> = {};
@@ -7,7 +8,7 @@ const NO_DOTS: Readonly<Record<TopicId, number>> = {};
 export const dotsOf = (
   state: MeetingState,
   participantId: ParticipantId,
-): Record<TopicId, number> => lookup(state.dots, participantId) ?? NO_DOTS;
+): Readonly<Record<TopicId, number>> => participantDots(state.dots, participantId) ?? NO_DOTS;
 
 export const dotsUsed = (state: MeetingState, participantId: ParticipantId): number =>
   Object.values(dotsOf(state, participantId)).reduce((sum, n) => sum + n, 0);
@@ -25,14 +26,14 @@ export const dotsOnTopic = (
  * Totals made from one (never mutated) dots map: every commit asks, few commits change the dots,
  * and a dot placed or taken back (`addDots`) carries the totals it changed over to the new map.
  */
-const talliesOfDots = new WeakMap<MeetingState['dots'], Readonly<Record<TopicId, number>>>();
+const talliesOfDots = new WeakMap<Dots, Readonly<Record<TopicId, number>>>();
 
 /** Total dots per topic (topics without dots are absent). */
 export const tallies = (state: Pick<MeetingState, 'dots'>): Readonly<Record<TopicId, number>> => {
   const known = talliesOfDots.get(state.dots);
   if (known) return known;
   const totals: Record<TopicId, number> = {};
-  for (const perTopic of Object.values(state.dots)) {
+  for (const [, perTopic] of dotEntries(state.dots)) {
     for (const [topicId, n] of Object.entries(perTopic)) {
       totals[topicId] = (totals[topicId] ?? 0) + n;
     }
@@ -54,16 +55,16 @@ const CARRIED_TOPICS = 64;
  * copy of the totals instead of a recount of everyone's dots.
  */
 export const addDots = (
-  dots: MeetingState['dots'],
+  dots: Dots,
   participantId: ParticipantId,
   topicId: TopicId,
   delta: number,
-): MeetingState['dots'] => {
-  const mine = lookup(dots, participantId) ?? {};
+): Dots => {
+  const mine = participantDots(dots, participantId) ?? {};
   const before = lookup(mine, topicId) ?? 0;
   const after = before + delta;
   const updated = after > 0 ? withKey(mine, topicId, after) : omitKey(mine, topicId);
-  const next = withKey(dots, participantId, updated);
+  const next = withParticipantDots(dots, participantId, updated);
   const known = talliesOfDots.get(dots);
   if (known && Object.keys(known).length <= CARRIED_TOPICS) {
     const total = (lookup(known, topicId) ?? 0) + Math.max(after, 0) - before;
@@ -73,7 +74,7 @@ export const addDots = (
 };
 
 export const anyDotCast = (state: MeetingState): boolean =>
-  Object.values(state.dots).some((perTopic) => Object.values(perTopic).some((n) => n > 0));
+  dotEntries(state.dots).some(([, perTopic]) => Object.values(perTopic).some((n) => n > 0));
 
 /**
  * A queue (the plenary's, or a table's) ordered by dots, most first; ties keep the earlier

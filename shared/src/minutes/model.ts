@@ -5,6 +5,8 @@
  * The minutes are for readers after the fact: they show dot totals per topic, never who placed
  * which dot, and leave out check-in lines their authors marked private.
  */
+
+import { dotEntries } from '../domain/dotsMap.js';
 import type { MeetingEvent } from '../domain/events.js';
 import { replay } from '../domain/evolve.js';
 import {
@@ -213,7 +215,7 @@ const finalTopicId = (state: MeetingState, topic: Topic): TopicId => {
 
 const dotTotals = (state: MeetingState): Map<TopicId, number> => {
   const totals = new Map<TopicId, number>();
-  for (const perTopic of Object.values(state.dots)) {
+  for (const [, perTopic] of dotEntries(state.dots)) {
     for (const [topicId, n] of Object.entries(perTopic)) {
       totals.set(topicId, (totals.get(topicId) ?? 0) + n);
     }

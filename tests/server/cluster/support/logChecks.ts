@@ -4,6 +4,7 @@
  * (budget per person, per topic, tallies equal to the dots cast).
  */
 import {
+  dotEntries,
   type MeetingEvent,
   type MeetingState,
   type PublicView,
@@ -48,7 +49,7 @@ export const checkLog = (
 
   const state = replay(meetingId, events);
   const { dotsPerPerson, maxDotsPerTopic } = state.settings;
-  for (const perTopic of Object.values(state.dots)) {
+  for (const [, perTopic] of dotEntries(state.dots)) {
     const dots = Object.values(perTopic);
     expect(dots.reduce((sum, n) => sum + n, 0)).toBeLessThanOrEqual(dotsPerPerson);
     for (const n of dots) expect(n).toBeLessThanOrEqual(maxDotsPerTopic);
