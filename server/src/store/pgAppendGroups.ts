@@ -1,6 +1,6 @@
 /**
  * The grouping rule of the PostgreSQL append path (#20): appends submitted together go as one
- * group a microtask later, and while groups are in flight whatever arrives queues for the next.
+ * group a microtask later; while two groups are in flight whatever arrives queues for the next.
  * A group is one statement (`append_group`, see `pgAppend.ts`) and so one transaction: one round
  * trip and one COMMIT for however many appends, so groups grow with the load. Every append's
  * promise settles with its own outcome, only after the COMMIT.
@@ -22,7 +22,10 @@ import { appendGroup, type Outcome } from './pgAppend.js';
  */
 export const MAX_GROUP = 64;
 
-/** Groups in flight at once: one per core of the database beside a node's own. */
+/**
+ * Groups in flight at once: a second one lets a backend work while the first is on its way or
+ * committing; a third was not tried (each one more splits the load into smaller groups).
+ */
 export const MAX_IN_FLIGHT = 2;
 
 /** Hears each committed group: how many appends it carried and its round trip in ms. */
