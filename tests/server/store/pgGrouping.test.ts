@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import {
   openPostgresStore,
   SequenceConflictError,
@@ -44,9 +44,9 @@ describeWithService(postgres, 'PostgreSQL store grouping', (connectionString) =>
       );
       return rows.map((row) => row.seq);
     };
-    const hold = async (meetingId: string) => {
-      await holder.query('BEGIN');
-      await holder.query(`SELECT 1 FROM ${quoteSchema(schema)}.meetings WHERE id = $1 FOR UPDATE`, [
+    const hold = async (meetingId: string, on = holder) => {
+      await on.query('BEGIN');
+      await on.query(`SELECT 1 FROM ${quoteSchema(schema)}.meetings WHERE id = $1 FOR UPDATE`, [
         meetingId,
       ]);
     };
@@ -100,8 +100,43 @@ describeWithService(postgres, 'PostgreSQL store grouping', (connectionString) =>
       expect(await seqsOn(holder, 'm2')).toEqual([1, 2]);
     });
 
-    it('makes what arrives while a group is in flight the next group, sent once it committed', async () => {
+    it('sends the appends of other meetings as a second group while the first one waits', async () => {
       await hold('m1');
+      const first = watched(store.append('m1', 1, [proposeTopics('a', 1)]));
+      await tick();
+      const second = watched(store.append('m2', 1, [proposeTopics('b', 1)]));
+      await pause(200);
+
+      expect([first.settled, second.settled]).toEqual([false, true]);
+      expect(await seqsOn(holder, 'm2')).toEqual([1, 2]);
+
+      await holder.query('COMMIT');
+      await first.result;
+      expect(commits).toEqual([1, 1]);
+    });
+
+    it("keeps a meeting's next append out of the second group until its group in flight committed", async () => {
+      await hold('m1');
+      const first = watched(store.append('m1', 1, [proposeTopics('a', 1)]));
+      await tick();
+      const next = watched(store.append('m1', 2, [proposeTopics('a2', 2)]));
+      const other = watched(store.append('m2', 1, [proposeTopics('b', 1)]));
+      await pause(200);
+
+      expect([first.settled, next.settled, other.settled]).toEqual([false, false, true]);
+
+      await holder.query('COMMIT');
+      await Promise.all([first.result, next.result]);
+      expect(commits).toEqual([1, 1, 1]);
+      expect(await seqsOn(holder, 'm1')).toEqual([1, 2, 3]);
+    });
+
+    it('sends no third group while two are in flight, and sends it once one committed', async () => {
+      const secondHolder = new pg.Client({ connectionString });
+      await secondHolder.connect();
+      onTestFinished(() => secondHolder.end());
+      await hold('m1');
+      await hold('m2', secondHolder);
       const first = watched(store.append('m1', 1, [proposeTopics('a', 1)]));
       await tick();
       const second = watched(store.append('m2', 1, [proposeTopics('b', 1)]));
@@ -110,11 +145,14 @@ describeWithService(postgres, 'PostgreSQL store grouping', (connectionString) =>
       await pause(200);
 
       expect([first.settled, second.settled, third.settled]).toEqual([false, false, false]);
-      expect(await seqsOn(holder, 'm2')).toEqual([1]);
+      expect(await seqsOn(holder, 'm3')).toEqual([1]);
 
+      await secondHolder.query('COMMIT');
+      await Promise.all([second.result, third.result]);
+      expect(first.settled).toBe(false);
       await holder.query('COMMIT');
-      await Promise.all([first.result, second.result, third.result]);
-      expect(commits).toEqual([1, 2]);
+      await first.result;
+      expect(commits).toEqual([1, 1, 1]);
     });
 
     it('never deadlocks with another node whose group takes the same meetings in another order', async () => {
