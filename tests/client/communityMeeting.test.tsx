@@ -4,7 +4,7 @@
  * from the backlog, the review of earlier actions and the minutes for members. The meeting runs
  * on the FakeServer (the real rules); REST is faked at `fetch`.
  */
-import { minutes, type OpenAction, type TopicOrigin } from '@percolate/shared';
+import { minutes, type OpenAction, participantDots, type TopicOrigin } from '@percolate/shared';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../client/src/app/App.js';
@@ -194,7 +194,9 @@ describe('a community’s meeting', () => {
     const { user } = renderWithMeeting(<App />, m, { as: 'p1', connect: false });
     await user.click(await screen.findByRole('button', { name: 'Add a dot to ‘Budget’' }));
     expect(await screen.findByText('2 of 3 dots left')).toBeVisible();
-    expect(m.state.dots[m.id('p1')]).toEqual({ [Object.keys(m.state.topics)[0] as string]: 1 });
+    expect(participantDots(m.state.dots, m.id('p1'))).toEqual({
+      [Object.keys(m.state.topics)[0] as string]: 1,
+    });
   });
 
   it('offers the dots during the check-in too, beside the round', async () => {

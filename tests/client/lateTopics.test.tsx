@@ -1,3 +1,4 @@
+import { participantDots } from '@percolate/shared';
 import { createEvent, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DiscussPanel } from '../../client/src/features/discuss/DiscussPanel.js';
@@ -27,7 +28,9 @@ describe('topics that come late', () => {
       .poll(() => Object.values(m.state.topics).map((topic) => topic.title))
       .toContain('Hybrid meetings');
     await user.click(await screen.findByRole('button', { name: 'Add a dot to ‘Hybrid meetings’' }));
-    await expect.poll(() => Object.values(m.state.dots[m.id('p1')] ?? {})).toEqual([1]);
+    await expect
+      .poll(() => Object.values(participantDots(m.state.dots, m.id('p1')) ?? {}))
+      .toEqual([1]);
   });
 
   it('are queued last and marked late when proposed during the discussion', async () => {
