@@ -34,6 +34,7 @@ const startProxyWithoutWebSockets = async (target: URL) => {
         headers: incoming.headers,
       },
       (reply) => {
+        reply.on('error', () => answer.destroy());
         answer.writeHead(reply.statusCode ?? 502, reply.headers);
         reply.pipe(answer);
       },
@@ -43,6 +44,9 @@ const startProxyWithoutWebSockets = async (target: URL) => {
   });
   proxy.on('upgrade', (_request, socket) => {
     refusedUpgrades += 1;
+    // The socket is ours once upgraded, without Node's handlers: the browser may reset it after
+    // the refusal, and an 'error' nobody listens for would end the test process.
+    socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
   });
   proxy.listen(0, '127.0.0.1');
