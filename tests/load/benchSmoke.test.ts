@@ -27,6 +27,8 @@ const SMOKE_FLAGS = [
   ['--generators', 1],
   ['--warmup', 0],
   ['--settle', 200],
+  // The sources: a build here would replace client/dist under the end-to-end tests' servers.
+  ['--app', 'source'],
   // Handshakes and acks on a loaded CI machine: a slow answer is not what the smoke looks for.
   ['--command-timeout', 30_000],
   ['--delivery-timeout', 30_000],

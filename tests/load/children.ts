@@ -15,13 +15,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-/** Forks a TypeScript file of this folder as a child with IPC, run by tsx. */
+/**
+ * Forks a TypeScript file of this folder as a child with IPC, run by tsx. With `sharedFromBuild`
+ * the child's `@percolate/shared` is the compiled shared/dist, as the compiled server needs.
+ */
 export const forkTs = (
   file: string,
-  options: { nodeFlags?: string[]; env?: NodeJS.ProcessEnv } = {},
+  options: { nodeFlags?: string[]; env?: NodeJS.ProcessEnv; sharedFromBuild?: boolean } = {},
 ): ChildProcess => {
+  const typescript = options.sharedFromBuild ? ['--import', 'tsx'] : RUN_TYPESCRIPT;
   const child = fork(fileURLToPath(new URL(file, import.meta.url)), [], {
-    execArgv: [...RUN_TYPESCRIPT, ...(options.nodeFlags ?? [])],
+    execArgv: [...typescript, ...(options.nodeFlags ?? [])],
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

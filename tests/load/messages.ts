@@ -1,5 +1,8 @@
 /** The messages between the bench and its child processes (servers and load generators). */
 
+/** The environment variable that tells our bench server to run the build or the sources (`--app`). */
+export const APP_ENV = 'BENCH_APP';
+
 export interface ServerMetrics {
   rssBytes: number;
   heapUsedBytes: number;

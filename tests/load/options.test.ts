@@ -17,6 +17,12 @@ describe('bench options', () => {
     expect(parseOptions(['--warmup', '00'])).toMatchObject({ warmupRooms: 0 });
     expect(() => parseOptions(['--rooms', '2.5'])).toThrow(/--rooms must be/);
   });
+
+  it('measures the compiled server unless told to run the sources', () => {
+    expect(parseOptions([])).toMatchObject({ app: 'build' });
+    expect(parseOptions(['--app', 'source'])).toMatchObject({ app: 'source' });
+    expect(() => parseOptions(['--app', 'dist'])).toThrow(/--app must be one of build, source/);
+  });
 });
 
 const parsed = (argv: string[]) => {

@@ -8,6 +8,9 @@ import {
   type ScenarioOptions,
 } from './scenarioOptions.js';
 
+export const APP_KINDS = ['build', 'source'] as const;
+export type AppKind = (typeof APP_KINDS)[number];
+
 export interface BenchOptions extends ScenarioOptions {
   rooms: number;
   participants: number;
@@ -30,6 +33,8 @@ export interface BenchOptions extends ScenarioOptions {
   heapSnapshotDir: string | undefined;
   /** Variants to run: bare, sqlite, postgres (postgres only with DATABASE_URL). */
   only: string[];
+  /** Our server compiled (as `npm start` runs it) or from its TypeScript sources. */
+  app: AppKind;
   out: string;
 }
 
@@ -50,11 +55,19 @@ export const USAGE = `npm run bench -- [flags]
   --cpu-prof DIR          write each server's CPU profile into DIR (open in Chrome DevTools)
   --heap-snapshot DIR     write each loaded server's heap snapshot into DIR
   --only LIST             comma-separated variants: bare,sqlite,postgres (default all available)
+  --app build|source      our server compiled, as npm start runs it (default; rebuilt first when
+                          older than its sources), or its TypeScript sources through tsx
   --out FILE              results file (default bench-results.json)
 PostgreSQL runs too when DATABASE_URL is set.
 ${SCENARIO_USAGE}`;
 
 export { nonNegative, positive } from './integerFlag.js';
+
+const appKind = (value: string | undefined): AppKind => {
+  if (value === undefined) return 'build';
+  if ((APP_KINDS as readonly string[]).includes(value)) return value as AppKind;
+  throw new Error(`--app must be one of ${APP_KINDS.join(', ')}, not ${value}`);
+};
 
 export const parseOptions = (argv: string[]): BenchOptions | 'help' => {
   const { values } = parseArgs({
@@ -75,6 +88,7 @@ export const parseOptions = (argv: string[]): BenchOptions | 'help' => {
       'cpu-prof': { type: 'string' },
       'heap-snapshot': { type: 'string' },
       only: { type: 'string' },
+      app: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       ...SCENARIO_FLAGS,
@@ -98,6 +112,7 @@ export const parseOptions = (argv: string[]): BenchOptions | 'help' => {
     cpuProfileDir: values['cpu-prof'],
     heapSnapshotDir: values['heap-snapshot'],
     only: (values.only ?? defaultVariants).split(',').map((name) => name.trim()),
+    app: appKind(values.app),
     out: values.out ?? 'bench-results.json',
     ...parseScenarioOptions(values),
   };

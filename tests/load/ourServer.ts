@@ -7,12 +7,16 @@
  * meant for the tests from turning every bench server into a cluster node.
  */
 import type { AddressInfo } from 'node:net';
-import { createApplication } from '../../server/src/app.js';
-import { connectCluster } from '../../server/src/cluster/joinCluster.js';
-import { readEnv } from '../../server/src/env.js';
-import { createLogger, LogLevel } from '../../server/src/logger.js';
-import { openPostgresStore, openSqliteStore } from '../../server/src/store/index.js';
 import type { EventStore } from '../../server/src/store/types.js';
+import {
+  connectCluster,
+  createApplication,
+  createLogger,
+  LogLevel,
+  openPostgresStore,
+  openSqliteStore,
+  readEnv,
+} from './appModules.js';
 import { countingStore } from './countingStore.js';
 import { BENCH_ORIGIN } from './messages.js';
 import { serveProbe } from './serverProbe.js';

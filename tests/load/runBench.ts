@@ -5,6 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { ensureAppBuilt } from './appBuild.js';
 import { ScriptKind } from './messages.js';
 import type { BenchOptions } from './options.js';
 import { type BenchResults, buildResults } from './report.js';
@@ -18,6 +19,7 @@ export const runBench = async (
   progress: (line: string) => void = () => {},
 ): Promise<BenchResults> => {
   checkScenarios(options);
+  ensureAppBuilt(options.app, progress);
   const runs = await runRounds(selectVariants(options.only), options, ScriptKind.Meeting, progress);
   const results: BenchResults = buildResults(options, runs);
   if (options.scenarios.length > 0) {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { forkTs, nextMessage, sendTo, stopChild } from './children.js';
 import { combineMetrics } from './combineMetrics.js';
 import {
+  APP_ENV,
   addErrorCounts,
   BENCH_ORIGIN,
   type ErrorCounts,
@@ -94,7 +95,8 @@ const startNodes = async (variant: Variant, options: BenchOptions, env: NodeJS.P
           ? ['--cpu-prof', `--cpu-prof-dir=${join(options.cpuProfileDir, variant.name)}`]
           : []),
       ],
-      env,
+      env: { ...env, [APP_ENV]: options.app },
+      sharedFromBuild: options.app === 'build',
     });
     servers.push(server);
     const { port } = await nextMessage<FromServer, 'ready'>(server, ['ready'], START_TIMEOUT_MS);
