@@ -6,7 +6,8 @@
  * With BENCH_REDIS_URL it is one node of several behind Socket.IO's Redis adapter, the floor of a
  * pair of our nodes: a room's sequence number is then Redis's INCR (one round trip, where ours
  * writes PostgreSQL), and nothing orders two nodes' echoes, so a client may get seq 6 before 5
- * (counted as `gap` and `doubled`; the bench reads those as the relay's, not as lost messages).
+ * (counted as `overtaken`, or `gap` and `doubled`; the bench reads those as the relay's, not as
+ * lost messages).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

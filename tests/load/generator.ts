@@ -79,6 +79,7 @@ const handle = async (message: ToGenerator): Promise<void> => {
         addErrorCounts(errors, {
           disconnect: client.watch.drops,
           gap: client.deliveries.gaps,
+          overtaken: client.deliveries.overtaken,
           doubled: client.deliveries.doubled,
         });
       }
