@@ -22,16 +22,34 @@ const FORBIDDEN_SEGMENTS: ReadonlySet<string | number> = new Set([
 ]);
 
 /**
+ * Whether two objects' keys are the same, in the same order: views made by the same code have
+ * their keys so, and their diff then needs no look-up of each key in the other object.
+ */
+const sameKeys = (a: readonly string[], b: readonly string[]): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+/**
  * One walk: equal parts yield no ops, so there is no separate equality check first (that made
  * every level walk its whole subtree again); a part both views share (`===`) is skipped at once.
  */
 const diffInto = (prev: unknown, next: unknown, path: PatchPath, ops: PatchOp[]): void => {
   if (prev === next) return;
   if (isObject(prev) && isObject(next)) {
-    for (const key of Object.keys(prev)) {
+    const prevKeys = Object.keys(prev);
+    const nextKeys = Object.keys(next);
+    if (sameKeys(prevKeys, nextKeys)) {
+      for (const key of nextKeys) {
+        if (prev[key] !== next[key]) diffInto(prev[key], next[key], [...path, key], ops);
+      }
+      return;
+    }
+    for (const key of prevKeys) {
       if (!Object.hasOwn(next, key)) ops.push({ op: 'remove', path: [...path, key] });
     }
-    for (const key of Object.keys(next)) {
+    for (const key of nextKeys) {
       if (!Object.hasOwn(prev, key))
         ops.push({ op: 'add', path: [...path, key], value: next[key] });
       else if (prev[key] !== next[key]) diffInto(prev[key], next[key], [...path, key], ops);

@@ -73,3 +73,49 @@ describe('the timers of several tables on the server', () => {
     expect(expired[1]).toEqual({ type: 'timer:expire', topicId: a, round: 0, tableId: first });
   });
 });
+
+describe('the discussion timer after each commit', () => {
+  it('keeps the armed expiry while a commit leaves the discussion alone', () => {
+    const { m, topicIds } = meeting({ participants: 2, phase: 'discuss', topics: ['Budget'] });
+    const topicId = topicIds[0] as string;
+    const { clock, setNow } = earlyClock();
+    setNow(m.now);
+    let armings = 0;
+    const counting: Clock = {
+      ...clock,
+      setTimer: (...args) => {
+        armings += 1;
+        return clock.setTimer(...args);
+      },
+    };
+    const timer = new ExpiryTimer(counting, () => {});
+    m.ok('facilitator', { type: 'discussion:start', topicId });
+    timer.update(m.state);
+    m.ok('facilitator', { type: 'item:add', topicId, kind: 'note', text: 'cheaper hosting' });
+    timer.update(m.state);
+    expect(armings).toBe(1);
+    expect(timer.isArmed).toBe(true);
+  });
+
+  it('follows a paused, resumed and newly set timer (never an earlier state’s)', () => {
+    const { m, topicIds } = meeting({ participants: 2, phase: 'discuss', topics: ['Budget'] });
+    const { clock, fireNext, setNow } = earlyClock();
+    const expired: unknown[] = [];
+    const timer = new ExpiryTimer(clock, (command) => expired.push(command));
+    setNow(m.now);
+    m.ok('facilitator', { type: 'discussion:start', topicId: topicIds[0] as string });
+    timer.update(m.state);
+    m.ok('facilitator', { type: 'timer:pause' });
+    timer.update(m.state);
+    expect(timer.isArmed).toBe(false);
+    m.ok('facilitator', { type: 'timer:resume' });
+    timer.update(m.state);
+    expect(timer.isArmed).toBe(true);
+    m.ok('facilitator', { type: 'timer:set', seconds: 30 });
+    timer.update(m.state);
+    const deadline = m.now + 30_000;
+    while (expired.length === 0 && fireNext());
+    expect(expired).toEqual([{ type: 'timer:expire', topicId: topicIds[0], round: 0 }]);
+    expect(clock.now()).toBe(deadline);
+  });
+});

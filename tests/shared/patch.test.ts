@@ -82,6 +82,23 @@ describe('view patches', () => {
     ]);
   });
 
+  it('keeps an object that changed one key in place and names only that key', () => {
+    const prev = { a: 1, b: { c: 'x', d: 'y' }, e: [1] };
+    expect(diff(prev, { ...prev, b: { c: 'x', d: 'z' } })).toEqual([
+      { op: 'replace', path: ['b', 'd'], value: 'z' },
+    ]);
+  });
+
+  it('finds the changes of an object whose keys came in another order', () => {
+    expect(diff({ a: 1, b: 2, c: 3 }, { c: 3, b: 4, a: 1 })).toEqual([
+      { op: 'replace', path: ['b'], value: 4 },
+    ]);
+    expect(diff({ a: 1, b: 2 }, { b: 2, c: 3 })).toEqual([
+      { op: 'remove', path: ['a'] },
+      { op: 'add', path: ['c'], value: 3 },
+    ]);
+  });
+
   it('ignores ops that would reach an object prototype', () => {
     const hostile: PatchOp[] = [
       { op: 'add', path: ['__proto__', 'polluted'], value: true },

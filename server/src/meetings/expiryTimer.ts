@@ -4,12 +4,27 @@
  * loaded (so a restart re-arms it). At the deadline the server issues the command, which `decide`
  * ignores when stale or early, so firing twice is harmless.
  */
-import { dueTimer, type MeetingState, type TimerCommand } from '@percolate/shared';
+import {
+  type DueTimer,
+  type DueTimerInputs,
+  dueTimer,
+  dueTimerInputs,
+  type MeetingState,
+  sameDueTimerInputs,
+  type TimerCommand,
+} from '@percolate/shared';
 import type { CancelTimer, Clock } from '../clock.js';
 
 interface Armed {
   key: string;
   cancel: CancelTimer;
+}
+
+/** The due timer made from these parts of a state, with its key. */
+interface Due {
+  inputs: DueTimerInputs;
+  due: DueTimer | null;
+  key: string | null;
 }
 
 const keyOf = (command: TimerCommand, deadline: number): string =>
@@ -19,6 +34,11 @@ export class ExpiryTimer {
   private armed: Armed | null = null;
   /** The expiry last fired: not armed again once its deadline passed (decide found it stale). */
   private firedKey: string | null = null;
+  /**
+   * The last state's due timer: most commits (a dot, a topic, a join) leave the parts it is made
+   * of alone, and it is asked after every one.
+   */
+  private last: Due | null = null;
 
   constructor(
     private readonly clock: Clock,
@@ -31,13 +51,20 @@ export class ExpiryTimer {
 
   /** Makes the armed expiry match the state: arms, re-arms or disarms as needed. */
   update(state: MeetingState): void {
-    const due = dueTimer(state);
-    const key = due ? keyOf(due.command, due.deadline) : null;
+    const { due, key } = this.dueOf(state);
     if (this.armed?.key === key) return;
     this.disarm();
     if (!due || key === null) return;
     if (key === this.firedKey && due.deadline <= this.clock.now()) return;
     this.arm(key, due.command, due.deadline);
+  }
+
+  private dueOf(state: MeetingState): Due {
+    if (this.last && sameDueTimerInputs(this.last.inputs, state)) return this.last;
+    const due = dueTimer(state);
+    const key = due ? keyOf(due.command, due.deadline) : null;
+    this.last = { inputs: dueTimerInputs(state), due, key };
+    return this.last;
   }
 
   private arm(key: string, command: TimerCommand, deadline: number): void {

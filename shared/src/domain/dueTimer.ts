@@ -49,6 +49,29 @@ const speakerExpiry = (state: MeetingState): DueTimer | null => {
   };
 };
 
+/** The parts of the state `dueTimer` reads. */
+export type DueTimerInputs = Pick<
+  MeetingState,
+  'phase' | 'discussion' | 'tables' | 'speakingRound'
+>;
+
+export const dueTimerInputs = ({
+  phase,
+  discussion,
+  tables,
+  speakingRound,
+}: DueTimerInputs): DueTimerInputs => ({ phase, discussion, tables, speakingRound });
+
+/**
+ * Whether `dueTimer` gives the same answer for both: the state is never mutated, so the same
+ * objects mean the same answer.
+ */
+export const sameDueTimerInputs = (a: DueTimerInputs, b: DueTimerInputs): boolean =>
+  a.phase === b.phase &&
+  a.discussion === b.discussion &&
+  a.tables === b.tables &&
+  a.speakingRound === b.speakingRound;
+
 export const dueTimer = (state: MeetingState): DueTimer | null =>
   state.phase === Phase.Ended
     ? null
