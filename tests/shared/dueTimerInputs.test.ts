@@ -1,4 +1,4 @@
-import { dueTimer, dueTimerInputs, sameDueTimerInputs } from '@percolate/shared';
+import { dueTimer, dueTimerInputs, type MeetingState, sameDueTimerInputs } from '@percolate/shared';
 import { describe, expect, it } from 'vitest';
 import { meeting } from '../helpers/builders.js';
 
@@ -40,5 +40,36 @@ describe('the parts of the state the due timer is made of', () => {
     const before = dueTimerInputs(m.state);
     m.ok('facilitator', { type: 'meeting:end' });
     expect(sameDueTimerInputs(before, m.state)).toBe(false);
+  });
+});
+
+/** The top-level parts of the state `dueTimer` reads. */
+const partsRead = (state: MeetingState): string[] => {
+  const read = new Set<string>();
+  const watched = new Proxy(state, {
+    get: (target, key, receiver) => {
+      read.add(String(key));
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  dueTimer(watched);
+  return [...read];
+};
+
+describe('the due timer', () => {
+  it('reads no part of the state beyond the ones its cache compares', () => {
+    const { m: discussion } = discussing();
+    const { m: checkin } = meeting({ participants: 2 });
+    checkin.goTo('checkin');
+    checkin.ok('facilitator', {
+      type: 'settings:update',
+      settings: { checkinSecondsPerPerson: 60 },
+    });
+    checkin.ok('facilitator', { type: 'round:start', round: 'checkin', autoAdvance: true });
+    for (const state of [discussion.state, checkin.state]) {
+      expect(dueTimer(state)).not.toBeNull();
+      const compared = Object.keys(dueTimerInputs(state));
+      expect(partsRead(state).filter((part) => !compared.includes(part))).toEqual([]);
+    }
   });
 });

@@ -49,18 +49,19 @@ const speakerExpiry = (state: MeetingState): DueTimer | null => {
   };
 };
 
-/** The parts of the state `dueTimer` reads. */
+/** The parts of the state `dueTimer` reads (the plenary's scope takes its queue along). */
 export type DueTimerInputs = Pick<
   MeetingState,
-  'phase' | 'discussion' | 'tables' | 'speakingRound'
+  'phase' | 'discussion' | 'queue' | 'tables' | 'speakingRound'
 >;
 
 export const dueTimerInputs = ({
   phase,
   discussion,
+  queue,
   tables,
   speakingRound,
-}: DueTimerInputs): DueTimerInputs => ({ phase, discussion, tables, speakingRound });
+}: DueTimerInputs): DueTimerInputs => ({ phase, discussion, queue, tables, speakingRound });
 
 /**
  * Whether `dueTimer` gives the same answer for both: the state is never mutated, so the same
@@ -69,6 +70,7 @@ export const dueTimerInputs = ({
 export const sameDueTimerInputs = (a: DueTimerInputs, b: DueTimerInputs): boolean =>
   a.phase === b.phase &&
   a.discussion === b.discussion &&
+  a.queue === b.queue &&
   a.tables === b.tables &&
   a.speakingRound === b.speakingRound;
 
