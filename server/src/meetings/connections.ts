@@ -17,6 +17,7 @@ import {
   samePrivateView,
 } from '@percolate/shared';
 import { OnlineList } from './onlineList.js';
+import { ViewersByParticipant } from './viewersByParticipant.js';
 
 export interface ViewerIdentity {
   tokenHash: string;
@@ -53,6 +54,7 @@ export const privateViewOf = (state: MeetingState, identity: ViewerIdentity): Pr
 export class Connections {
   private readonly viewers = new Map<string, ConnectedViewer>();
   private readonly viewerOfSocket = new Map<string, string>();
+  private readonly byParticipant = new ViewersByParticipant(() => this.viewers.values());
   private readonly presence = new OnlineList();
   private lastOnline: readonly ParticipantId[] = [];
 
@@ -68,7 +70,10 @@ export class Connections {
       sockets: new Set<string>(),
       lastPrivate: privateViewOf(state, identity),
     };
-    if (viewer.sockets.size === 0) this.presence.connect(identity.tokenHash, state);
+    if (viewer.sockets.size === 0) {
+      this.presence.connect(identity.tokenHash, state);
+      this.byParticipant.add(viewer, state);
+    }
     viewer.sockets.add(socketId);
     this.viewers.set(key, viewer);
     this.viewerOfSocket.set(socketId, key);
@@ -82,6 +87,7 @@ export class Connections {
     viewer?.sockets.delete(socketId);
     if (viewer && viewer.sockets.size === 0) {
       this.viewers.delete(key);
+      this.byParticipant.remove(viewer);
       this.presence.disconnect(viewer.identity.tokenHash, state);
     }
   }
@@ -121,11 +127,9 @@ export class Connections {
   privateChanges(state: MeetingState, impact: Impact): PrivateChange[] {
     const changes: PrivateChange[] = [];
     if (impact !== EVERYONE && impact.size === 0) return changes;
-    for (const viewer of this.viewers.values()) {
-      if (impact !== EVERYONE) {
-        const participantId = participantIdForToken(state, viewer.identity.tokenHash);
-        if (participantId === null || !impact.has(participantId)) continue;
-      }
+    const concerned =
+      impact === EVERYONE ? this.viewers.values() : this.byParticipant.of(state, impact);
+    for (const viewer of concerned) {
       const me = privateViewOf(state, viewer.identity);
       if (samePrivateView(me, viewer.lastPrivate)) continue;
       viewer.lastPrivate = me;
