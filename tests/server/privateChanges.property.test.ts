@@ -3,7 +3,8 @@
  * ones the server sent before it indexed its viewers by participant: every connected viewer whose
  * participant the events concern (everyone's, for some events), projected afresh and compared as
  * JSON with what it was last sent. Sockets connect before and after their person joins, people
- * leave, are removed and join again, and the state sometimes moves on without a word.
+ * leave, are removed and join again, and the state sometimes moves on without a word (the
+ * connections are told of the other changes, as the server tells them).
  */
 import {
   EVERYONE,
@@ -34,7 +35,7 @@ const person = fc.nat(PEOPLE.length - 1);
 
 const action = fc.oneof(
   { arbitrary: fc.record({ play: step }), weight: 4 },
-  { arbitrary: fc.record({ join: person }), weight: 1 },
+  { arbitrary: fc.record({ join: person, announced: fc.boolean() }), weight: 2 },
   { arbitrary: fc.record({ connect: fc.nat(5), person, withKey: fc.boolean() }), weight: 3 },
   { arbitrary: fc.record({ disconnect: fc.nat(5) }), weight: 2 },
   { arbitrary: fc.record({ unannounced: step }), weight: 1 },
@@ -101,12 +102,16 @@ describe('private views sent after each commit', () => {
             connections.remove(`s${a.disconnect}`, m.state);
             reference.remove(`s${a.disconnect}`);
           } else {
+            const before = m.state;
             const name = 'join' in a ? (PEOPLE[a.join] ?? 'stranger') : '';
             const result =
               'join' in a
                 ? m.run(clientActor(name), { type: 'participant:join', name })
                 : playStep(m, 'play' in a ? a.play : a.unannounced);
-            if (isDomainError(result) || 'unannounced' in a) continue;
+            if (isDomainError(result) || 'unannounced' in a || ('join' in a && !a.announced)) {
+              continue;
+            }
+            connections.advance(before, m.state, result);
             const impact = privateImpact(result);
             expect(sent(m.state, impact)).toEqual(reference.privateChanges(m.state, impact));
           }

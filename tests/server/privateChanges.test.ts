@@ -32,7 +32,9 @@ describe('private views sent after a commit', () => {
 
   /** Runs a command as `name`; the views sent after it, by their viewers' sockets (joined by +). */
   const commit = (name: string, command: CommandInput): Map<string, PrivateView> => {
+    const before = m.state;
     const events: EventBody[] = m.ok(name, command);
+    connections.advance(before, m.state, events);
     const changes = connections.privateChanges(m.state, privateImpact(events));
     return new Map(changes.map(({ socketIds, me }) => [[...socketIds].join('+'), me]));
   };
@@ -73,6 +75,17 @@ describe('private views sent after a commit', () => {
 
     expect(joined.get('newcomer-tab')?.participantId).not.toBeNull();
     expect(voted.get('newcomer-tab')?.dots).toEqual({ [topicId]: 1 });
+  });
+
+  it('follows a join it was not told of (the state moved on without it)', () => {
+    connections.add('newcomer-tab', viewer('newcomer'), m.state);
+    commit('p1', { type: 'vote:cast', topicId });
+    m.ok('newcomer', { type: 'participant:join', name: 'Newcomer' });
+    commit('p1', { type: 'vote:cast', topicId });
+
+    expect(commit('newcomer', { type: 'vote:cast', topicId }).get('newcomer-tab')?.dots).toEqual({
+      [topicId]: 1,
+    });
   });
 
   it('follows a participant who left and came back', () => {

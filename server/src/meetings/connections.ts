@@ -54,7 +54,10 @@ export const privateViewOf = (state: MeetingState, identity: ViewerIdentity): Pr
 export class Connections {
   private readonly viewers = new Map<string, ConnectedViewer>();
   private readonly viewerOfSocket = new Map<string, string>();
-  private readonly byParticipant = new ViewersByParticipant(() => this.viewers.values());
+  private readonly byParticipant = new ViewersByParticipant(
+    () => this.viewers.values(),
+    (tokenHash) => this.viewersOfToken(tokenHash),
+  );
   private readonly presence = new OnlineList();
   private lastOnline: readonly ParticipantId[] = [];
 
@@ -105,6 +108,7 @@ export class Connections {
   /** The state went from `previous` to `state` by `events`. */
   advance(previous: MeetingState, state: MeetingState, events: readonly EventBody[]): void {
     this.presence.advance(previous, state, events);
+    this.byParticipant.advance(previous, state, events);
   }
 
   /** Participants with at least one connected socket (on any node), in join order. */
@@ -136,5 +140,12 @@ export class Connections {
       changes.push({ socketIds: viewer.sockets, me });
     }
     return changes;
+  }
+
+  /** Its viewers with and without the facilitator key. */
+  private viewersOfToken(tokenHash: string): ConnectedViewer[] {
+    return [false, true].flatMap(
+      (hasFacilitatorKey) => this.viewers.get(viewerKey({ tokenHash, hasFacilitatorKey })) ?? [],
+    );
   }
 }
