@@ -24,6 +24,8 @@ export * from './domain/privacy.js';
 export * from './domain/privateImpact.js';
 export * from './domain/project.js';
 export * from './domain/recordEvents.js';
+export * from './domain/sameIds.js';
+export * from './domain/samePrivateView.js';
 export * from './domain/settingsRules.js';
 export * from './domain/tableSeating.js';
 export * from './domain/tables.js';

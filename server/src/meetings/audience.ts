@@ -141,6 +141,9 @@ export class Audience {
    * acknowledgements and go to the other sockets with `committed`.
    */
   privateChanges(state: MeetingState, events: readonly MeetingEvent[]): PrivateDelivery {
+    // As `committed` will (no events: the state may be one not followed), but before it, so that
+    // the viewers' groups follow a join instead of being made again.
+    if (events.length > 0) this.connections.advance(this.sent.state, state, events);
     return new PrivateDelivery(this.connections.privateChanges(state, privateImpact(events)));
   }
 

@@ -3,7 +3,7 @@ import type { MeetingState, Participant, ParticipantId } from './model.js';
 import { lookup } from './records.js';
 
 export const participantIdForToken = (
-  state: MeetingState,
+  state: Pick<MeetingState, 'participantByTokenHash'>,
   tokenHash: string,
 ): ParticipantId | null => lookup(state.participantByTokenHash, tokenHash) ?? null;
 
